@@ -1,0 +1,47 @@
+// The architecture of docs/adr/001-layout.md, enforced: each folder may import only what its row allows,
+// and each I/O library lives in exactly one folder.
+import tseslint from 'typescript-eslint';
+
+const LIBS = {
+	discord: ['discord.js', '@discordjs/*'],
+	sqlite: ['better-sqlite3'],
+	postgres: ['pg', 'pg-boss'],
+	cron: ['node-cron'],
+	rss: ['rss-parser'],
+};
+
+/** @param {string[]} folders @param {string[]} libs */
+function forbid(folders, libs) {
+	const patterns = [
+		...folders.map((f) => ({ group: [`**/${f}/**`, `**/${f}`, `**/${f}.js`], message: `this folder may not import ${f}/ (docs/adr/001-layout.md)` })),
+		...(libs.length ? [{ group: libs, message: 'this I/O library lives in one folder only (docs/adr/001-layout.md)' }] : []),
+	];
+	return { 'no-restricted-imports': ['error', { patterns }] };
+}
+
+const all = (...keys) => keys.flatMap((k) => LIBS[k]);
+
+export default tseslint.config(
+	{ ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'data/**', 'bin/**'] },
+	...tseslint.configs.recommended,
+	{
+		linterOptions: { reportUnusedDisableDirectives: 'error' },
+		rules: {
+			'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+			'no-console': 'error',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+		},
+	},
+	{ files: ['src/articles/**'], rules: forbid(['feeds', 'briefs', 'store', 'pipeline', 'discord', 'scheduler', 'config', 'commands'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
+	{ files: ['src/briefs/**'], rules: forbid(['feeds', 'store', 'pipeline', 'discord', 'scheduler', 'config', 'commands'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
+	{ files: ['src/feeds/**'], rules: forbid(['store', 'pipeline', 'discord', 'scheduler', 'briefs', 'commands', 'config'], all('discord', 'sqlite', 'postgres', 'cron')) },
+	{ files: ['src/store/**'], rules: forbid(['pipeline', 'discord', 'scheduler', 'commands', 'config'], all('discord', 'cron', 'rss')) },
+	{ files: ['src/store/*.ts'], rules: forbid(['pipeline', 'discord', 'scheduler', 'commands', 'config', 'sqlite', 'postgres'], all('discord', 'cron', 'rss', 'sqlite', 'postgres')) },
+	{ files: ['src/pipeline/**'], rules: forbid(['discord', 'commands', 'scheduler', 'config', 'sqlite', 'postgres'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
+	{ files: ['src/discord/**', 'commands/**'], rules: forbid(['pipeline', 'sqlite', 'postgres', 'scheduler'], all('sqlite', 'postgres', 'cron', 'rss')) },
+	{ files: ['src/discord/deploy-commands.ts'], rules: { 'no-restricted-imports': 'off' } },
+	{ files: ['src/scheduler/**'], rules: forbid(['feeds', 'articles', 'briefs', 'store', 'pipeline', 'discord', 'config', 'commands'], all('discord', 'sqlite', 'postgres', 'rss')) },
+	{ files: ['src/config/**'], rules: forbid(['feeds', 'articles', 'briefs', 'store', 'pipeline', 'discord', 'scheduler', 'commands'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
+	{ files: ['src/shared/**'], rules: forbid(['feeds', 'articles', 'briefs', 'store', 'pipeline', 'discord', 'scheduler', 'config', 'commands'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
+	{ files: ['test/**', 'bench/**', 'scripts/**', 'src/cli/**', 'src/main.ts'], rules: { 'no-console': 'off' } },
+);

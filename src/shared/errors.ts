@@ -1,0 +1,64 @@
+/** Base of every error the bot throws on purpose. `cause` keeps the chain for logs. */
+export class AppError extends Error {
+	override name = 'AppError';
+	constructor(message: string, options?: { cause?: unknown }) {
+		super(message, options);
+	}
+}
+
+/** Configuration that cannot be used; the process exits with code 2. */
+export class ConfigError extends AppError {
+	override name = 'ConfigError';
+	constructor(readonly issues: string[]) {
+		super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+	}
+}
+
+/** An error meant for a Discord or CLI user: `identifier` is stable, `message` is shown. */
+export class UserError extends AppError {
+	override name = 'UserError';
+	constructor(
+		readonly identifier: string,
+		message: string,
+		readonly context: Record<string, unknown> = {},
+		options?: { cause?: unknown },
+	) {
+		super(message, options);
+	}
+}
+
+/** A URL refused by the SSRF guard. */
+export class BlockedAddressError extends AppError {
+	override name = 'BlockedAddressError';
+}
+
+/** A body larger than the configured cap. */
+export class BodyTooLargeError extends AppError {
+	override name = 'BodyTooLargeError';
+}
+
+/** Input that cannot be parsed at all (feed, page, command option). */
+export class InputError extends AppError {
+	override name = 'InputError';
+}
+
+/** Storage failed in a way callers cannot recover from. */
+export class StoreError extends AppError {
+	override name = 'StoreError';
+}
+
+/** One line for logs: the message of each error in the `cause` chain. */
+export function describeError(error: unknown): string {
+	const parts: string[] = [];
+	let current: unknown = error;
+	for (let depth = 0; current !== undefined && current !== null && depth < 8; depth++) {
+		if (current instanceof Error) {
+			parts.push(`${current.name}: ${current.message}`);
+			current = current.cause;
+		} else {
+			parts.push(String(current));
+			break;
+		}
+	}
+	return parts.join(' <- ');
+}
