@@ -87,7 +87,12 @@ export interface FeedStore {
 	 * or its contentHash was already seen for this feed. Atomic, so a crash never half-records a batch.
 	 */
 	filterNewItems(feedId: number, items: SeenItem[]): Promise<SeenItem[]>;
-	/** Marks items seen without returning them (first poll of a feed). */
+	/**
+	 * Read-only: the items not seen yet (same rule as filterNewItems). The pipeline checks with this, ingests,
+	 * and only then marks items seen, so a crash in between re-processes (ingest is idempotent) instead of losing.
+	 */
+	unseenItems(feedId: number, items: SeenItem[]): Promise<SeenItem[]>;
+	/** Marks items seen without returning them (first poll of a feed, and after ingest). */
 	markItemsSeen(feedId: number, items: SeenItem[]): Promise<void>;
 	/** Unmarks an item so that the next poll retries it (processing failed before it was stored). */
 	forgetItem(feedId: number, key: string): Promise<void>;
