@@ -1,0 +1,80 @@
+/**
+ * Per-language wording of a brief embed: quotation marks and field labels.
+ * Unknown languages fall back to English labels and English curly quotes.
+ */
+
+export interface BriefLabels {
+	open: string;
+	close: string;
+	quotes: string;
+	people: string;
+	companies: string;
+	alsoReportedBy: string;
+	via: string;
+}
+
+const EN: BriefLabels = {
+	open: '“',
+	close: '”',
+	quotes: 'Key quotes',
+	people: 'People',
+	companies: 'Companies',
+	alsoReportedBy: 'also reported by',
+	via: 'via',
+};
+
+// French and Spanish guillemets differ: French sets them off with a (no-break) space, Spanish does not.
+const LABELS: Record<string, BriefLabels> = {
+	en: EN,
+	fr: {
+		open: '«\u00a0',
+		close: '\u00a0»',
+		quotes: 'Citations clés',
+		people: 'Personnes',
+		companies: 'Entreprises',
+		alsoReportedBy: 'également rapporté par',
+		via: 'via',
+	},
+	de: {
+		open: '„',
+		close: '“',
+		quotes: 'Kernzitate',
+		people: 'Personen',
+		companies: 'Unternehmen',
+		alsoReportedBy: 'auch berichtet von',
+		via: 'über',
+	},
+	es: {
+		open: '«',
+		close: '»',
+		quotes: 'Citas clave',
+		people: 'Personas',
+		companies: 'Empresas',
+		alsoReportedBy: 'también informado por',
+		via: 'vía',
+	},
+	it: { ...EN, open: '«', close: '»' },
+	pt: { ...EN, open: '“', close: '”' },
+	ru: { ...EN, open: '«', close: '»' },
+	pl: { ...EN, open: '„', close: '”' },
+	nl: { ...EN, open: '‘', close: '’' },
+	ja: { ...EN, open: '「', close: '」' },
+	zh: { ...EN, open: '“', close: '”' },
+};
+
+/** Labels for a BCP 47 / ISO 639-1 language tag ("fr", "fr-CA", "und"). */
+export function getBriefLabels(language: string): BriefLabels {
+	const primary = language.toLowerCase().split(/[-_]/)[0] ?? '';
+	return LABELS[primary] ?? EN;
+}
+
+/** "French", "German"...; the code itself when the runtime cannot name it. */
+export function describeLanguage(language: string): string | null {
+	if (!language || language === 'und') return null;
+	try {
+		const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language);
+		return name && name !== language ? name : language;
+	} catch {
+		return language;
+	}
+}
