@@ -233,6 +233,16 @@ export interface SubscriptionStore {
 	claimNotification(input: { guildId: string; userId: string; articleId: number; at: number }): Promise<boolean>;
 	/** Notifications sent to the user since `since` (rate limit). */
 	countNotificationsSince(guildId: string, userId: string, since: number): Promise<number>;
+	/**
+	 * Keeps a match that came beyond the user's rate limit for their next digest. Idempotent per
+	 * (guild, user, article). Optional until every store implements it; without it such matches are dropped.
+	 */
+	addToDigest?(input: { guildId: string; userId: string; articleId: number; subscriptionId: number; at: number }): Promise<void>;
+	/**
+	 * Removes and returns the pending digest items, grouped per (guild, user), articles oldest first.
+	 * Only items collected at or before `until` are taken.
+	 */
+	takeDigests?(until: number): Promise<Array<{ guildId: string; userId: string; articleIds: number[] }>>;
 }
 
 // ---------- deliveries (outbox) ----------

@@ -1,0 +1,29 @@
+/**
+ * Text normalisation shared by queries and articles, so both sides of a match see the same words:
+ * accents and case folded, words split on anything that is not a letter or a digit.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+// Letters NFKD leaves whole but readers type without their marks.
+const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const EXTRA_FOLD_PATTERN = /[ßæœøłđı]/g;
+
+/** Lowercases and strips accents: "Électricité" → "electricite", "Straße" → "strasse". */
+export function foldText(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(COMBINING_MARKS, '')
+		.toLowerCase()
+		.replace(EXTRA_FOLD_PATTERN, (c) => EXTRA_FOLDS[c] ?? c);
+}
+
+/** The folded words of a text, in order. Apostrophes and hyphens split words ("l'entreprise" → l, entreprise). */
+export function splitWords(text: string): string[] {
+	return foldText(text).match(WORD) ?? [];
+}
+
+/** A folded, whitespace-collapsed key for comparing names ("  Émmanuel MACRON " → "emmanuel macron"). */
+export function normalizeName(name: string): string {
+	return splitWords(name).join(' ');
+}

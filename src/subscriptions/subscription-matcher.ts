@@ -1,0 +1,220 @@
+/**
+ * The in-memory reverse index of subscriptions: folded/stemmed term → keyword subscriptions, entity id and
+ * normalised entity name → entity subscriptions. Built once from `SubscriptionStore.listAll()` and rebuilt
+ * when subscriptions change; matching a brief reads its words once and touches only the terms it contains.
+ */
+import type { Brief } from '../briefs/types.js';
+import type { Subscription } from '../store/types.js';
+import { normalizeName, splitWords } from './fold-text.js';
+import { parseTopicQuery, type TopicQuery } from './parse-topic-query.js';
+import { stemmerFor, stemWord } from './stem-word.js';
+
+export interface MatchContext {
+	guildId: string;
+	/** Stored ids of the entities of this brief, when the caller has them (ingest resolves them). */
+	entityIds?: readonly number[];
+}
+
+export interface SubscriptionMatcher {
+	/** Active subscriptions of the guild that the brief matches, by ascending id. */
+	match(brief: Brief, context: MatchContext): Subscription[];
+	/** How many active subscriptions are indexed. */
+	readonly size: number;
+}
+
+interface CompiledKeywords {
+	subscription: Subscription;
+	/** Term indexes per alternative. */
+	alternatives: number[][];
+	exclusions: number[];
+}
+
+interface GuildIndex {
+	/** Unique terms (folded words), shared by every subscription that uses them. */
+	terms: string[][];
+	termKeys: Map<string, number>;
+	/** Term index → the keyword subscriptions (positions in `keywords`) that need it. */
+	termUsers: number[][];
+	keywords: CompiledKeywords[];
+	byEntityId: Map<number, Subscription[]>;
+	byEntityName: Map<string, Subscription[]>;
+	/** Per stemmer: stemmed first word → term indexes, with every term's stemmed words. Built on first use. */
+	stemmed: Map<string, { firstWord: Map<string, number[]>; words: string[][] }>;
+}
+
+// Keeps the title's last words from forming a phrase with the body's first ones.
+const BOUNDARY = '\u0000';
+
+/** Builds the reverse index; paused subscriptions and unparseable keyword topics are left out. */
+export function createSubscriptionMatcher(subscriptions: readonly Subscription[]): SubscriptionMatcher {
+	const guilds = new Map<string, GuildIndex>();
+	let size = 0;
+	for (const subscription of subscriptions) {
+		if (subscription.paused) continue;
+		let index = guilds.get(subscription.guildId);
+		if (!index) {
+			index = createGuildIndex();
+			guilds.set(subscription.guildId, index);
+		}
+		if (addSubscription(index, subscription)) size++;
+	}
+	const tokenCache = new WeakMap<Brief, Map<string, string[]>>();
+	return {
+		size,
+		match(brief, context) {
+			const index = guilds.get(context.guildId);
+			if (!index) return [];
+			const found = new Map<number, Subscription>();
+			matchEntities(index, brief, context, found);
+			if (index.keywords.length > 0) matchKeywords(index, readTokens(brief, tokenCache), found);
+			return [...found.values()].sort((a, b) => a.id - b.id);
+		},
+	};
+}
+
+/** Whether one subscription matches a brief, for previews ("3 recent briefs that would have matched"). */
+export function matchesSubscription(subscription: Subscription, brief: Brief, entityIds?: readonly number[]): boolean {
+	const matcher = createSubscriptionMatcher([{ ...subscription, paused: null }]);
+	return matcher.match(brief, { guildId: subscription.guildId, ...(entityIds ? { entityIds } : {}) }).length > 0;
+}
+
+function createGuildIndex(): GuildIndex {
+	return {
+		terms: [],
+		termKeys: new Map(),
+		termUsers: [],
+		keywords: [],
+		byEntityId: new Map(),
+		byEntityName: new Map(),
+		stemmed: new Map(),
+	};
+}
+
+function addSubscription(index: GuildIndex, subscription: Subscription): boolean {
+	const topic = subscription.topic;
+	if (topic.kind === 'entity') {
+		pushTo(index.byEntityId, topic.entityId, subscription);
+		const name = normalizeName(topic.label);
+		if (name) pushTo(index.byEntityName, name, subscription);
+		return true;
+	}
+	const parsed = parseTopicQuery(topic.query);
+	if (parsed.status !== 'ok') return false;
+	index.keywords.push(compileKeywords(index, subscription, parsed.query));
+	return true;
+}
+
+function compileKeywords(index: GuildIndex, subscription: Subscription, query: TopicQuery): CompiledKeywords {
+	const position = index.keywords.length;
+	const intern = (words: string[]): number => {
+		const key = words.join(' ');
+		let id = index.termKeys.get(key);
+		if (id === undefined) {
+			id = index.terms.length;
+			index.terms.push(words);
+			index.termKeys.set(key, id);
+			index.termUsers.push([]);
+		}
+		const users = index.termUsers[id];
+		if (users && users[users.length - 1] !== position) users.push(position);
+		return id;
+	};
+	return {
+		subscription,
+		alternatives: query.alternatives.map((terms) => terms.map((t) => intern(t.words))),
+		exclusions: query.exclusions.map((t) => intern(t.words)),
+	};
+}
+
+function matchEntities(index: GuildIndex, brief: Brief, context: MatchContext, found: Map<number, Subscription>): void {
+	if (index.byEntityId.size === 0) return;
+	for (const id of context.entityIds ?? []) {
+		for (const subscription of index.byEntityId.get(id) ?? []) found.set(subscription.id, subscription);
+	}
+	for (const entity of brief.entities) {
+		for (const name of [entity.name, ...entity.aliases]) {
+			for (const subscription of index.byEntityName.get(normalizeName(name)) ?? []) found.set(subscription.id, subscription);
+		}
+	}
+}
+
+function matchKeywords(index: GuildIndex, tokens: { stemmer: string; words: string[] }, found: Map<number, Subscription>): void {
+	const stems = stemIndex(index, tokens.stemmer);
+	const present = new Set<number>();
+	const words = tokens.words;
+	for (let position = 0; position < words.length; position++) {
+		const candidates = stems.firstWord.get(words[position] ?? '');
+		if (!candidates) continue;
+		for (const termId of candidates) {
+			if (present.has(termId)) continue;
+			if (phraseAt(words, position, stems.words[termId] ?? [])) present.add(termId);
+		}
+	}
+	const checked = new Set<number>();
+	for (const termId of present) {
+		for (const position of index.termUsers[termId] ?? []) {
+			if (checked.has(position)) continue;
+			checked.add(position);
+			const compiled = index.keywords[position];
+			if (compiled && satisfies(compiled, present)) found.set(compiled.subscription.id, compiled.subscription);
+		}
+	}
+}
+
+function satisfies(compiled: CompiledKeywords, present: Set<number>): boolean {
+	if (compiled.exclusions.some((termId) => present.has(termId))) return false;
+	return compiled.alternatives.some((terms) => terms.every((termId) => present.has(termId)));
+}
+
+function phraseAt(words: string[], position: number, phrase: string[]): boolean {
+	for (let offset = 1; offset < phrase.length; offset++) {
+		if (words[position + offset] !== phrase[offset]) return false;
+	}
+	return true;
+}
+
+function stemIndex(index: GuildIndex, stemmer: string): { firstWord: Map<string, number[]>; words: string[][] } {
+	let stems = index.stemmed.get(stemmer);
+	if (stems) return stems;
+	stems = { firstWord: new Map(), words: [] };
+	for (const [termId, termWords] of index.terms.entries()) {
+		const stemmedWords = termWords.map((word) => stemWord(word, stemmer));
+		stems.words.push(stemmedWords);
+		const list = stems.firstWord.get(stemmedWords[0] ?? '');
+		if (list) list.push(termId);
+		else stems.firstWord.set(stemmedWords[0] ?? '', [termId]);
+	}
+	index.stemmed.set(stemmer, stems);
+	return stems;
+}
+
+/** The brief's title and body as stemmed words in its own language, computed once per brief. */
+function readTokens(brief: Brief, cache: WeakMap<Brief, Map<string, string[]>>): { stemmer: string; words: string[] } {
+	const stemmer = stemmerFor(brief.language);
+	let perStemmer = cache.get(brief);
+	if (!perStemmer) {
+		perStemmer = new Map();
+		cache.set(brief, perStemmer);
+	}
+	let words = perStemmer.get(stemmer);
+	if (!words) {
+		const seen = new Map<string, string>();
+		const stem = (word: string): string => {
+			let stemmed = seen.get(word);
+			if (stemmed === undefined) {
+				stemmed = stemWord(word, stemmer);
+				seen.set(word, stemmed);
+			}
+			return stemmed;
+		};
+		words = [...splitWords(brief.title).map(stem), BOUNDARY, ...splitWords(brief.text).map(stem)];
+		perStemmer.set(stemmer, words);
+	}
+	return { stemmer, words };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
