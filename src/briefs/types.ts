@@ -53,6 +53,10 @@ export const briefSchema = z.object({
 	quotes: z.array(quoteSchema),
 	entities: z.array(entitySchema),
 	topics: z.array(z.string()),
+	/** Where the text came from: the article page, or the feed's own content when the page could not be had. */
+	contentSource: z.enum(['page', 'feed', 'input']).optional(),
+	/** Why the page was not used, when contentSource is `feed`. */
+	contentNote: z.string().optional(),
 });
 
 export type Brief = z.infer<typeof briefSchema>;
