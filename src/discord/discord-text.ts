@@ -15,14 +15,22 @@ export function neutraliseMentions(text: string): string {
 	return text.replace(/@(everyone|here)\b/gi, `@${ZWSP}$1`).replace(/<(@[!&]?|#)(\d+)>/g, `<$1${ZWSP}$2>`);
 }
 
-/** Article text for fields Discord renders as markdown (title, description, field values). */
-export function toSafeMarkdown(text: string): string {
-	return neutraliseMentions(escapeMarkdown(collapseWhitespace(text)));
+/**
+ * Article text for fields Discord renders as markdown (title, description, field values), within `max`.
+ * The raw text is cut before escaping because escapeMarkdown is quadratic in the input length, and
+ * escaping only ever lengthens text, so nothing past `max` raw characters could survive anyway.
+ */
+export function toSafeMarkdown(text: string, max: number): string {
+	const clean = collapseWhitespace(text);
+	const raw = clean.length > max ? clean.slice(0, max) : clean;
+	const safe = neutraliseMentions(escapeMarkdown(raw));
+	if (raw.length === clean.length) return truncateText(safe, max);
+	return cutWithEllipsis(safe, Math.min(max, safe.length + 1));
 }
 
 /** Article text for fields Discord shows verbatim (author, footer): escaping would show backslashes. */
-export function toSafePlain(text: string): string {
-	return neutraliseMentions(collapseWhitespace(text));
+export function toSafePlain(text: string, max: number): string {
+	return truncateText(neutraliseMentions(collapseWhitespace(text)), max);
 }
 
 export function collapseWhitespace(text: string): string {
@@ -35,13 +43,16 @@ export function collapseWhitespace(text: string): string {
  * a dangling markdown escape that would swallow the ellipsis.
  */
 export function truncateText(text: string, max: number): string {
-	if (text.length <= max) return text;
+	return text.length <= max ? text : cutWithEllipsis(text, max);
+}
+
+function cutWithEllipsis(text: string, max: number): string {
 	if (max <= 0) return '';
 	if (max === 1) return ELLIPSIS;
 	let cut = text.slice(0, max - 1);
-	const lastSpace = cut.search(/\s\S*$/);
-	// A word boundary is worth losing at most a fifth of the budget; past that, a hard cut reads better.
-	if (lastSpace > 0 && lastSpace >= cut.length * 0.8) cut = cut.slice(0, lastSpace);
+	const lastSpace = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));
+	// Losing a long run of text to reach a word boundary reads worse than a hard cut (URLs, CJK text).
+	if (lastSpace > 0 && cut.length - lastSpace <= Math.max(40, cut.length * 0.2)) cut = cut.slice(0, lastSpace);
 	cut = dropBrokenTail(cut).replace(/[\s,;:–—-]+$/u, '');
 	return `${cut}${ELLIPSIS}`;
 }

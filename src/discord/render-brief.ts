@@ -50,7 +50,7 @@ export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Bri
 	const labels = getBriefLabels(brief.language);
 	const embed: APIEmbed = { color: BRIEF_COLOR };
 
-	const title = truncateText(toSafeMarkdown(brief.title) || toSafeMarkdown(brief.url ?? '') || '…', EMBED_LIMITS.title);
+	const title = toSafeMarkdown(brief.title, EMBED_LIMITS.title) || toSafeMarkdown(brief.url ?? '', EMBED_LIMITS.title) || '…';
 	embed.title = title;
 	const link = [brief.canonicalUrl, brief.url].find(isEmbeddableUrl);
 	if (link) embed.url = link;
@@ -69,7 +69,7 @@ export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Bri
 
 	const used = embedChars(embed);
 	const descriptionBudget = Math.min(EMBED_LIMITS.description, EMBED_LIMITS.total - used);
-	const description = truncateText(toSafeMarkdown(brief.summary.join(' ')), descriptionBudget);
+	const description = toSafeMarkdown(brief.summary.join(' '), descriptionBudget);
 	if (description) embed.description = description;
 
 	return { ...buildContent(options), embeds: [embed] };
@@ -86,7 +86,7 @@ export function embedChars(embed: APIEmbed): number {
 function buildContent(options: RenderBriefOptions): Pick<BriefMessagePayload, 'content' | 'allowed_mentions'> {
 	const lines: string[] = [];
 	const users: string[] = [];
-	if (options.fallbackNote) lines.push(truncateText(toSafeMarkdown(options.fallbackNote), 300));
+	if (options.fallbackNote) lines.push(toSafeMarkdown(options.fallbackNote, 300));
 	const ids = [...new Set(options.mentionUserIds ?? [])].filter((id) => /^\d{1,20}$/.test(id));
 	let mentions = '';
 	for (const id of ids) {
@@ -110,7 +110,7 @@ function buildAuthor(brief: Brief, labels: BriefLabels): APIEmbed['author'] | nu
 	const sourceHost = hostOf(sourceUrl) ?? source.toLowerCase().replace(/^www\./, '');
 	if (via.length === 0 && pageHost && brief.originalSource && !sameSite(pageHost, sourceHost)) via.push(pageHost);
 	const name = via.length > 0 ? `${source} ${labels.via} ${via.join(', ')}` : source;
-	const author: NonNullable<APIEmbed['author']> = { name: truncateText(toSafePlain(name), EMBED_LIMITS.author) };
+	const author: NonNullable<APIEmbed['author']> = { name: toSafePlain(name, EMBED_LIMITS.author) };
 	if (isEmbeddableUrl(sourceUrl)) author.url = sourceUrl;
 	return author.name ? author : null;
 }
@@ -135,9 +135,9 @@ function formatQuotes(quotes: Quote[], labels: BriefLabels): string {
 	const budget = Math.floor(EMBED_LIMITS.fieldValue / Math.max(1, keys.length)) - 2;
 	const lines = keys.map((q) => {
 		const speaker = q.speaker ?? q.speakerText;
-		const suffix = speaker ? ` — **${truncateText(toSafeMarkdown(speaker), 80)}**` : '';
+		const suffix = speaker ? ` — **${toSafeMarkdown(speaker, 80)}**` : '';
 		const room = Math.min(MAX_QUOTE_CHARS, budget - suffix.length - labels.open.length - labels.close.length);
-		return `${labels.open}${truncateText(toSafeMarkdown(q.text), room)}${labels.close}${suffix}`;
+		return `${labels.open}${toSafeMarkdown(q.text, room)}${labels.close}${suffix}`;
 	});
 	return joinWithin(lines, '\n', EMBED_LIMITS.fieldValue);
 }
@@ -148,9 +148,9 @@ function formatEntities(entities: Entity[], type: Entity['type'], max: number): 
 		.sort((a, b) => b.mentions.length - a.mentions.length)
 		.slice(0, max);
 	const lines = picked.map((e) => {
-		const name = truncateText(toSafeMarkdown(e.name), 100);
+		const name = toSafeMarkdown(e.name, 100);
 		const role = e.roles.find((r) => r.trim());
-		return role ? `${name} (${truncateText(toSafeMarkdown(role), MAX_ROLE_CHARS)})` : name;
+		return role ? `${name} (${toSafeMarkdown(role, MAX_ROLE_CHARS)})` : name;
 	});
 	return joinWithin(lines, '\n', EMBED_LIMITS.fieldValue);
 }
@@ -176,7 +176,7 @@ function buildFooter(brief: Brief, labels: BriefLabels, alsoReportedBy: string[]
 		const more = others.length > MAX_ALSO_REPORTED ? ` +${others.length - MAX_ALSO_REPORTED}` : '';
 		parts.push(`${labels.alsoReportedBy} ${shown}${more}`);
 	}
-	return truncateText(toSafePlain(parts.join(' · ')), Math.min(MAX_FOOTER_CHARS, EMBED_LIMITS.footer));
+	return toSafePlain(parts.join(' · '), Math.min(MAX_FOOTER_CHARS, EMBED_LIMITS.footer));
 }
 
 function toIsoTimestamp(value: string | null): string | null {
