@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { Subscription } from '../../src/store/types.js';
+import { createSubscriptionMatcher, matchesSubscription } from '../../src/subscriptions/subscription-matcher.js';
+import {
+	bankDe,
+	batteryPlant,
+	councilMeeting,
+	grevesFr,
+	metaSettlement,
+	usineFr,
+	ALL_BRIEFS,
+} from '../fixtures/subscriptions/briefs.js';
+
+let nextId = 1;
+function keywords(query: string, overrides: Partial<Subscription> = {}): Subscription {
+	return {
+		id: nextId++,
+		guildId: 'guild-a',
+		userId: 'user-1',
+		topic: { kind: 'keywords', query, label: query },
+		delivery: 'dm',
+		channelId: 'chan-1',
+		paused: null,
+		createdAt: 0,
+		...overrides,
+	};
+}
+
+function titlesMatching(query: string): string[] {
+	const subscription = keywords(query);
+	return ALL_BRIEFS.filter((brief) => matchesSubscription(subscription, brief)).map((b) => b.title);
+}
+
+describe('createSubscriptionMatcher', () => {
+	it('matches whole words only: "AI" does not match "said" or "chain"', () => {
+		expect(titlesMatching('AI')).toEqual([]);
+	});
+
+	it('stems in the article language: "merge" finds "merging" in an English article', () => {
+		expect(titlesMatching('merge')).toEqual([batteryPlant.title]);
+	});
+
+	it('does not let "Meta" match "met" in an English article', () => {
+		expect(titlesMatching('Meta')).toEqual([metaSettlement.title]);
+	});
+
+	it('stems French words in French articles and folds accents', () => {
+		expect(titlesMatching('batterie')).toContain(usineFr.title);
+		expect(titlesMatching('greve')).toEqual([grevesFr.title]);
+		expect(titlesMatching('négociation')).toEqual([grevesFr.title]);
+	});
+
+	it('stems German words in German articles', () => {
+		expect(titlesMatching('Bank')).toEqual([bankDe.title]);
+	});
+
+	it('matches quoted phrases only as consecutive words', () => {
+		expect(titlesMatching('"battery plant"')).toEqual([batteryPlant.title]);
+		expect(titlesMatching('"plant battery"')).toEqual([]);
+		expect(titlesMatching('"usine de batteries"')).toEqual([usineFr.title]);
+	});
+
+	it('does not join the last title word and the first body word into a phrase', () => {
+		expect(titlesMatching('"budget city"')).toEqual([]);
+	});
+
+	it('treats commas as OR, spaces as AND and a minus as exclusion', () => {
+		expect(titlesMatching('SNCF, Nordbank')).toEqual([grevesFr.title, bankDe.title]);
+		expect(titlesMatching('Voltaris Lorraine')).toEqual([usineFr.title]);
+		expect(titlesMatching('Voltaris -Nevada')).toEqual([usineFr.title]);
+	});
+
+	it('matches entity topics by stored id and by name or alias of the brief entities', () => {
+		const byName: Subscription = { ...keywords('x'), topic: { kind: 'entity', entityId: 7, label: 'hannah OKAFOR' } };
+		const byAlias: Subscription = { ...keywords('x'), topic: { kind: 'entity', entityId: 8, label: 'Meta' } };
+		const byId: Subscription = { ...keywords('x'), topic: { kind: 'entity', entityId: 42, label: 'Renamed Since' } };
+		const matcher = createSubscriptionMatcher([byName, byAlias, byId]);
+		expect(matcher.match(batteryPlant, { guildId: 'guild-a' }).map((s) => s.id)).toEqual([byName.id]);
+		expect(matcher.match(usineFr, { guildId: 'guild-a' }).map((s) => s.id)).toEqual([byName.id]);
+		expect(matcher.match(metaSettlement, { guildId: 'guild-a' }).map((s) => s.id)).toEqual([byAlias.id]);
+		expect(matcher.match(councilMeeting, { guildId: 'guild-a', entityIds: [42] }).map((s) => s.id)).toEqual([byId.id]);
+	});
+
+	it('never returns another guild’s subscriptions, nor paused ones', () => {
+		const a = keywords('Voltaris');
+		const b = keywords('Voltaris', { guildId: 'guild-b' });
+		const paused = keywords('Voltaris', { paused: 'dm-closed' });
+		const matcher = createSubscriptionMatcher([a, b, paused]);
+		expect(matcher.size).toBe(2);
+		expect(matcher.match(batteryPlant, { guildId: 'guild-a' }).map((s) => s.id)).toEqual([a.id]);
+		expect(matcher.match(batteryPlant, { guildId: 'guild-b' }).map((s) => s.id)).toEqual([b.id]);
+		expect(matcher.match(batteryPlant, { guildId: 'guild-c' })).toEqual([]);
+	});
+
+	it('returns every matching subscription of several users once each', () => {
+		const subs = [keywords('Nevada', { userId: 'u1' }), keywords('Voltaris, Okafor', { userId: 'u2' }), keywords('SNCF')];
+		const matched = createSubscriptionMatcher(subs).match(batteryPlant, { guildId: 'guild-a' });
+		expect(matched.map((s) => s.userId)).toEqual(['u1', 'u2']);
+	});
+});
