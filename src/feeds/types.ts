@@ -22,8 +22,12 @@ export interface ParsedFeed {
 	format: 'rss' | 'atom' | 'rdf' | 'json';
 	title: string;
 	link: string | null;
+	/** Atom's feed id (or JSON Feed's feed_url), when the document has one. */
+	id?: string | null;
 	description: string;
 	updated: string | null;
+	/** ISO 8601 publication date of the feed itself (RSS pubDate, Atom published), when present. */
+	published?: string | null;
 	items: FeedItem[];
 	/** True when the recovery pass had to repair the document. */
 	recovered: boolean;

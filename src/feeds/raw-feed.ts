@@ -1,0 +1,22 @@
+/** A feed as read from its document, before item identity is computed. Internal to src/feeds. */
+export interface RawItem {
+	id: string | null;
+	title: string;
+	link: string | null;
+	description: string;
+	content: string | null;
+	author: string | null;
+	published: string | null;
+	updated: string | null;
+}
+
+export interface RawFeed {
+	format: 'rss' | 'atom' | 'rdf' | 'json';
+	title: string;
+	link: string | null;
+	id: string | null;
+	description: string;
+	updated: string | null;
+	published: string | null;
+	items: RawItem[];
+}

@@ -1,0 +1,205 @@
+/**
+ * The XML tree of a feed, from rss-parser's own xml2js parser (configured to keep children in document order),
+ * with every element given a namespace-independent name: `dc:date` is `dc:date` whatever prefix the feed chose.
+ * rss-parser's feed builders are not used: they drop fields, return objects for some titles and ids, and lose the
+ * whole feed on one bad Atom date (see ../shared/datasets/feeds/README.md). Its parser and detection rules are kept.
+ */
+import Parser from 'rss-parser';
+
+export interface XmlElement {
+	'#name': string;
+	/** Canonical name: a known namespace's usual prefix + local name; RSS's own elements have no prefix. */
+	'#cn'?: string;
+	$?: Record<string, string>;
+	_?: string;
+	$$?: XmlNode[];
+}
+export type XmlNode = XmlElement;
+
+const TEXT = '__text__';
+
+const KNOWN_NAMESPACES: Record<string, string> = {
+	'http://www.w3.org/2005/atom': 'atom',
+	'http://purl.org/atom/ns#': 'atom',
+	'http://purl.org/dc/elements/1.1/': 'dc',
+	'http://purl.org/dc/terms/': 'dcterms',
+	'http://purl.org/rss/1.0/modules/content/': 'content',
+	'http://www.itunes.com/dtds/podcast-1.0.dtd': 'itunes',
+	'http://search.yahoo.com/mrss/': 'media',
+	'http://search.yahoo.com/mrss': 'media',
+	'http://www.w3.org/1999/02/22-rdf-syntax-ns#': 'rdf',
+	'http://www.w3.org/1999/xhtml': 'xhtml',
+	'http://purl.org/rss/1.0/': '',
+	'http://my.netscape.com/rdf/simple/0.9/': '',
+	'http://backend.userland.com/rss2': '',
+	'http://blogs.law.harvard.edu/tech/rss': '',
+	'http://backend.userland.com/rss': '',
+};
+/** Prefixes that mean the same thing when a feed forgets to declare them. */
+const CONVENTIONAL_PREFIXES = new Set(['atom', 'dc', 'dcterms', 'content', 'itunes', 'media', 'rdf', 'xhtml']);
+
+// One parser for the process: creating xml2js/sax parsers per call is most of the cost of small feeds.
+const rssParser = new Parser({
+	defaultRSS: 2,
+	xml2js: {
+		explicitChildren: true,
+		preserveChildrenOrder: true,
+		charsAsChildren: true,
+		includeWhiteChars: true,
+		explicitCharkey: true,
+		strict: true,
+	},
+});
+
+interface XmlParser {
+	parseString(xml: string, callback: (error: Error | null, result: unknown) => void): void;
+	reset(): void;
+}
+
+export type ParseXmlResult = { status: 'ok'; root: XmlElement } | { status: 'error'; error: string };
+
+/** Parses strictly; the xml2js callback runs synchronously (no `async` option), so this is synchronous too. */
+export function parseXml(xml: string): ParseXmlResult {
+	const parser = (rssParser as unknown as { xmlParser: XmlParser }).xmlParser;
+	let outcome: ParseXmlResult | null = null;
+	try {
+		parser.parseString(xml, (error, result) => {
+			if (outcome) return;
+			if (error) outcome = { status: 'error', error: error.message.split('\n')[0] ?? 'invalid XML' };
+			else outcome = toRoot(result);
+		});
+	} catch (error) {
+		outcome ??= { status: 'error', error: error instanceof Error ? error.message : String(error) };
+	}
+	if (!outcome) {
+		// The sax parser stops emitting after an error; start the next document on a clean one.
+		parser.reset();
+		return { status: 'error', error: 'unterminated XML document' };
+	}
+	return outcome;
+}
+
+function toRoot(result: unknown): ParseXmlResult {
+	if (!result || typeof result !== 'object') return { status: 'error', error: 'empty XML document' };
+	const name = Object.keys(result)[0];
+	const value = name ? (result as Record<string, unknown>)[name] : undefined;
+	const root: XmlElement =
+		value && typeof value === 'object' ? (value as XmlElement) : { '#name': name ?? '', _: typeof value === 'string' ? value : '' };
+	root['#name'] = name ?? '';
+	canonicalise(root, new Map());
+	return { status: 'ok', root };
+}
+
+function canonicalise(element: XmlElement, inherited: Map<string, string>): void {
+	let namespaces = inherited;
+	const attrs = element.$;
+	if (attrs) {
+		for (const key in attrs) {
+			if (key === 'xmlns' || key.startsWith('xmlns:')) {
+				if (namespaces === inherited) namespaces = new Map(inherited);
+				namespaces.set(key === 'xmlns' ? '' : key.slice(6), attrs[key] ?? '');
+			}
+		}
+	}
+	element['#cn'] = canonicalName(element['#name'], namespaces);
+	const children = element.$$;
+	if (!children) return;
+	for (const child of children) if (child['#name'] !== TEXT) canonicalise(child, namespaces);
+}
+
+function canonicalName(name: string, namespaces: Map<string, string>): string {
+	const colon = name.indexOf(':');
+	const prefix = colon >= 0 ? name.slice(0, colon) : '';
+	const local = colon >= 0 ? name.slice(colon + 1) : name;
+	const uri = namespaces.get(prefix);
+	if (uri !== undefined) {
+		const known = KNOWN_NAMESPACES[uri.toLowerCase()] ?? KNOWN_NAMESPACES[uri];
+		if (known !== undefined) return known ? `${known}:${local}` : local;
+		return prefix ? `${prefix}:${local}` : local;
+	}
+	if (!prefix) return local;
+	const lower = prefix.toLowerCase();
+	return CONVENTIONAL_PREFIXES.has(lower) ? `${lower}:${local}` : name;
+}
+
+export function nameOf(node: XmlElement): string {
+	return node['#cn'] ?? node['#name'];
+}
+
+export function isText(node: XmlElement): boolean {
+	return node['#name'] === TEXT;
+}
+
+/** Element children, in document order. */
+export function elements(node: XmlElement): XmlElement[] {
+	return (node.$$ ?? []).filter((child) => child['#name'] !== TEXT);
+}
+
+/** Children named `name` (canonical, case-insensitive for RSS's inconsistent capitalisation). */
+export function childrenNamed(node: XmlElement, name: string): XmlElement[] {
+	const out: XmlElement[] = [];
+	const lower = name.toLowerCase();
+	for (const child of node.$$ ?? []) if (child['#name'] !== TEXT && nameOf(child).toLowerCase() === lower) out.push(child);
+	return out;
+}
+
+export function child(node: XmlElement, ...names: string[]): XmlElement | undefined {
+	for (const name of names) {
+		const found = childrenNamed(node, name)[0];
+		if (found) return found;
+	}
+	return undefined;
+}
+
+export function attr(node: XmlElement, name: string): string | undefined {
+	const attrs = node.$;
+	if (!attrs) return undefined;
+	if (attrs[name] !== undefined) return attrs[name];
+	for (const key in attrs) if (key.toLowerCase() === name.toLowerCase() || key.endsWith(`:${name}`)) return attrs[key];
+	return undefined;
+}
+
+/** The text of an element and all its descendants. */
+export function textContent(node: XmlElement): string {
+	if (isText(node)) return node._ ?? '';
+	const children = node.$$;
+	if (!children) return node._ ?? '';
+	let out = '';
+	for (const c of children) out += textContent(c);
+	return out;
+}
+
+export function hasElementChildren(node: XmlElement): boolean {
+	return (node.$$ ?? []).some((c) => c['#name'] !== TEXT);
+}
+
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** The children of an element serialised back to XML, as feedparser returns inline markup. */
+export function innerXml(node: XmlElement): string {
+	let out = '';
+	for (const c of node.$$ ?? []) out += outerXml(c);
+	return out;
+}
+
+export function outerXml(node: XmlElement): string {
+	if (isText(node)) return escapeText(node._ ?? '');
+	const name = node['#name'].startsWith('xhtml:') ? node['#name'].slice(6) : node['#name'];
+	let attrs = '';
+	const entries = Object.entries(node.$ ?? {}).sort(([a], [b]) => a.localeCompare(b));
+	for (const [key, value] of entries) {
+		if (key === 'xmlns' && value === XHTML_NS) continue;
+		if (key.startsWith('xmlns:') && value === XHTML_NS) continue;
+		attrs += ` ${key}="${escapeAttr(value)}"`;
+	}
+	const inner = innerXml(node);
+	return inner ? `<${name}${attrs}>${inner}</${name}>` : `<${name}${attrs} />`;
+}
+
+function escapeText(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttr(text: string): string {
+	return escapeText(text).replace(/"/g, '&quot;');
+}
