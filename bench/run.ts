@@ -1,0 +1,99 @@
+/**
+ * `npm run bench [-- name ...] [--json]`: runs the named benchmarks (all when none is named), each as its own
+ * process so that one's memory does not count against another's, and writes bench/RESULTS.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const ALL = ['feeds', 'extract', 'briefs', 'store', 'delivery', 'commands', 'subscriptions', 'e2e-latency'];
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+type Figures = Record<string, unknown>;
+
+function runOne(name: string, extra: string[]): Promise<{ name: string; figures: Figures | null; error?: string }> {
+	const script = `${here}${name}.ts`;
+	if (!existsSync(script)) return Promise.resolve({ name, figures: null, error: 'no such benchmark' });
+	return new Promise((resolve) => {
+		const child = spawn(process.execPath, ['--import', 'tsx', script, '--json', ...extra], {
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		let out = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			process.stderr.write(chunk);
+		});
+		child.on('close', (code) => {
+			const last = out.trim().split('\n').pop() ?? '';
+			try {
+				resolve({ name, figures: JSON.parse(last) as Figures, ...(code ? { error: `exit ${code}` } : {}) });
+			} catch {
+				resolve({ name, figures: null, error: `exit ${code}; no JSON line` });
+			}
+		});
+	});
+}
+
+function flatten(value: unknown, prefix = ''): Array<[string, unknown]> {
+	if (value && typeof value === 'object' && !Array.isArray(value)) {
+		return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+	}
+	return [[prefix, value]];
+}
+
+function format(v: unknown): string {
+	if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(3).replace(/\.?0+$/, '');
+	return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function toMarkdown(results: Array<{ name: string; figures: Figures | null; error?: string }>): string {
+	const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+	const lines = [
+		'# Benchmark results',
+		'',
+		`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+		`Date: ${new Date().toISOString()}. Produced by \`npm run bench\`; each benchmark also runs alone as \`npm run bench -- <name>\`.`,
+		'',
+		'| benchmark | figure | value | goal | baseline (same run) |',
+		'|---|---|---|---|---|',
+	];
+	for (const r of results) {
+		if (!r.figures) {
+			lines.push(`| ${r.name} | error | ${r.error ?? ''} | | |`);
+			continue;
+		}
+		const { goal, goals, baseline, ...rest } = r.figures as Figures & { goal?: unknown; goals?: unknown; baseline?: unknown };
+		const goalMap = new Map(flatten(goal ?? goals ?? {}));
+		const baseMap = new Map(flatten(baseline ?? {}));
+		for (const [key, value] of flatten(rest)) {
+			const g = goalMap.get(key);
+			const b = baseMap.get(key);
+			lines.push(`| ${r.name} | ${key} | ${format(value)} | ${g === undefined ? '' : format(g)} | ${b === undefined ? '' : format(b)} |`);
+		}
+		for (const [key, value] of baseMap) if (!flatten(rest).some(([k]) => k === key)) lines.push(`| ${r.name} | baseline.${key} | | | ${format(value)} |`);
+		if (r.error) lines.push(`| ${r.name} | error | ${r.error} | | |`);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+	const args = process.argv.slice(2);
+	const json = args.includes('--json');
+	const names = args.filter((a) => !a.startsWith('--') && ALL.includes(a));
+	const extra = args.filter((a) => !names.includes(a) && a !== '--json');
+	const chosen = names.length > 0 ? names : ALL;
+	const results = [];
+	for (const name of chosen) {
+		process.stderr.write(`\n== bench ${name} ==\n`);
+		results.push(await runOne(name, extra));
+	}
+	if (names.length === 0) {
+		await writeFile(`${here}RESULTS.md`, toMarkdown(results));
+		process.stderr.write(`\nwrote bench/RESULTS.md\n`);
+	}
+	if (json) process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map((r) => [r.name, r.figures ?? { error: r.error }])))}\n`);
+}
+
+await main();

@@ -1,0 +1,42 @@
+/**
+ * A brief as the Discord embed would read, in plain text for a terminal.
+ */
+import type { Brief } from '../briefs/types.js';
+
+const RULE = '─'.repeat(72);
+
+export function formatBrief(brief: Brief, options: { alsoReportedBy?: string[] } = {}): string {
+	const lines: string[] = [RULE];
+	const source = brief.originalSource?.name ?? brief.siteName ?? hostOf(brief.url);
+	const via = brief.republishedVia.length > 0 ? ` (via ${brief.republishedVia.join(', ')})` : '';
+	lines.push(`▌ ${brief.title}`);
+	lines.push(`  ${[source ? `${source}${via}` : null, brief.url].filter(Boolean).join(' · ')}`);
+	if (brief.contentSource === 'feed') lines.push(`  (from the feed's own text: ${brief.contentNote ?? 'the page was not used'})`);
+	lines.push('');
+	for (const sentence of brief.summary) lines.push(`  ${sentence}`);
+	const keyQuotes = brief.quotes.filter((q) => q.key);
+	if (keyQuotes.length > 0) {
+		lines.push('', '  Quotes');
+		for (const q of keyQuotes) lines.push(`   «${q.text}» — ${q.speaker ?? q.speakerText ?? 'unattributed'}`);
+	}
+	const people = brief.entities.filter((e) => e.type === 'person');
+	const companies = brief.entities.filter((e) => e.type === 'organization');
+	if (people.length > 0) {
+		lines.push('', '  People');
+		for (const p of people) lines.push(`   ${p.name}${p.roles.length > 0 ? ` — ${p.roles.slice(0, 2).join('; ')}` : ''}`);
+	}
+	if (companies.length > 0) lines.push('', `  Companies: ${companies.map((c) => c.name).join(', ')}`);
+	const footer = [brief.language, brief.publishedAt].filter(Boolean);
+	if (options.alsoReportedBy && options.alsoReportedBy.length > 0) footer.push(`also reported by ${options.alsoReportedBy.join(', ')}`);
+	lines.push('', `  ${footer.join(' · ')}`);
+	return lines.join('\n');
+}
+
+function hostOf(url: string | null): string | null {
+	if (!url) return null;
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return null;
+	}
+}

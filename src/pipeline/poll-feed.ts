@@ -1,0 +1,149 @@
+/**
+ * One feed, one poll: fetch (conditional), parse, find the items not seen yet, build and store their briefs.
+ * Items are marked seen only after their brief is stored, so a crash re-processes rather than loses; ingest is
+ * idempotent, so re-processing never posts twice.
+ */
+import { nextPollAfterFailure, nextPollAfterSuccess, shouldDisable } from '../feeds/backoff.js';
+import { parseFeed } from '../feeds/parse-feed.js';
+import type { FeedItem } from '../feeds/types.js';
+import { describeError } from '../shared/errors.js';
+import type { FeedRecord, SeenItem } from '../store/types.js';
+import { buildItemBrief } from './build-item-brief.js';
+import type { PipelineDeps } from './ports.js';
+
+export type PollOutcome =
+	| { status: 'unchanged' }
+	| { status: 'ok'; newItems: number; stored: number; duplicates: number }
+	| { status: 'failed'; error: string; disabled: boolean };
+
+export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<PollOutcome> {
+	const { store, logger } = deps;
+	const polledAt = deps.now();
+	const fetched = await deps.fetchUrl(feed.url, {
+		kind: 'feed',
+		etag: feed.etag,
+		lastModified: feed.lastModified,
+		previousBodyHash: feed.bodyHash,
+	});
+	if (fetched.status === 'not-modified') {
+		await store.feeds.recordNotModified(feed.id, nextPollAfterSuccess(feed.id, deps.intervalMs, polledAt, fetched.retryAfterMs), polledAt);
+		return { status: 'unchanged' };
+	}
+	if (fetched.status === 'error') {
+		return fail(feed, deps, fetched.message, fetched.retryAfterMs, fetched.permanent ?? false);
+	}
+	const parsed = parseFeed(fetched.body, { baseUrl: fetched.finalUrl });
+	if (parsed.status === 'error') {
+		return fail(feed, deps, `not a readable feed: ${parsed.error}`, undefined, false);
+	}
+	await store.feeds.recordFetchSuccess(feed.id, {
+		finalUrl: fetched.finalUrl,
+		title: parsed.feed.title || null,
+		etag: fetched.etag,
+		lastModified: fetched.lastModified,
+		bodyHash: fetched.bodyHash,
+		nextPollAt: nextPollAfterSuccess(feed.id, deps.intervalMs, polledAt),
+		polledAt,
+	});
+	const items = uniqueByKey(parsed.feed.items);
+	const toProcess = await selectItems(feed, items, deps);
+	let stored = 0;
+	let duplicates = 0;
+	for (const item of toProcess) {
+		deps.onNewItem?.({ feedUrl: feed.url, title: item.title, link: item.link });
+		try {
+			const result = await processItem(feed, item, deps);
+			if (result === 'stored') stored++;
+			if (result === 'duplicate') duplicates++;
+		} catch (error) {
+			// The item stays unseen and is retried next poll; the other items go on.
+			logger.error({ feed: feed.url, item: item.link ?? item.key, err: describeError(error) }, 'item processing failed');
+		}
+	}
+	if (!feed.initialized) await store.feeds.markInitialized(feed.id);
+	return { status: 'ok', newItems: toProcess.length, stored, duplicates };
+}
+
+async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps): Promise<'stored' | 'duplicate' | 'known'> {
+	const { brief } = await buildItemBrief(item, deps);
+	const targets = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
+	const result = await deps.store.articles.ingest({
+		brief,
+		feedId: feed.id,
+		itemKey: item.key,
+		targets: targets.map((t) => ({ guildId: t.guildId, channelId: t.channelId, targetId: t.id })),
+		now: deps.now(),
+	});
+	await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
+	if (result.alreadyIngested) return 'known';
+	if (deps.onIngested && result.deliveryIds.length > 0) await deps.onIngested({ brief, result, targets });
+	return result.duplicateOf !== null ? 'duplicate' : 'stored';
+}
+
+/**
+ * The items to build briefs for, oldest first. On a feed's first poll only the newest `backfill` items are
+ * taken; the others are recorded as seen, so adding a feed never floods a channel.
+ */
+async function selectItems(feed: FeedRecord, items: FeedItem[], deps: PipelineDeps): Promise<FeedItem[]> {
+	if (!feed.initialized) {
+		const newestFirst = sortNewestFirst(items);
+		const backfill = newestFirst.slice(0, Math.max(0, feed.backfill));
+		const rest = newestFirst.slice(backfill.length);
+		if (rest.length > 0) await deps.store.feeds.markItemsSeen(feed.id, rest.map(seenOf));
+		const unseen = await deps.store.feeds.unseenItems(feed.id, backfill.map(seenOf));
+		return oldestFirst(backfill.filter((i) => unseen.some((u) => u.key === i.key)));
+	}
+	const unseen = await deps.store.feeds.unseenItems(feed.id, items.map(seenOf));
+	const keys = new Set(unseen.map((u) => u.key));
+	return oldestFirst(items.filter((i) => keys.has(i.key)));
+}
+
+async function fail(
+	feed: FeedRecord,
+	deps: PipelineDeps,
+	error: string,
+	retryAfterMs: number | undefined,
+	permanent: boolean,
+): Promise<PollOutcome> {
+	const at = deps.now();
+	const failures = feed.consecutiveFailures + 1;
+	const disable = permanent
+		? `refused: ${error}`
+		: shouldDisable(failures, deps.maxFailures)
+			? `disabled after ${failures} consecutive failures; last: ${error}`
+			: null;
+	await deps.store.feeds.recordFetchFailure(feed.id, {
+		error,
+		at,
+		nextPollAt: nextPollAfterFailure(failures, at, retryAfterMs),
+		disable,
+	});
+	deps.logger.warn({ feed: feed.url, failures, error, disabled: disable !== null }, 'feed poll failed');
+	return { status: 'failed', error, disabled: disable !== null };
+}
+
+function seenOf(item: FeedItem): SeenItem {
+	return { key: item.key, linkKey: item.linkKey, contentHash: item.contentHash };
+}
+
+function uniqueByKey(items: FeedItem[]): FeedItem[] {
+	const seen = new Set<string>();
+	return items.filter((i) => (seen.has(i.key) ? false : (seen.add(i.key), true)));
+}
+
+function timeOf(item: FeedItem): number {
+	const t = Date.parse(item.published ?? item.updated ?? '');
+	return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
+}
+
+/** Dated items by date; undated ones keep the feed's order, which is newest first by convention. */
+function sortNewestFirst(items: FeedItem[]): FeedItem[] {
+	return items
+		.map((item, index) => ({ item, index }))
+		.sort((a, b) => timeOf(b.item) - timeOf(a.item) || a.index - b.index)
+		.map((x) => x.item);
+}
+
+function oldestFirst(items: FeedItem[]): FeedItem[] {
+	return sortNewestFirst(items).reverse();
+}

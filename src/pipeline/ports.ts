@@ -1,0 +1,59 @@
+/**
+ * What the pipeline needs from the outside world, as functions (I/O passed in, defaults wired in main.ts).
+ */
+import type { Brief } from '../briefs/types.js';
+import type { Logger } from '../shared/logger.js';
+import type { FeedTarget, IngestResult, Store } from '../store/types.js';
+
+/** The fetcher's answer, reduced to what the pipeline acts on. */
+export type FetchOutcome =
+	| {
+			status: 'ok';
+			body: string;
+			finalUrl: string;
+			etag: string | null;
+			lastModified: string | null;
+			bodyHash: string;
+			contentType: string | null;
+	  }
+	| { status: 'not-modified'; retryAfterMs?: number }
+	| {
+			status: 'error';
+			/** http-error, timeout, too-large, blocked, network-error, redirect-loop, ... */
+			kind: string;
+			message: string;
+			httpStatus?: number;
+			retryAfterMs?: number;
+			/** A failure that retrying will not fix (410 Gone, a refused private address). */
+			permanent?: boolean;
+	  };
+
+export interface FetchOptions {
+	kind: 'feed' | 'page';
+	etag?: string | null;
+	lastModified?: string | null;
+	previousBodyHash?: string | null;
+}
+
+export type FetchUrl = (url: string, options: FetchOptions) => Promise<FetchOutcome>;
+
+/** Called after a new article was stored with deliveries, e.g. to notify subscribers. */
+export type OnIngested = (event: {
+	brief: Brief;
+	result: IngestResult;
+	targets: FeedTarget[];
+}) => Promise<void>;
+
+export interface PipelineDeps {
+	store: Pick<Store, 'feeds' | 'articles' | 'boilerplate'>;
+	fetchUrl: FetchUrl;
+	logger: Logger;
+	now: () => number;
+	intervalMs: number;
+	maxFailures: number;
+	/** Feeds polled at once; page fetches are further limited per host by the fetcher. */
+	feedConcurrency?: number;
+	onIngested?: OnIngested;
+	/** Called when an item was taken from the feed, before its brief exists (console mode prints it). */
+	onNewItem?: (event: { feedUrl: string; title: string; link: string | null }) => void;
+}
