@@ -11,6 +11,8 @@ export interface BriefLabels {
 	companies: string;
 	alsoReportedBy: string;
 	via: string;
+	/** Footer note when the brief was built from the feed's excerpt, not the article page. */
+	fromFeed: string;
 }
 
 const EN: BriefLabels = {
@@ -21,6 +23,7 @@ const EN: BriefLabels = {
 	companies: 'Companies',
 	alsoReportedBy: 'also reported by',
 	via: 'via',
+	fromFeed: 'from the feed excerpt',
 };
 
 // French and Spanish guillemets differ: French sets them off with a (no-break) space, Spanish does not.
@@ -34,6 +37,7 @@ const LABELS: Record<string, BriefLabels> = {
 		companies: 'Entreprises',
 		alsoReportedBy: 'également rapporté par',
 		via: 'via',
+		fromFeed: 'd’après l’extrait du flux',
 	},
 	de: {
 		open: '„',
@@ -43,6 +47,7 @@ const LABELS: Record<string, BriefLabels> = {
 		companies: 'Unternehmen',
 		alsoReportedBy: 'auch berichtet von',
 		via: 'über',
+		fromFeed: 'aus dem Feed-Auszug',
 	},
 	es: {
 		open: '«',
@@ -52,6 +57,7 @@ const LABELS: Record<string, BriefLabels> = {
 		companies: 'Empresas',
 		alsoReportedBy: 'también informado por',
 		via: 'vía',
+		fromFeed: 'según el extracto del feed',
 	},
 	it: { ...EN, open: '«', close: '»' },
 	pt: { ...EN, open: '“', close: '”' },

@@ -170,6 +170,7 @@ function buildFooter(brief: Brief, labels: BriefLabels, alsoReportedBy: string[]
 	const parts: string[] = [];
 	const language = describeLanguage(brief.language);
 	if (language) parts.push(language);
+	if (brief.contentSource === 'feed') parts.push(labels.fromFeed);
 	const others = [...new Set(alsoReportedBy.map((s) => s.trim()).filter(Boolean))];
 	if (others.length > 0) {
 		const shown = others.slice(0, MAX_ALSO_REPORTED).join(', ');

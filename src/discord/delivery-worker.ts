@@ -1,0 +1,233 @@
+/**
+ * Drains the store's outbox into Discord. Per channel, one send at a time in outbox order; several
+ * channels at once, bounded. Rate limits are left to discord.js REST, which queues per bucket.
+ * The outbox row is the source of truth: a row stays pending until Discord returned a message id,
+ * and its nonce makes any resend land on the same message (see docs/adr/003-delivery.md).
+ */
+import type { Client } from 'discord.js';
+import type { ArticleStore, Delivery, DeliveryStore, FeedStore } from '../store/types.js';
+import { describeError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import { classifySendError } from './classify-send-error.js';
+import { renderBrief, type BriefMessagePayload, type RenderBriefOptions } from './render-brief.js';
+import { sendDelivery } from './send-delivery.js';
+import type { Brief } from '../briefs/types.js';
+
+export interface RetryPolicy {
+	baseDelayMs: number;
+	maxDelayMs: number;
+	/** Attempts after which a row that keeps failing is marked failed. */
+	maxAttempts: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { baseDelayMs: 5_000, maxDelayMs: 15 * 60_000, maxAttempts: 12 };
+
+export interface DeliveryWorkerOptions {
+	deliveries: DeliveryStore;
+	articles: Pick<ArticleStore, 'getBrief' | 'alsoReportedBy'>;
+	client: Client;
+	logger: Logger;
+	render?: (brief: Brief, options: RenderBriefOptions) => BriefMessagePayload;
+	/** The channel refused the bot for good; `disableTargetOnFailure(feeds)` disables the target. */
+	onPermanentFailure?: (delivery: Delivery, reason: string) => Promise<void>;
+	/** The user closed their DMs; the subscriptions side may pause or switch their delivery. */
+	onDmClosed?: (delivery: Delivery, reason: string) => Promise<void>;
+	now?: () => number;
+	/** Rows read per pass. */
+	batchSize?: number;
+	/** Channels sent to at the same time. */
+	channelConcurrency?: number;
+	retry?: Partial<RetryPolicy>;
+	/** How long `start()` waits between passes when the outbox is empty. */
+	idleMs?: number;
+	/** Jitter source for backoff; tests pass `() => 0.5`. */
+	random?: () => number;
+}
+
+export interface DeliveryRunStats {
+	sent: number;
+	retried: number;
+	failed: number;
+	/** Rows left for later because an earlier row of their channel is waiting for a retry. */
+	deferred: number;
+}
+
+export interface DeliveryWorker {
+	runOnce(): Promise<DeliveryRunStats>;
+	/** Drains continuously until `stop()`. */
+	start(): void;
+	/** Stops after the pass in flight; resolves when it has finished. */
+	stop(): Promise<void>;
+	/** Ends the idle wait early (call after new rows were enqueued). */
+	wake(): void;
+}
+
+/** The usual `onPermanentFailure`: disable the feed target, so /feed list shows the reason. */
+export function disableTargetOnFailure(feeds: Pick<FeedStore, 'disableTarget'>): (delivery: Delivery, reason: string) => Promise<void> {
+	return async (delivery, reason) => {
+		if (delivery.targetId !== null) await feeds.disableTarget(delivery.targetId, reason);
+	};
+}
+
+export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+	const { deliveries, articles, client, logger } = options;
+	const render = options.render ?? renderBrief;
+	const now = options.now ?? Date.now;
+	const batchSize = options.batchSize ?? 200;
+	const concurrency = options.channelConcurrency ?? 16;
+	const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+	const random = options.random ?? Math.random;
+	const dmChannels = new Map<string, string>();
+	// Channels whose head row waits for a retry: later rows must not overtake it. In memory only; after a
+	// restart the worst case is one message out of order, never a lost or doubled one.
+	const blockedUntil = new Map<string, number>();
+
+	async function runOnce(): Promise<DeliveryRunStats> {
+		const stats: DeliveryRunStats = { sent: 0, retried: 0, failed: 0, deferred: 0 };
+		const at = now();
+		const rows = await deliveries.pending(at, batchSize);
+		const groups = groupByChannel(rows);
+		const queue = [...groups.entries()];
+		const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
+			for (let next = queue.shift(); next; next = queue.shift()) await drainChannel(next[0], next[1], stats);
+		});
+		await Promise.all(workers);
+		return stats;
+	}
+
+	async function drainChannel(key: string, rows: Delivery[], stats: DeliveryRunStats): Promise<void> {
+		// While blocked, the row being retried is not due, so it is not among `rows`: everything here is later.
+		if ((blockedUntil.get(key) ?? 0) > now()) {
+			stats.deferred += rows.length;
+			return;
+		}
+		blockedUntil.delete(key);
+		for (const [index, delivery] of rows.entries()) {
+			const outcome = await deliverOne(delivery);
+			if (typeof outcome === 'number') {
+				stats.retried++;
+				stats.deferred += rows.length - index - 1;
+				blockedUntil.set(key, outcome);
+				return;
+			}
+			stats[outcome]++;
+		}
+	}
+
+	/** 'sent', 'failed', or the time of the next attempt when the row will be retried. */
+	async function deliverOne(delivery: Delivery): Promise<'sent' | 'failed' | number> {
+		let payload: BriefMessagePayload;
+		try {
+			const brief = await articles.getBrief(delivery.articleId);
+			if (!brief) {
+				await deliveries.markFailed(delivery.id, `article ${delivery.articleId} no longer exists`);
+				return 'failed';
+			}
+			const alsoReportedBy = await articles.alsoReportedBy(delivery.articleId);
+			payload = render(brief, { alsoReportedBy, mentionUserIds: delivery.kind === 'channel' ? delivery.mentionUserIds : [] });
+		} catch (error) {
+			logger.error({ deliveryId: delivery.id, error: describeError(error) }, 'could not build the delivery');
+			return retryLater(delivery, `render: ${describeError(error)}`);
+		}
+		try {
+			const message = await sendDelivery({ client, dmChannels }, delivery, payload);
+			await deliveries.markSent(delivery.id, message.id, now());
+			return 'sent';
+		} catch (error) {
+			return handleSendError(delivery, error);
+		}
+	}
+
+	async function handleSendError(delivery: Delivery, error: unknown): Promise<'failed' | number> {
+		const { kind, reason } = classifySendError(error);
+		const context = { deliveryId: delivery.id, channelId: delivery.channelId, kind, reason };
+		if (kind === 'retry') {
+			logger.warn(context, 'delivery failed; will retry');
+			return retryLater(delivery, reason);
+		}
+		logger.error(context, 'delivery failed for good');
+		await deliveries.markFailed(delivery.id, reason);
+		try {
+			if (kind === 'channel-gone' && delivery.kind === 'channel') await options.onPermanentFailure?.(delivery, reason);
+			if (kind === 'dm-closed' || (kind === 'channel-gone' && delivery.kind === 'dm')) await options.onDmClosed?.(delivery, reason);
+		} catch (callbackError) {
+			logger.error({ deliveryId: delivery.id, error: describeError(callbackError) }, 'failure callback failed');
+		}
+		return 'failed';
+	}
+
+	async function retryLater(delivery: Delivery, reason: string): Promise<'failed' | number> {
+		if (delivery.attempts + 1 >= policy.maxAttempts) {
+			await deliveries.markFailed(delivery.id, `gave up after ${delivery.attempts + 1} attempts: ${reason}`);
+			return 'failed';
+		}
+		const at = nextAttemptAt(delivery);
+		await deliveries.markRetry(delivery.id, reason, at);
+		return at;
+	}
+
+	function nextAttemptAt(delivery: Delivery): number {
+		const exponential = policy.baseDelayMs * 2 ** Math.min(delivery.attempts, 20);
+		// Full jitter in the upper half keeps retries of many rows from arriving together.
+		const delay = Math.min(policy.maxDelayMs, exponential) * (0.5 + random() / 2);
+		return now() + Math.round(delay);
+	}
+
+	let running = false;
+	let loop: Promise<void> | null = null;
+	let wakeUp: (() => void) | null = null;
+
+	async function runLoop(): Promise<void> {
+		while (running) {
+			let stats: DeliveryRunStats = { sent: 0, retried: 0, failed: 0, deferred: 0 };
+			try {
+				stats = await runOnce();
+			} catch (error) {
+				logger.error({ error: describeError(error) }, 'delivery pass failed');
+			}
+			const busy = stats.sent + stats.retried + stats.failed > 0;
+			if (running && !busy) await sleep(options.idleMs ?? 1_000);
+		}
+	}
+
+	function sleep(ms: number): Promise<void> {
+		return new Promise((resolve) => {
+			const timer = setTimeout(done, ms);
+			function done(): void {
+				clearTimeout(timer);
+				wakeUp = null;
+				resolve();
+			}
+			wakeUp = done;
+		});
+	}
+
+	return {
+		runOnce,
+		start() {
+			if (running) return;
+			running = true;
+			loop = runLoop();
+		},
+		async stop() {
+			running = false;
+			wakeUp?.();
+			await loop;
+			loop = null;
+		},
+		wake() {
+			wakeUp?.();
+		},
+	};
+}
+
+function groupByChannel(rows: Delivery[]): Map<string, Delivery[]> {
+	const groups = new Map<string, Delivery[]>();
+	for (const row of rows) {
+		const key = row.kind === 'dm' ? `dm:${row.userId ?? row.channelId}` : row.channelId;
+		const group = groups.get(key);
+		if (group) group.push(row);
+		else groups.set(key, [row]);
+	}
+	return groups;
+}
