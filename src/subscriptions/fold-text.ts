@@ -5,12 +5,16 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[a-z0-9]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 // Letters NFKD leaves whole but readers type without their marks.
 const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 const EXTRA_FOLD_PATTERN = /[ßæœøłđı]/g;
 
 /** Lowercases and strips accents: "Électricité" → "electricite", "Straße" → "strasse". */
 export function foldText(text: string): string {
+	// Most English text is plain ASCII, where folding is only lowercasing: skips the costly NFKD pass.
+	if (!NON_ASCII.test(text)) return text.toLowerCase();
 	return text
 		.normalize('NFKD')
 		.replace(COMBINING_MARKS, '')
@@ -20,7 +24,8 @@ export function foldText(text: string): string {
 
 /** The folded words of a text, in order. Apostrophes and hyphens split words ("l'entreprise" → l, entreprise). */
 export function splitWords(text: string): string[] {
-	return foldText(text).match(WORD) ?? [];
+	const folded = foldText(text);
+	return folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? [];
 }
 
 /** A folded, whitespace-collapsed key for comparing names ("  Émmanuel MACRON " → "emmanuel macron"). */

@@ -78,10 +78,29 @@ export function stemmerFor(language: string): string {
 	return base in TABLES ? base : 'none';
 }
 
+const CACHE_LIMIT = 100_000;
+// News vocabulary repeats from article to article, so stems are remembered (and forgotten wholesale when full).
+const cache = new Map<string, Map<string, string>>();
+
 /** Stems one folded word with the rules of `stemmer` (see `stemmerFor`); short words and numbers stay whole. */
 export function stemWord(word: string, stemmer: string): string {
 	const steps = TABLES[stemmer];
-	if (!steps || word.length < 4 || /\d/.test(word)) return word;
+	if (!steps || word.length < 4) return word;
+	let known = cache.get(stemmer);
+	if (!known) {
+		known = new Map();
+		cache.set(stemmer, known);
+	}
+	let stem = known.get(word);
+	if (stem === undefined) {
+		if (known.size >= CACHE_LIMIT) known.clear();
+		stem = /\d/.test(word) ? word : applySteps(word, stemmer, steps);
+		known.set(word, stem);
+	}
+	return stem;
+}
+
+function applySteps(word: string, stemmer: string, steps: Step[]): string {
 	let current = word;
 	for (const step of steps) {
 		for (const [suffix, replacement, minStem] of step) {

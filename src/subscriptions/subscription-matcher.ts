@@ -40,6 +40,8 @@ interface GuildIndex {
 	byEntityName: Map<string, Subscription[]>;
 	/** Per stemmer: stemmed first word → term indexes, with every term's stemmed words. Built on first use. */
 	stemmed: Map<string, { firstWord: Map<string, number[]>; words: string[][] }>;
+	/** Per-term and per-subscription "seen in this brief" stamps, allocated on the first match. */
+	marks?: { term: Int32Array; user: Int32Array; generation: number };
 }
 
 // Keeps the title's last words from forming a phrase with the body's first ones.
@@ -140,30 +142,50 @@ function matchEntities(index: GuildIndex, brief: Brief, context: MatchContext, f
 
 function matchKeywords(index: GuildIndex, tokens: { stemmer: string; words: string[] }, found: Map<number, Subscription>): void {
 	const stems = stemIndex(index, tokens.stemmer);
-	const present = new Set<number>();
+	const marks = markArrays(index);
+	// Generation stamps instead of fresh Sets per brief: a brief touches thousands of terms in a large guild.
+	const generation = ++marks.generation;
+	const present: number[] = [];
 	const words = tokens.words;
 	for (let position = 0; position < words.length; position++) {
-		const candidates = stems.firstWord.get(words[position] ?? '');
+		const candidates = stems.firstWord.get(words[position] as string);
 		if (!candidates) continue;
 		for (const termId of candidates) {
-			if (present.has(termId)) continue;
-			if (phraseAt(words, position, stems.words[termId] ?? [])) present.add(termId);
+			if (marks.term[termId] === generation) continue;
+			if (phraseAt(words, position, stems.words[termId] as string[])) {
+				marks.term[termId] = generation;
+				present.push(termId);
+			}
 		}
 	}
-	const checked = new Set<number>();
 	for (const termId of present) {
-		for (const position of index.termUsers[termId] ?? []) {
-			if (checked.has(position)) continue;
-			checked.add(position);
-			const compiled = index.keywords[position];
-			if (compiled && satisfies(compiled, present)) found.set(compiled.subscription.id, compiled.subscription);
+		for (const position of index.termUsers[termId] as number[]) {
+			if (marks.user[position] === generation) continue;
+			marks.user[position] = generation;
+			const compiled = index.keywords[position] as CompiledKeywords;
+			if (satisfies(compiled, marks.term, generation)) found.set(compiled.subscription.id, compiled.subscription);
 		}
 	}
 }
 
-function satisfies(compiled: CompiledKeywords, present: Set<number>): boolean {
-	if (compiled.exclusions.some((termId) => present.has(termId))) return false;
-	return compiled.alternatives.some((terms) => terms.every((termId) => present.has(termId)));
+function satisfies(compiled: CompiledKeywords, term: Int32Array, generation: number): boolean {
+	for (const termId of compiled.exclusions) if (term[termId] === generation) return false;
+	for (const terms of compiled.alternatives) {
+		let all = true;
+		for (const termId of terms) {
+			if (term[termId] !== generation) {
+				all = false;
+				break;
+			}
+		}
+		if (all) return true;
+	}
+	return false;
+}
+
+function markArrays(index: GuildIndex): { term: Int32Array; user: Int32Array; generation: number } {
+	index.marks ??= { term: new Int32Array(index.terms.length), user: new Int32Array(index.keywords.length), generation: 0 };
+	return index.marks;
 }
 
 function phraseAt(words: string[], position: number, phrase: string[]): boolean {
@@ -198,15 +220,7 @@ function readTokens(brief: Brief, cache: WeakMap<Brief, Map<string, string[]>>):
 	}
 	let words = perStemmer.get(stemmer);
 	if (!words) {
-		const seen = new Map<string, string>();
-		const stem = (word: string): string => {
-			let stemmed = seen.get(word);
-			if (stemmed === undefined) {
-				stemmed = stemWord(word, stemmer);
-				seen.set(word, stemmed);
-			}
-			return stemmed;
-		};
+		const stem = (word: string): string => stemWord(word, stemmer);
 		words = [...splitWords(brief.title).map(stem), BOUNDARY, ...splitWords(brief.text).map(stem)];
 		perStemmer.set(stemmer, words);
 	}
