@@ -281,6 +281,8 @@ export interface DeliveryStore {
 		now?: number;
 	}): Promise<Delivery>;
 	addMentions(deliveryId: number, userIds: string[]): Promise<void>;
+	/** Every delivery of an article, in creation order (subscription planning reads the channel posts). */
+	listForArticle(articleId: number): Promise<Delivery[]>;
 	markSent(deliveryId: number, messageId: string, at: number): Promise<void>;
 	markRetry(deliveryId: number, error: string, nextAttemptAt: number): Promise<void>;
 	markFailed(deliveryId: number, error: string): Promise<void>;
