@@ -16,6 +16,10 @@ export const REMOVAL_REASONS = [
 	'site-template',
 	'byline',
 	'chrome',
+	/** Input that has no readable text: binary data, undecodable bytes, markup without a body. */
+	'unreadable',
+	/** The part of an oversized page beyond the size the extractor reads. */
+	'oversize',
 ] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 

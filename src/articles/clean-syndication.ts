@@ -1,0 +1,45 @@
+import { SYNDICATION_PATTERNS } from './rules/index.js';
+
+export interface SyndicationPart {
+	text: string;
+	blurb: boolean;
+	/** The site a blurb names ("appeared first on <site>"). */
+	site: string | null;
+}
+
+// A pathological line cannot make the search loop run away: blurbs are rare and short.
+const MAX_BLURBS_PER_LINE = 20;
+
+function findFirstBlurb(text: string): { index: number; length: number; site: string | null } | null {
+	let best: { index: number; length: number; site: string | null } | null = null;
+	for (const pattern of SYNDICATION_PATTERNS) {
+		const match = pattern.exec(text);
+		if (match && (best === null || match.index < best.index)) {
+			best = { index: match.index, length: match[0].length, site: match.groups?.['site']?.trim() ?? null };
+		}
+	}
+	return best;
+}
+
+/**
+ * Cuts a line into syndication blurbs and the text around them. Blurbs arrive glued to each other and to the
+ * article's first words ("…est paru sur X. La Chine peut…"), so the text between them is returned as separate parts.
+ */
+export function splitSyndication(line: string): SyndicationPart[] {
+	const parts: SyndicationPart[] = [];
+	let rest = line;
+	for (let count = 0; count < MAX_BLURBS_PER_LINE; count++) {
+		const blurb = findFirstBlurb(rest);
+		if (!blurb) break;
+		const before = rest.slice(0, blurb.index).trim();
+		if (before) parts.push({ text: before, blurb: false, site: null });
+		let end = blurb.index + blurb.length;
+		if (rest[end] === '.') end++;
+		parts.push({ text: rest.slice(blurb.index, end).trim(), blurb: true, site: blurb.site });
+		rest = rest.slice(end);
+	}
+	if (parts.length === 0) return [{ text: line, blurb: false, site: null }];
+	const tail = rest.trim();
+	if (tail) parts.push({ text: tail, blurb: false, site: null });
+	return parts;
+}

@@ -1,0 +1,94 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { removeChrome, type ChromeElement } from './chrome.js';
+import type { ArticleMetadata } from './assemble.js';
+import { readMetadata, type MetaDocument } from './metadata.js';
+import { prefilterHtml } from './prefilter.js';
+import { collapseWhitespace } from './pieces.js';
+import type { Block } from './text-blocks.js';
+import type { Removed } from './types.js';
+
+export interface Extraction {
+	blocks: Block[];
+	meta: ArticleMetadata;
+	removed: Removed[];
+}
+
+/** The DOM surface the block walk reads (linkedom nodes satisfy it). */
+interface WalkNode {
+	nodeType: number;
+	nodeName: string;
+	textContent: string | null;
+	childNodes: ArrayLike<WalkNode>;
+}
+
+const BLOCK_TAGS = new Set(
+	'P DIV SECTION ARTICLE MAIN HEADER FOOTER ASIDE H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE PRE TABLE THEAD TBODY TR TD TH FIGURE FIGCAPTION HR ADDRESS DETAILS SUMMARY'.split(' '),
+);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Text taken block by block, so that words of adjacent paragraphs are never glued together. */
+export function blocksOf(root: WalkNode): Block[] {
+	const blocks: Block[] = [];
+	let buffer: string[] = [];
+	const flush = (kind: Block['kind']): void => {
+		const text = collapseWhitespace(buffer.join(''));
+		if (text) blocks.push({ text, kind });
+		buffer = [];
+	};
+	const walk = (node: WalkNode): void => {
+		for (let i = 0; i < node.childNodes.length; i++) {
+			const child = node.childNodes[i];
+			if (!child) continue;
+			if (child.nodeType === TEXT_NODE) buffer.push(child.textContent ?? '');
+			else if (child.nodeType === ELEMENT_NODE) {
+				const tag = child.nodeName.toUpperCase();
+				if (SKIP_TAGS.has(tag)) continue;
+				if (tag === 'BR') buffer.push(' ');
+				else if (BLOCK_TAGS.has(tag)) {
+					flush('paragraph');
+					walk(child);
+					flush(HEADING_TAGS.has(tag) ? 'heading' : 'paragraph');
+				} else walk(child);
+			}
+		}
+	};
+	walk(root);
+	flush('paragraph');
+	return blocks;
+}
+
+/**
+ * Main text and metadata of an HTML page: cheap cuts on the raw markup, linkedom parse, metadata, chrome removal,
+ * then Readability; its content element is walked block by block. Falls back to the whole body when Readability
+ * finds no article.
+ */
+export function extractHtml(html: string, pageUrl: string | null): Extraction {
+	const filtered = prefilterHtml(html);
+	const { document } = parseHTML(filtered.html);
+	const meta = readMetadata(document as unknown as MetaDocument, filtered.jsonLd, pageUrl);
+	const removed = [...filtered.removed];
+	const body = document.body as unknown as ChromeElement | null;
+	if (body) removed.push(...removeChrome(body));
+	let blocks: Block[] = [];
+	try {
+		const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+			serializer: (element) => element,
+		});
+		const article = reader.parse();
+		const content = article?.content as unknown as WalkNode | null | undefined;
+		if (content && typeof content === 'object') blocks = blocksOf(content);
+		if (article) {
+			meta.title ??= article.title ? collapseWhitespace(article.title) : null;
+			meta.byline ??= article.byline ? collapseWhitespace(article.byline) : null;
+			meta.siteName ??= article.siteName ?? null;
+		}
+	} catch {
+		// Readability gives up on some malformed documents; the body's text is still better than nothing.
+	}
+	if (blocks.length === 0 && body) blocks = blocksOf(body as unknown as WalkNode);
+	return { blocks, meta, removed };
+}

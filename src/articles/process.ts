@@ -1,0 +1,63 @@
+import { assembleArticle, EMPTY_METADATA, emptyArticle } from './assemble.js';
+import type { BoilerplateStats } from './boilerplate.js';
+import { extractHtml } from './extract.js';
+import { checkInput } from './input-check.js';
+import { collapseWhitespace } from './pieces.js';
+import { splitTextBlocks } from './text-blocks.js';
+import type { Article } from './types.js';
+
+export type { BoilerplateStats } from './boilerplate.js';
+
+export interface ProcessHtmlOptions {
+	url?: string | null;
+	boilerplate?: BoilerplateStats;
+}
+
+export interface ProcessTextOptions extends ProcessHtmlOptions {
+	title?: string | null;
+}
+
+/**
+ * An HTML page into a clean Article. Never throws: unreadable input gives an empty article whose `removed` says why.
+ */
+export function processHtml(html: string, options: ProcessHtmlOptions = {}): Article {
+	const url = options.url ?? null;
+	const meta = { ...EMPTY_METADATA, url };
+	const verdict = checkInput(typeof html === 'string' ? html : '');
+	if (!verdict.ok) return emptyArticle(meta, verdict.removed);
+	try {
+		const extraction = extractHtml(verdict.text, url);
+		const article = assembleArticle(extraction.blocks, extraction.meta, {
+			plainText: false,
+			removedBefore: [...verdict.removed, ...extraction.removed],
+			...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
+		});
+		if (article.paragraphs.length === 0) {
+			article.removed.push({ text: 'no article text found in the page', reason: 'unreadable' });
+		}
+		return article;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return emptyArticle(meta, [{ text: `extraction failed: ${message}`, reason: 'unreadable' }]);
+	}
+}
+
+/**
+ * Plain text (feed content, a pasted article) into a clean Article: blank lines separate paragraphs, and without a
+ * given title the first title-like line is the title.
+ */
+export function processText(text: string, options: ProcessTextOptions = {}): Article {
+	const meta = { ...EMPTY_METADATA, url: options.url ?? null, title: options.title ? collapseWhitespace(options.title) : null };
+	const verdict = checkInput(typeof text === 'string' ? text : '');
+	if (!verdict.ok) return emptyArticle(meta, verdict.removed);
+	try {
+		return assembleArticle(splitTextBlocks(verdict.text), meta, {
+			plainText: true,
+			removedBefore: verdict.removed,
+			...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
+		});
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return emptyArticle(meta, [{ text: `cleaning failed: ${message}`, reason: 'unreadable' }]);
+	}
+}
