@@ -1,0 +1,298 @@
+/** The emulator's world: users, guilds, channels, messages and commands, and the Discord JSON built from them. */
+import { createSnowflake } from './snowflake.js';
+import type { ChannelAccess, GuildSpec, InteractionRecord, Json, UserSpec } from './types.js';
+
+/** ViewChannel, SendMessages, EmbedLinks, AttachFiles, ReadMessageHistory, UseApplicationCommands: a plain member. */
+export const DEFAULT_MEMBER_PERMISSIONS = ((1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 15n) | (1n << 16n) | (1n << 31n)).toString();
+/** What a bot invited with the usual scopes holds: the plain member set plus ManageMessages. */
+export const DEFAULT_BOT_PERMISSIONS = (BigInt(DEFAULT_MEMBER_PERMISSIONS) | (1n << 13n)).toString();
+
+export interface UserState {
+	id: string;
+	username: string;
+	bot: boolean;
+	dmsClosed: boolean;
+}
+
+export interface ChannelState {
+	id: string;
+	type: number;
+	name: string | null;
+	guildId: string | null;
+	/** For DM channels. */
+	recipientId: string | null;
+	position: number;
+	access: ChannelAccess;
+	lastMessageId: string | null;
+}
+
+export interface MemberState {
+	userId: string;
+	permissions: string;
+	joinedAt: string;
+}
+
+export interface GuildState {
+	id: string;
+	name: string;
+	locale: string;
+	ownerId: string;
+	channelIds: string[];
+	members: Map<string, MemberState>;
+	joinedAt: string;
+}
+
+export interface NonceEntry {
+	messageId: string;
+	at: number;
+}
+
+export class EmulatorState {
+	readonly users = new Map<string, UserState>();
+	readonly guilds = new Map<string, GuildState>();
+	readonly channels = new Map<string, ChannelState>();
+	/** Per channel, in creation order. */
+	readonly messages = new Map<string, Json[]>();
+	/** Key: `${channelId}:${authorId}:${nonce}`. */
+	readonly nonces = new Map<string, NonceEntry>();
+	/** Key: guild id, or '' for global commands. */
+	readonly commands = new Map<string, Json[]>();
+	readonly interactions = new Map<string, InteractionRecord>();
+	readonly interactionsByToken = new Map<string, InteractionRecord>();
+
+	constructor(
+		readonly applicationId: string,
+		readonly bot: UserState,
+	) {
+		this.users.set(bot.id, bot);
+	}
+
+	addUser(spec: UserSpec): UserState {
+		const id = spec.id ?? createSnowflake();
+		const existing = this.users.get(id);
+		const user: UserState = {
+			id,
+			username: spec.username ?? existing?.username ?? `user${id.slice(-4)}`,
+			bot: false,
+			dmsClosed: spec.dmsClosed ?? existing?.dmsClosed ?? false,
+		};
+		this.users.set(id, user);
+		return user;
+	}
+
+	addGuild(spec: GuildSpec): GuildState {
+		const id = spec.id ?? createSnowflake();
+		const now = new Date().toISOString();
+		const guild: GuildState = {
+			id,
+			name: spec.name ?? `guild ${id.slice(-4)}`,
+			locale: spec.locale ?? 'en-US',
+			ownerId: spec.members?.[0]?.id ?? this.bot.id,
+			channelIds: [],
+			members: new Map(),
+			joinedAt: now,
+		};
+		guild.members.set(this.bot.id, { userId: this.bot.id, permissions: DEFAULT_BOT_PERMISSIONS, joinedAt: now });
+		for (const member of spec.members ?? []) {
+			this.addUser({ id: member.id, ...(member.username ? { username: member.username } : {}) });
+			const permissions = member.permissions?.toString() ?? DEFAULT_MEMBER_PERMISSIONS;
+			guild.members.set(member.id, { userId: member.id, permissions, joinedAt: now });
+		}
+		const channels = spec.channels ?? [{ name: 'general' }];
+		channels.forEach((c, position) => {
+			const channel = this.addChannel({ id: c.id ?? createSnowflake(), type: c.type ?? 0, name: c.name, guildId: id, position });
+			guild.channelIds.push(channel.id);
+		});
+		this.guilds.set(id, guild);
+		return guild;
+	}
+
+	addChannel(fields: { id: string; type: number; name: string | null; guildId: string | null; position?: number; recipientId?: string }): ChannelState {
+		const channel: ChannelState = {
+			id: fields.id,
+			type: fields.type,
+			name: fields.name,
+			guildId: fields.guildId,
+			recipientId: fields.recipientId ?? null,
+			position: fields.position ?? 0,
+			access: 'ok',
+			lastMessageId: null,
+		};
+		this.channels.set(channel.id, channel);
+		return channel;
+	}
+
+	/** Discord returns the same DM channel for a user every time. */
+	openDm(userId: string): ChannelState {
+		for (const channel of this.channels.values()) if (channel.type === 1 && channel.recipientId === userId) return channel;
+		return this.addChannel({ id: createSnowflake(), type: 1, name: null, guildId: null, recipientId: userId });
+	}
+
+	userJson(id: string): Json {
+		const user = this.users.get(id) ?? { id, username: `user${id.slice(-4)}`, bot: false, dmsClosed: false };
+		return {
+			id: user.id,
+			username: user.username,
+			discriminator: '0',
+			global_name: user.bot ? null : user.username,
+			avatar: null,
+			bot: user.bot,
+			system: false,
+			public_flags: 0,
+			flags: 0,
+		};
+	}
+
+	channelJson(id: string): Json {
+		const channel = this.channels.get(id);
+		if (!channel) return { id, type: 0 };
+		if (channel.type === 1) {
+			return {
+				id: channel.id,
+				type: 1,
+				last_message_id: channel.lastMessageId,
+				recipients: channel.recipientId ? [this.userJson(channel.recipientId)] : [],
+				flags: 0,
+			};
+		}
+		return {
+			id: channel.id,
+			type: channel.type,
+			guild_id: channel.guildId,
+			name: channel.name,
+			position: channel.position,
+			permission_overwrites: [],
+			topic: null,
+			nsfw: false,
+			last_message_id: channel.lastMessageId,
+			rate_limit_per_user: 0,
+			parent_id: null,
+			flags: 0,
+		};
+	}
+
+	memberJson(guild: GuildState, userId: string, permissions?: string): Json {
+		const member = guild.members.get(userId);
+		return {
+			user: this.userJson(userId),
+			nick: null,
+			avatar: null,
+			roles: [],
+			joined_at: member?.joinedAt ?? guild.joinedAt,
+			premium_since: null,
+			deaf: false,
+			mute: false,
+			flags: 0,
+			pending: false,
+			...(permissions !== undefined ? { permissions } : {}),
+		};
+	}
+
+	/** GUILD_CREATE's payload: discord.js keeps the guild unavailable without an explicit `unavailable: false`. */
+	guildCreateJson(guild: GuildState): Json {
+		return {
+			id: guild.id,
+			name: guild.name,
+			icon: null,
+			splash: null,
+			discovery_splash: null,
+			owner_id: guild.ownerId,
+			afk_channel_id: null,
+			afk_timeout: 300,
+			verification_level: 0,
+			default_message_notifications: 0,
+			explicit_content_filter: 0,
+			roles: [
+				{ id: guild.id, name: '@everyone', permissions: DEFAULT_MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+			],
+			emojis: [],
+			stickers: [],
+			features: [],
+			mfa_level: 0,
+			application_id: null,
+			system_channel_id: null,
+			system_channel_flags: 0,
+			rules_channel_id: null,
+			vanity_url_code: null,
+			description: null,
+			banner: null,
+			premium_tier: 0,
+			preferred_locale: guild.locale,
+			public_updates_channel_id: null,
+			nsfw_level: 0,
+			premium_progress_bar_enabled: false,
+			joined_at: guild.joinedAt,
+			large: false,
+			unavailable: false,
+			member_count: guild.members.size,
+			members: [this.memberJson(guild, this.bot.id)],
+			channels: guild.channelIds.map((id) => this.channelJson(id)),
+			threads: [],
+			presences: [],
+			voice_states: [],
+			stage_instances: [],
+			guild_scheduled_events: [],
+			soundboard_sounds: [],
+		};
+	}
+
+	/** Builds a message's Discord JSON and, unless `persist` is false (ephemeral replies), stores it in its channel. */
+	createMessage(channelId: string, authorId: string, body: Json, extra: Json = {}, persist = true): Json {
+		const id = createSnowflake();
+		const channel = this.channels.get(channelId);
+		const message: Json = {
+			id,
+			type: 0,
+			channel_id: channelId,
+			...(channel?.guildId ? { guild_id: channel.guildId } : {}),
+			author: this.userJson(authorId),
+			content: typeof body.content === 'string' ? body.content : '',
+			timestamp: new Date().toISOString(),
+			edited_timestamp: null,
+			tts: body.tts === true,
+			mention_everyone: false,
+			mentions: [],
+			mention_roles: [],
+			attachments: [],
+			embeds: Array.isArray(body.embeds) ? body.embeds : [],
+			components: Array.isArray(body.components) ? body.components : [],
+			pinned: false,
+			flags: typeof body.flags === 'number' ? body.flags : 0,
+			allowed_mentions: body.allowed_mentions ?? null,
+			...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
+			...extra,
+		};
+		if (!persist) return message;
+		if (channel) channel.lastMessageId = id;
+		const list = this.messages.get(channelId) ?? [];
+		list.push(message);
+		this.messages.set(channelId, list);
+		return message;
+	}
+
+	findMessage(channelId: string, messageId: string): Json | undefined {
+		return this.messages.get(channelId)?.find((m) => m.id === messageId);
+	}
+
+	/** Applies a PATCH body to a stored message, as Discord does: only the fields sent change. */
+	editMessage(message: Json, body: Json): Json {
+		for (const key of ['content', 'embeds', 'components', 'flags', 'allowed_mentions'] as const) {
+			if (body[key] !== undefined) message[key] = body[key] ?? (key === 'content' ? '' : key === 'flags' ? 0 : []);
+		}
+		message.edited_timestamp = new Date().toISOString();
+		return message;
+	}
+
+	reset(): void {
+		this.messages.clear();
+		this.nonces.clear();
+		this.commands.clear();
+		this.interactions.clear();
+		this.interactionsByToken.clear();
+		for (const channel of this.channels.values()) {
+			channel.access = 'ok';
+			channel.lastMessageId = null;
+		}
+		for (const user of this.users.values()) user.dmsClosed = false;
+	}
+}
