@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,7 @@ async function main(): Promise<number> {
 		if (!output.error) parsed++;
 		lines.push(JSON.stringify({ path: rel, ...output }));
 	}
+	const others = await parseOtherFeeds();
 	const cpu = process.cpuUsage(started);
 	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
@@ -58,7 +59,9 @@ async function main(): Promise<number> {
 	console.log(report.trimEnd());
 	console.log(`parsed without error: ${parsedPct.toFixed(2)}% of ${expectations.length} files (in-process count)`);
 	console.log(`expected values matched: ${matchedPct === null ? 'n/a (python3 missing?)' : `${matchedPct.toFixed(2)}%`}`);
-	console.log(`parser CPU time: ${cpuSeconds.toFixed(2)} s (${(expectations.length / cpuSeconds).toFixed(0)} files per CPU-second)`);
+	console.log(`other real and reference feeds parsed: ${others.parsed} / ${others.files}`);
+	for (const failure of others.failures) console.log(`  failed: ${failure}`);
+	console.log(`parser CPU time: ${cpuSeconds.toFixed(2)} s (${((expectations.length + others.files) / cpuSeconds).toFixed(0)} files per CPU-second)`);
 	console.log(`output: ${outFile}`);
 	if (asJson) {
 		console.log(
@@ -68,13 +71,42 @@ async function main(): Promise<number> {
 				matchedPct: matchedPct === null ? null : round(matchedPct),
 				matchedValues: matched ? Number(matched[1]) : null,
 				scoredValues: matched ? Number(matched[2]) : null,
-				filesPerCpuSecond: round(expectations.length / cpuSeconds),
+				otherFiles: others.files,
+				otherParsedPct: round((100 * others.parsed) / Math.max(1, others.files)),
+				filesPerCpuSecond: round((expectations.length + others.files) / cpuSeconds),
 				anchors: ANCHORS,
 				goal: GOAL,
 			}),
 		);
 	}
 	return 0;
+}
+
+/** The dataset's other feeds (captured real feeds, per-format references): only "parsed without error" is checked. */
+async function parseOtherFeeds(): Promise<{ files: number; parsed: number; failures: string[] }> {
+	const files: string[] = [];
+	const collect = async (dir: string, keep: (name: string) => boolean): Promise<void> => {
+		let entries;
+		try {
+			entries = await readdir(dir, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		for (const entry of entries) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) await collect(full, keep);
+			else if (keep(entry.name)) files.push(full);
+		}
+	};
+	await collect(path.join(datasetDir, 'rss-parser/input'), () => true);
+	await collect(path.join(datasetDir, 'feedsmith'), (name) => name.endsWith('.xml'));
+	await collect(path.join(datasetDir, 'sample-feeds/content'), (name) => name === 'feed.xml');
+	const failures: string[] = [];
+	for (const file of files) {
+		const output = parseFeedBytes(await readFile(file));
+		if (output.error) failures.push(`${path.relative(datasetDir, file)}: ${output.error}`);
+	}
+	return { files: files.length, parsed: files.length - failures.length, failures };
 }
 
 function round(value: number): number {

@@ -32,7 +32,7 @@ export function mapXmlFeed(root: XmlElement, baseUrl?: string): RawFeed | null {
 export function readText(node: XmlElement | undefined): string | null {
 	if (!node) return null;
 	const type = (attr(node, 'type') ?? '').toLowerCase();
-	if ((attr(node, 'mode') ?? '').toLowerCase() === 'base64') {
+	if ((attr(node, 'mode') ?? '').toLowerCase() === 'base64' || isBinaryMediaType(type)) {
 		return Buffer.from(textContent(node).replace(/\s+/g, ''), 'base64').toString('utf8').trim();
 	}
 	if (type === 'xhtml') {
@@ -42,6 +42,11 @@ export function readText(node: XmlElement | undefined): string | null {
 	}
 	if (hasElementChildren(node)) return innerXml(node).trim();
 	return textContent(node).trim();
+}
+
+/** RFC 4287 §4.1.3.3: a media type that is neither text nor XML means the content is base64. */
+function isBinaryMediaType(type: string): boolean {
+	return type.includes('/') && !type.startsWith('text/') && !type.endsWith('+xml') && !type.endsWith('/xml');
 }
 
 function firstText(node: XmlElement, ...names: string[]): string | null {
@@ -82,7 +87,8 @@ function atomLink(node: XmlElement): string | null {
 	const links = childrenNamed(node, 'atom:link').concat(node['#cn']?.startsWith('atom:') ? [] : childrenNamed(node, 'link'));
 	let fallback: string | null = null;
 	for (const link of links) {
-		const href = attr(link, 'href')?.trim();
+		// Some generators write the URL as the element's text instead of `href`.
+		const href = (attr(link, 'href') ?? textContent(link)).trim();
 		if (!href) continue;
 		const rel = (attr(link, 'rel') ?? 'alternate').toLowerCase();
 		if (rel === 'alternate') return href;

@@ -8,7 +8,7 @@ import { looksLikeJson, parseJsonFeed } from './json-feed.js';
 import { detectFormat, mapXmlFeed } from './map-xml-feed.js';
 import type { RawFeed } from './raw-feed.js';
 import type { ParsedFeed } from './types.js';
-import { balanceTags, repairXml } from './xml-repair.js';
+import { balanceTags, expandDoctypeEntities, repairXml } from './xml-repair.js';
 import { parseXml } from './xml-tree.js';
 
 export interface ParseFeedOptions {
@@ -27,7 +27,7 @@ export function parseFeed(source: string, options: ParseFeedOptions = {}): Parse
 		const json = parseJsonFeed(text, options.baseUrl);
 		return json.status === 'ok' ? finish(json.feed, false, options) : json;
 	}
-	const strict = tryXml(text, options.baseUrl);
+	const strict = tryXml(expandDoctypeEntities(text), options.baseUrl);
 	if (strict.feed) return finish(strict.feed, false, options);
 
 	const repaired = repairXml(text);

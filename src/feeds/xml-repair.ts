@@ -130,3 +130,26 @@ function localName(name: string): string {
 	const colon = name.indexOf(':');
 	return (colon >= 0 ? name.slice(colon + 1) : name).toLowerCase();
 }
+
+const INTERNAL_SUBSET = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i;
+const ENTITY_DECLARATION = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
+
+/**
+ * Substitutes the internal entities a DOCTYPE declares (`<!ENTITY id "tag:example.com,">`), which the XML parser
+ * leaves as text. External entities are never fetched.
+ */
+export function expandDoctypeEntities(xml: string): string {
+	const head = xml.slice(0, 4_096);
+	if (!head.includes('<!ENTITY')) return xml;
+	const subset = INTERNAL_SUBSET.exec(head);
+	if (!subset) return xml;
+	const values = new Map<string, string>();
+	for (const m of (subset[1] ?? '').matchAll(ENTITY_DECLARATION)) values.set(m[1] as string, m[2] ?? m[3] ?? '');
+	if (!values.size) return xml;
+	const start = (subset.index ?? 0) + subset[0].length;
+	const body = xml.slice(start).replace(/&([A-Za-z_][\w.-]*);/g, (match, name: string) => {
+		const value = values.get(name);
+		return value === undefined ? match : value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	});
+	return xml.slice(0, subset.index ?? 0) + body;
+}

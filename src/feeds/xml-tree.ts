@@ -161,7 +161,7 @@ export function attr(node: XmlElement, name: string): string | undefined {
 
 /** The text of an element and all its descendants. */
 export function textContent(node: XmlElement): string {
-	if (isText(node)) return node._ ?? '';
+	if (isText(node)) return fixText(node._ ?? '');
 	const children = node.$$;
 	if (!children) return node._ ?? '';
 	let out = '';
@@ -183,7 +183,7 @@ export function innerXml(node: XmlElement): string {
 }
 
 export function outerXml(node: XmlElement): string {
-	if (isText(node)) return escapeText(node._ ?? '');
+	if (isText(node)) return escapeText(fixText(node._ ?? ''));
 	const name = node['#name'].startsWith('xhtml:') ? node['#name'].slice(6) : node['#name'];
 	let attrs = '';
 	const entries = Object.entries(node.$ ?? {}).sort(([a], [b]) => a.localeCompare(b));
@@ -202,4 +202,23 @@ function escapeText(text: string): string {
 
 function escapeAttr(text: string): string {
 	return escapeText(text).replace(/"/g, '&quot;');
+}
+
+// Windows-1252's printable characters where Latin-1 has C1 controls: text declared ISO-8859-1 (or numeric
+// references like &#146;) that was really written in cp1252 by Windows tools.
+const CP1252_C1 =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Maps stray C1 controls to cp1252 and decodes the `&#X41;` references sax leaves undecoded. */
+function fixText(text: string): string {
+	let out = text;
+	if (/[\u0080-\u009f]/.test(out)) out = out.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1.charAt(c.charCodeAt(0) - 0x80));
+	if (out.includes('&#X')) {
+		out = out.replace(/&#X([0-9a-fA-F]{1,6});/g, (match, hex: string) => {
+			const code = parseInt(hex, 16);
+			return code <= 0x10ffff ? String.fromCodePoint(code) : match;
+		});
+	}
+	return out;
 }
