@@ -1,0 +1,159 @@
+/**
+ * /feed add | remove | list | preview: the server admins' feed management.
+ * Hidden from members without Manage Server (default_member_permissions) and re-checked here,
+ * because server admins can override who sees a command.
+ */
+import {
+	ApplicationCommandOptionType,
+	ChannelType,
+	InteractionContextType,
+	MessageFlags,
+	PermissionFlagsBits,
+	type AutocompleteInteraction,
+	type ChatInputCommandInteraction,
+	type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { UserError } from '../src/shared/errors.js';
+import { renderBrief } from '../src/discord/render-brief.js';
+import { feedLabel, formatFeedList } from '../src/discord/feed-admin/format-feed-list.js';
+import { parseBackfill, parseFeedUrl } from '../src/discord/feed-admin/parse-feed-options.js';
+import { t, toFeedLocale, type FeedLocale, type FeedStringKey } from '../src/discord/feed-admin/strings.js';
+import { toSafeMarkdown } from '../src/discord/discord-text.js';
+import type { Command, CommandContext } from './index.js';
+
+const AUTOCOMPLETE_LIMIT = 25;
+const NO_MENTIONS = { parse: [] as [] };
+
+const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
+	name: 'feed',
+	description: "Manage this server's news feeds",
+	description_localizations: { fr: 'Gérer les flux d’actualités de ce serveur' },
+	default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+	contexts: [InteractionContextType.Guild],
+	dm_permission: false,
+	options: [
+		{
+			type: ApplicationCommandOptionType.Subcommand,
+			name: 'add',
+			description: 'Follow a feed in a channel',
+			description_localizations: { fr: 'Suivre un flux dans un salon' },
+			options: [
+				{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the RSS, Atom or JSON feed', description_localizations: { fr: 'Adresse du flux RSS, Atom ou JSON' }, required: true },
+				{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to post (default: here)', description_localizations: { fr: 'Où publier (par défaut : ici)' }, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
+				{ type: ApplicationCommandOptionType.Integer, name: 'backfill', description: 'How many of the newest items to post now (0-10)', description_localizations: { fr: 'Combien des articles les plus récents publier tout de suite (0-10)' }, min_value: 0, max_value: 10 },
+			],
+		},
+		{
+			type: ApplicationCommandOptionType.Subcommand,
+			name: 'remove',
+			description: 'Stop following a feed',
+			description_localizations: { fr: 'Ne plus suivre un flux' },
+			options: [{ type: ApplicationCommandOptionType.String, name: 'feed', description: 'The feed to remove', description_localizations: { fr: 'Le flux à retirer' }, required: true, autocomplete: true }],
+		},
+		{
+			type: ApplicationCommandOptionType.Subcommand,
+			name: 'list',
+			description: "This server's feeds, their status and next poll",
+			description_localizations: { fr: 'Les flux de ce serveur, leur état et leur prochaine lecture' },
+		},
+		{
+			type: ApplicationCommandOptionType.Subcommand,
+			name: 'preview',
+			description: 'Show the brief of the newest item of a feed, only to you',
+			description_localizations: { fr: 'Afficher, pour vous seul, le résumé du dernier article d’un flux' },
+			options: [{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the feed', description_localizations: { fr: 'Adresse du flux' }, required: true }],
+		},
+	],
+};
+
+async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
+	const locale = toFeedLocale(interaction.locale);
+	const guildId = requireAdmin(interaction, locale);
+	const sub = interaction.options.getSubcommand(true);
+	if (sub === 'add') return addFeed(interaction, ctx, locale, guildId);
+	if (sub === 'remove') return removeFeed(interaction, ctx, locale, guildId);
+	if (sub === 'list') return listFeeds(interaction, ctx, locale, guildId);
+	if (sub === 'preview') return previewFeed(interaction, ctx, locale);
+	throw new UserError('feed-unknown-subcommand', t(locale, 'feedUnknown', { value: sub }));
+}
+
+async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string): Promise<void> {
+	const url = unwrap(parseFeedUrl(interaction.options.getString('url')), locale);
+	const backfill = unwrap(parseBackfill(interaction.options.getInteger('backfill')), locale);
+	const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
+	// Fetching and parsing a remote feed easily takes more than Discord's 3 s to answer.
+	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+	const check = await ctx.services.checkFeed(url);
+	if (check.status === 'error') throw new UserError('feed-check-failed', t(locale, 'feedCheckFailed', { message: check.message }), { url });
+	const added = await ctx.feeds.addFeedTarget({ guildId, url, channelId, now: ctx.now(), ...(backfill === undefined ? {} : { backfill }) });
+	const title = toSafeMarkdown(check.title ?? feedLabel(added.feed), 200);
+	const channel = `<#${channelId}>`;
+	const content = !added.created
+		? t(locale, 'alreadyFollowed', { title, channel })
+		: t(locale, 'added', {
+				title,
+				channel,
+				count: check.itemCount,
+				backfill: backfill ? t(locale, 'addedBackfill', { n: backfill }) : '',
+			});
+	await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
+	ctx.logger.info({ guildId, feedId: added.feed.id, channelId, created: added.created }, 'feed added');
+}
+
+async function removeFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string): Promise<void> {
+	const value = interaction.options.getString('feed', true).trim();
+	const feeds = await ctx.feeds.listGuildFeeds(guildId);
+	const feed = feeds.find((f) => String(f.id) === value || f.url === value || f.finalUrl === value);
+	if (!feed) throw new UserError('feed-unknown', t(locale, 'feedUnknown', { value: toSafeMarkdown(value, 100) }));
+	const count = await ctx.feeds.removeFeedTarget({ guildId, feedId: feed.id });
+	const content = t(locale, 'removed', { title: toSafeMarkdown(feedLabel(feed), 200), count });
+	await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+	ctx.logger.info({ guildId, feedId: feed.id, removed: count }, 'feed removed');
+}
+
+async function listFeeds(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string): Promise<void> {
+	const feeds = await ctx.feeds.listGuildFeeds(guildId);
+	if (feeds.length === 0) {
+		await interaction.reply({ content: t(locale, 'listEmpty'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+		return;
+	}
+	const embed = formatFeedList(feeds, locale, ctx.now());
+	await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+}
+
+async function previewFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale): Promise<void> {
+	const url = unwrap(parseFeedUrl(interaction.options.getString('url')), locale);
+	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+	const result = await ctx.services.previewFeed(url);
+	if (result.status === 'error') throw new UserError('feed-preview-failed', t(locale, 'previewFailed', { message: result.message }), { url });
+	const payload = renderBrief(result.brief, { fallbackNote: t(locale, 'previewNote') });
+	await interaction.editReply({ content: payload.content ?? null, embeds: payload.embeds, allowedMentions: NO_MENTIONS });
+}
+
+async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void> {
+	const guildId = interaction.guildId;
+	if (!guildId || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return interaction.respond([]);
+	const typed = interaction.options.getFocused().trim().toLowerCase();
+	const feeds = await ctx.feeds.listGuildFeeds(guildId);
+	const choices = feeds
+		.filter((f) => !typed || feedLabel(f, 500).toLowerCase().includes(typed) || f.url.toLowerCase().includes(typed) || String(f.id) === typed)
+		.slice(0, AUTOCOMPLETE_LIMIT)
+		.map((f) => ({ name: feedLabel(f, 100), value: String(f.id) }));
+	await interaction.respond(choices);
+}
+
+/** The guild id, once the caller is known to be a server admin. */
+function requireAdmin(interaction: ChatInputCommandInteraction, locale: FeedLocale): string {
+	if (!interaction.inGuild()) throw new UserError('guild-only', t(locale, 'guildOnly'));
+	if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) {
+		throw new UserError('missing-permission', t(locale, 'noPermission'), { permission: 'ManageGuild' });
+	}
+	return interaction.guildId;
+}
+
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: FeedStringKey }, locale: FeedLocale): T {
+	if (result.ok) return result.value;
+	throw new UserError(`feed-${result.error}`, t(locale, result.error));
+}
+
+export default { data, execute, autocomplete } satisfies Command;

@@ -1,0 +1,52 @@
+/** The /feed list embed: one block per feed with its status, channels, last error and next poll. */
+import type { APIEmbed } from 'discord.js';
+import type { FeedRecord, FeedTarget } from '../../store/types.js';
+import { toSafeMarkdown, truncateText } from '../discord-text.js';
+import { t, type FeedLocale } from './strings.js';
+
+const MAX_DESCRIPTION = 4_000;
+
+export type GuildFeed = FeedRecord & { targets: FeedTarget[] };
+
+export function formatFeedList(feeds: GuildFeed[], locale: FeedLocale, now: number): APIEmbed {
+	const blocks = feeds.map((feed) => formatFeed(feed, locale, now));
+	let description = '';
+	for (const [index, block] of blocks.entries()) {
+		const more = `\n\n${t(locale, 'listMore', { n: blocks.length - index })}`;
+		const next = description ? `${description}\n\n${block}` : block;
+		// Keep room for the "and N more" line so the cut is never silent.
+		if (next.length + (index < blocks.length - 1 ? more.length : 0) > MAX_DESCRIPTION) {
+			description += more;
+			break;
+		}
+		description = next;
+	}
+	return { title: t(locale, 'listTitle'), description: description || t(locale, 'listEmpty') };
+}
+
+export function feedLabel(feed: Pick<FeedRecord, 'title' | 'url'>, max = 100): string {
+	return truncateText((feed.title ?? '').trim() || feed.url, max);
+}
+
+function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number): string {
+	const lines = [`**${toSafeMarkdown(feedLabel(feed), 120)}** (#${feed.id}) — ${describeStatus(feed, locale)}`];
+	lines.push(`<${truncateText(feed.url, 300)}>`);
+	const channels = feed.targets.filter((target) => !target.disabledReason).map((target) => `<#${target.channelId}>`);
+	if (channels.length > 0) lines.push(channels.join(' '));
+	for (const target of feed.targets.filter((x) => x.disabledReason)) {
+		lines.push(t(locale, 'targetDisabled', { channel: `<#${target.channelId}>`, reason: toSafeMarkdown(target.disabledReason ?? '', 200) }));
+	}
+	if (feed.lastError) lines.push(t(locale, 'lastError', { error: toSafeMarkdown(feed.lastError, 200) }));
+	if (!feed.disabledReason) {
+		const when = Math.max(feed.nextPollAt, now);
+		lines.push(t(locale, 'nextPoll', { when: `<t:${Math.floor(when / 1_000)}:R>` }));
+	}
+	return lines.join('\n');
+}
+
+function describeStatus(feed: GuildFeed, locale: FeedLocale): string {
+	if (feed.disabledReason) return t(locale, 'statusDisabled', { reason: toSafeMarkdown(feed.disabledReason, 200) });
+	if (feed.consecutiveFailures > 0) return t(locale, 'statusFailing', { n: feed.consecutiveFailures });
+	if (!feed.initialized) return t(locale, 'statusPending');
+	return t(locale, 'statusActive');
+}
