@@ -38,7 +38,7 @@ export class DiscordEmulator {
 	readonly token: string;
 	readonly applicationId: string;
 	readonly botUserId: string;
-	readonly stats: EmulatorStats = { rateLimited: {}, identifies: 0, resumes: 0, connections: 0 };
+	readonly stats: EmulatorStats = { rateLimited: {}, identifies: 0, resumes: 0, heartbeats: 0, connections: 0 };
 	private readonly state: EmulatorState;
 	private readonly server: Server;
 	private readonly gateway: GatewayServer;
@@ -208,6 +208,7 @@ export class DiscordEmulator {
 	}
 
 	async close(): Promise<void> {
+		this.rest.reset();
 		await this.gateway.close();
 		this.server.closeAllConnections();
 		await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -111,6 +111,7 @@ export class GatewayServer implements Dispatcher {
 		const d = (payload.d ?? {}) as Json;
 		switch (payload.op) {
 			case OP.Heartbeat:
+				this.options.stats.heartbeats += 1;
 				return this.send(connection, { op: OP.HeartbeatAck });
 			case OP.Identify:
 				return this.identify(connection, d);

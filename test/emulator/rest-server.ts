@@ -62,6 +62,8 @@ function majorParameter(params: Record<string, string>, template: string): strin
 export class RestServer {
 	readonly requests: RequestRecord[] = [];
 	private readonly faults: Fault[] = [];
+	/** Requests left unanswered by a `timeout` fault, ended on reset or close. */
+	private readonly held: ServerResponse[] = [];
 
 	constructor(
 		private readonly ctx: EmulatorContext,
@@ -76,6 +78,21 @@ export class RestServer {
 	reset(): void {
 		this.requests.length = 0;
 		this.faults.length = 0;
+		for (const res of this.held.splice(0)) res.destroy();
+	}
+
+	/**
+	 * `network` resets the TCP connection (ECONNRESET, which discord.js retries by itself), `hangup` closes it cleanly
+	 * mid-request (undici's "other side closed", which discord.js throws), `timeout` never answers.
+	 */
+	private breakConnection(req: IncomingMessage, res: ServerResponse, record: RequestRecord, kind: 'network' | 'hangup' | 'timeout'): void {
+		record.status = -1;
+		if (kind === 'timeout') {
+			this.held.push(res);
+			return;
+		}
+		if (kind === 'network') req.socket.resetAndDestroy();
+		else req.socket.destroy();
 	}
 
 	private findRoute(method: string, segments: string[]): { route: Route; params: Record<string, string> } | undefined {
@@ -113,11 +130,7 @@ export class RestServer {
 		const fault = this.faults.find((f) => f.remaining > 0 && matchesRoute(f.matcher, matchable));
 		if (fault) {
 			fault.remaining -= 1;
-			if (fault.status === 'network') {
-				record.status = -1;
-				req.socket.destroy();
-				return;
-			}
+			if (typeof fault.status !== 'number') return this.breakConnection(req, res, record, fault.status);
 			return respond(fault.status, { message: 'Internal Server Error', code: 0 });
 		}
 		if (!route || !params) return respond(404, { message: '404: Not Found', code: 0 });

@@ -79,8 +79,12 @@ export interface RequestRecord {
 export type RouteMatcher = string | RegExp | ((request: { method: string; path: string; route: string | null }) => boolean);
 
 export interface FaultOptions {
-	/** 500, 502 or 503 (any 5xx works); or `'network'` to destroy the socket without answering. */
-	status: number | 'network';
+	/**
+	 * 500, 502 or 503 (any status works). Or a broken connection: `'network'` resets it (ECONNRESET: discord.js
+	 * retries it itself), `'hangup'` closes it without an answer (discord.js throws), `'timeout'` never answers
+	 * (discord.js aborts after its `rest.timeout` and retries).
+	 */
+	status: number | 'network' | 'hangup' | 'timeout';
 	/** How many matching requests fail; 1 by default. */
 	count?: number;
 }
@@ -148,5 +152,6 @@ export interface EmulatorStats {
 	rateLimited: Record<string, number>;
 	identifies: number;
 	resumes: number;
+	heartbeats: number;
 	connections: number;
 }
