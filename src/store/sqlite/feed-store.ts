@@ -1,0 +1,264 @@
+import type { FeedFetchSuccess, FeedRecord, FeedStore, FeedTarget, SeenItem } from '../types.js';
+import type { SqliteDb } from './open-db.js';
+
+interface FeedRow {
+	id: number;
+	url: string;
+	final_url: string | null;
+	title: string | null;
+	etag: string | null;
+	last_modified: string | null;
+	body_hash: string | null;
+	consecutive_failures: number;
+	last_error: string | null;
+	last_error_at: number | null;
+	disabled_reason: string | null;
+	next_poll_at: number;
+	last_polled_at: number | null;
+	initialized: number;
+	backfill: number;
+	created_at: number;
+}
+
+interface TargetRow {
+	id: number;
+	feed_id: number;
+	guild_id: string;
+	channel_id: string;
+	disabled_reason: string | null;
+	created_at: number;
+}
+
+/** Errors kept per feed for display; older ones are dropped. */
+const ERRORS_KEPT_PER_FEED = 20;
+const ADMIN_DISABLED = 'disabled by an administrator';
+
+function toFeed(row: FeedRow): FeedRecord {
+	return {
+		id: row.id,
+		url: row.url,
+		finalUrl: row.final_url,
+		title: row.title,
+		etag: row.etag,
+		lastModified: row.last_modified,
+		bodyHash: row.body_hash,
+		consecutiveFailures: row.consecutive_failures,
+		lastError: row.last_error,
+		lastErrorAt: row.last_error_at,
+		disabledReason: row.disabled_reason,
+		nextPollAt: row.next_poll_at,
+		lastPolledAt: row.last_polled_at,
+		initialized: row.initialized === 1,
+		backfill: row.backfill,
+		createdAt: row.created_at,
+	};
+}
+
+function toTarget(row: TargetRow): FeedTarget {
+	return {
+		id: row.id,
+		feedId: row.feed_id,
+		guildId: row.guild_id,
+		channelId: row.channel_id,
+		disabledReason: row.disabled_reason,
+		createdAt: row.created_at,
+	};
+}
+
+export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStore {
+	const s = {
+		feedById: db.prepare<[number], FeedRow>('SELECT * FROM feeds WHERE id = ?'),
+		feedByUrl: db.prepare<[string], FeedRow>('SELECT * FROM feeds WHERE url = ?'),
+		insertFeed: db.prepare('INSERT INTO feeds (url, backfill, next_poll_at, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO NOTHING'),
+		targetByKey: db.prepare<[number, string, string], TargetRow>(
+			'SELECT * FROM feed_targets WHERE feed_id = ? AND guild_id = ? AND channel_id = ?',
+		),
+		insertTarget: db.prepare(
+			'INSERT INTO feed_targets (feed_id, guild_id, channel_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+		),
+		reenableTarget: db.prepare('UPDATE feed_targets SET disabled_reason = NULL WHERE id = ?'),
+		removeTargets: db.prepare('DELETE FROM feed_targets WHERE guild_id = ? AND feed_id = ?'),
+		removeTarget: db.prepare('DELETE FROM feed_targets WHERE guild_id = ? AND feed_id = ? AND channel_id = ?'),
+		deleteOrphanFeed: db.prepare('DELETE FROM feeds WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feed_targets WHERE feed_id = ?)'),
+		guildFeeds: db.prepare<[string], FeedRow>(
+			'SELECT f.* FROM feeds f WHERE f.id IN (SELECT feed_id FROM feed_targets WHERE guild_id = ?) ORDER BY f.id',
+		),
+		guildTargets: db.prepare<[string], TargetRow>('SELECT * FROM feed_targets WHERE guild_id = ? ORDER BY id'),
+		targetsForFeed: db.prepare<[number], TargetRow>('SELECT * FROM feed_targets WHERE feed_id = ? ORDER BY id'),
+		due: db.prepare<[number, number], FeedRow>(
+			`SELECT f.* FROM feeds f WHERE f.disabled_reason IS NULL AND f.next_poll_at <= ?
+			 AND EXISTS (SELECT 1 FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL)
+			 ORDER BY f.next_poll_at, f.id LIMIT ?`,
+		),
+		success: db.prepare(
+			`UPDATE feeds SET final_url = @finalUrl, title = COALESCE(@title, title), etag = @etag, last_modified = @lastModified,
+			 body_hash = @bodyHash, next_poll_at = @nextPollAt, last_polled_at = @polledAt, consecutive_failures = 0
+			 WHERE id = @id`,
+		),
+		notModified: db.prepare('UPDATE feeds SET next_poll_at = ?, last_polled_at = ?, consecutive_failures = 0 WHERE id = ?'),
+		failure: db.prepare(
+			`UPDATE feeds SET consecutive_failures = consecutive_failures + 1, last_error = @error, last_error_at = @at,
+			 next_poll_at = @nextPollAt, last_polled_at = @at, disabled_reason = COALESCE(@disable, disabled_reason)
+			 WHERE id = @id`,
+		),
+		insertError: db.prepare('INSERT INTO feed_errors (feed_id, error, at) VALUES (?, ?, ?)'),
+		trimErrors: db.prepare(
+			`DELETE FROM feed_errors WHERE feed_id = ? AND id NOT IN
+			 (SELECT id FROM feed_errors WHERE feed_id = ? ORDER BY at DESC, id DESC LIMIT ${ERRORS_KEPT_PER_FEED})`,
+		),
+		enable: db.prepare('UPDATE feeds SET disabled_reason = NULL, consecutive_failures = 0 WHERE id = ?'),
+		disable: db.prepare('UPDATE feeds SET disabled_reason = COALESCE(disabled_reason, ?) WHERE id = ?'),
+		disableTarget: db.prepare('UPDATE feed_targets SET disabled_reason = ? WHERE id = ?'),
+		seenByKey: db.prepare('SELECT 1 FROM seen_items WHERE feed_id = ? AND key = ?').pluck(),
+		seenByLink: db.prepare('SELECT 1 FROM seen_items WHERE feed_id = ? AND link_key = ? LIMIT 1').pluck(),
+		seenByHash: db.prepare('SELECT 1 FROM seen_items WHERE feed_id = ? AND content_hash = ? LIMIT 1').pluck(),
+		insertSeen: db.prepare(
+			`INSERT INTO seen_items (feed_id, key, link_key, content_hash, seen_at) VALUES (?, ?, ?, ?, ?)
+			 ON CONFLICT (feed_id, key) DO UPDATE SET link_key = COALESCE(excluded.link_key, link_key), content_hash = excluded.content_hash`,
+		),
+		forget: db.prepare('DELETE FROM seen_items WHERE feed_id = ? AND key = ?'),
+		markInitialized: db.prepare('UPDATE feeds SET initialized = 1 WHERE id = ?'),
+		recentErrors: db.prepare<[string, number], { feedId: number; url: string; error: string; at: number }>(
+			`SELECT e.feed_id AS feedId, f.url AS url, e.error AS error, e.at AS at FROM feed_errors e JOIN feeds f ON f.id = e.feed_id
+			 WHERE e.feed_id IN (SELECT feed_id FROM feed_targets WHERE guild_id = ?) ORDER BY e.at DESC, e.id DESC LIMIT ?`,
+		),
+	};
+
+	const isSeen = (feedId: number, item: SeenItem): boolean =>
+		s.seenByKey.get(feedId, item.key) !== undefined ||
+		(item.linkKey !== null && s.seenByLink.get(feedId, item.linkKey) !== undefined) ||
+		s.seenByHash.get(feedId, item.contentHash) !== undefined;
+
+	const recordSeen = (feedId: number, items: SeenItem[], at: number): SeenItem[] => {
+		const fresh: SeenItem[] = [];
+		for (const item of items) {
+			// Checked before inserting, so that two copies of one item in the same batch count once.
+			if (!isSeen(feedId, item)) fresh.push(item);
+			s.insertSeen.run(feedId, item.key, item.linkKey, item.contentHash, at);
+		}
+		return fresh;
+	};
+	const filterTx = db.transaction(recordSeen);
+
+	const unseen = (feedId: number, items: SeenItem[]): SeenItem[] => {
+		const fresh: SeenItem[] = [];
+		const batch = { keys: new Set<string>(), links: new Set<string>(), hashes: new Set<string>() };
+		for (const item of items) {
+			const repeated =
+				batch.keys.has(item.key) || (item.linkKey !== null && batch.links.has(item.linkKey)) || batch.hashes.has(item.contentHash);
+			if (!repeated && !isSeen(feedId, item)) fresh.push(item);
+			batch.keys.add(item.key);
+			if (item.linkKey !== null) batch.links.add(item.linkKey);
+			batch.hashes.add(item.contentHash);
+		}
+		return fresh;
+	};
+
+	const addTx = db.transaction((input: { guildId: string; url: string; channelId: string; backfill?: number; now?: number }) => {
+		const at = input.now ?? now();
+		const url = input.url.trim();
+		s.insertFeed.run(url, Math.max(0, Math.floor(input.backfill ?? 0)), at, at);
+		const feed = s.feedByUrl.get(url);
+		if (!feed) throw new Error(`feed ${url} vanished during insert`);
+		const created = s.insertTarget.run(feed.id, input.guildId, input.channelId, at).changes === 1;
+		let target = s.targetByKey.get(feed.id, input.guildId, input.channelId);
+		if (!target) throw new Error(`target for ${url} vanished during insert`);
+		if (!created && target.disabled_reason !== null) {
+			// Adding a refused channel again is how an admin says access was fixed.
+			s.reenableTarget.run(target.id);
+			target = { ...target, disabled_reason: null };
+		}
+		return { feed: toFeed(feed), target: toTarget(target), created };
+	});
+
+	const removeTx = db.transaction((input: { guildId: string; feedId: number; channelId?: string }) => {
+		const removed =
+			input.channelId === undefined
+				? s.removeTargets.run(input.guildId, input.feedId).changes
+				: s.removeTarget.run(input.guildId, input.feedId, input.channelId).changes;
+		// A feed nobody follows is dropped with its seen items; adding it again starts cleanly with a backfill.
+		if (removed > 0) s.deleteOrphanFeed.run(input.feedId, input.feedId);
+		return removed;
+	});
+
+	const failureTx = db.transaction(
+		(feedId: number, failure: { error: string; at: number; nextPollAt: number; disable?: string | null }) => {
+			s.failure.run({ id: feedId, error: failure.error, at: failure.at, nextPollAt: failure.nextPollAt, disable: failure.disable ?? null });
+			s.insertError.run(feedId, failure.error, failure.at);
+			s.trimErrors.run(feedId, feedId);
+			const row = s.feedById.get(feedId);
+			if (!row) throw new Error(`unknown feed ${feedId}`);
+			return toFeed(row);
+		},
+	);
+
+	return {
+		async addFeedTarget(input) {
+			return addTx.immediate(input);
+		},
+		async removeFeedTarget(input) {
+			return removeTx.immediate(input);
+		},
+		async listGuildFeeds(guildId) {
+			const targets = s.guildTargets.all(guildId).map(toTarget);
+			return s.guildFeeds.all(guildId).map((row) => ({ ...toFeed(row), targets: targets.filter((t) => t.feedId === row.id) }));
+		},
+		async getFeed(feedId) {
+			const row = s.feedById.get(feedId);
+			return row ? toFeed(row) : null;
+		},
+		async getFeedByUrl(url) {
+			const row = s.feedByUrl.get(url.trim());
+			return row ? toFeed(row) : null;
+		},
+		async dueFeeds(at, limit) {
+			return s.due.all(at, limit).map(toFeed);
+		},
+		async targetsForFeed(feedId) {
+			return s.targetsForFeed.all(feedId).map(toTarget);
+		},
+		async recordFetchSuccess(feedId: number, result: FeedFetchSuccess) {
+			s.success.run({
+				id: feedId,
+				finalUrl: result.finalUrl,
+				title: result.title,
+				etag: result.etag,
+				lastModified: result.lastModified,
+				bodyHash: result.bodyHash,
+				nextPollAt: result.nextPollAt,
+				polledAt: result.polledAt,
+			});
+		},
+		async recordNotModified(feedId, nextPollAt, polledAt) {
+			s.notModified.run(nextPollAt, polledAt, feedId);
+		},
+		async recordFetchFailure(feedId, failure) {
+			return failureTx.immediate(feedId, failure);
+		},
+		async setFeedEnabled(feedId, enabled) {
+			if (enabled) s.enable.run(feedId);
+			else s.disable.run(ADMIN_DISABLED, feedId);
+		},
+		async disableTarget(targetId, reason) {
+			s.disableTarget.run(reason, targetId);
+		},
+		async filterNewItems(feedId, items) {
+			return filterTx.immediate(feedId, items, now());
+		},
+		async unseenItems(feedId, items) {
+			return unseen(feedId, items);
+		},
+		async markItemsSeen(feedId, items) {
+			filterTx.immediate(feedId, items, now());
+		},
+		async forgetItem(feedId, key) {
+			s.forget.run(feedId, key);
+		},
+		async markInitialized(feedId) {
+			s.markInitialized.run(feedId);
+		},
+		async recentFeedErrors(guildId, limit) {
+			return s.recentErrors.all(guildId, limit);
+		},
+	};
+}

@@ -1,0 +1,190 @@
+import type { Brief } from '../../briefs/types.js';
+import { normalizeName } from '../normalize-name.js';
+import { decodeSignature, encodeSignature, estimateJaccard, lshBandKeys, SAME_STORY_JACCARD } from '../minhash-lsh.js';
+import type { IngestInput, IngestResult } from '../types.js';
+import { urlKey } from '../url-key.js';
+import { prepareInsertDelivery } from './delivery-store.js';
+import { prepareEntityResolver } from './entity-resolver.js';
+import { prepareGuildVisibility } from './guild-visibility.js';
+import type { SqliteDb } from './open-db.js';
+
+/** Copies of a story are looked for among articles stored this recently; older stories are news no more. */
+export const STORY_WINDOW_MS = 14 * 24 * 3_600_000;
+/** Candidates checked per band: a band shared by very many articles is boilerplate, not a story. */
+const CANDIDATES_PER_BAND = 20;
+/** A date more than a day in the future is a feed's mistake, not a publication time. */
+const FUTURE_SLACK_MS = 24 * 3_600_000;
+
+function sortTime(publishedAt: number | null, createdAt: number): number {
+	return publishedAt !== null && publishedAt <= createdAt + FUTURE_SLACK_MS ? publishedAt : createdAt;
+}
+
+function parseTime(iso: string | null): number | null {
+	if (!iso) return null;
+	const time = Date.parse(iso);
+	return Number.isFinite(time) ? time : null;
+}
+
+function sourceName(brief: Brief): string | null {
+	if (brief.originalSource?.name) return brief.originalSource.name;
+	if (brief.siteName) return brief.siteName;
+	try {
+		return brief.url ? new URL(brief.url).hostname.replace(/^www\./, '') : null;
+	} catch {
+		return null;
+	}
+}
+
+interface ArticleRef {
+	id: number;
+	story_id: number;
+	sort_at: number;
+}
+
+export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestInput) => IngestResult {
+	const visibility = prepareGuildVisibility(db);
+	const resolver = prepareEntityResolver(db);
+	const insertDelivery = prepareInsertDelivery(db);
+	const s = {
+		byUrl: db.prepare<[string], number>('SELECT article_id FROM article_urls WHERE url_key = ?').pluck(),
+		byItem: db.prepare<[number, string], number>('SELECT id FROM articles WHERE feed_id = ? AND item_key = ? LIMIT 1').pluck(),
+		ref: db.prepare<[number], ArticleRef>('SELECT id, story_id, sort_at FROM articles WHERE id = ?'),
+		band: db.prepare<[number], number>(`SELECT article_id FROM minhash_bands WHERE band = ? LIMIT ${CANDIDATES_PER_BAND}`).pluck(),
+		candidate: db.prepare<[number], { story_id: number; minhash: Buffer | null; created_at: number }>(
+			'SELECT story_id, minhash, created_at FROM articles WHERE id = ?',
+		),
+		insertArticle: db.prepare(
+			`INSERT INTO articles (story_id, url, canonical_url, title, summary, source_name, language, published_at, sort_at,
+			 created_at, feed_id, item_key, minhash) VALUES (@storyId, @url, @canonicalUrl, @title, @summary, @sourceName,
+			 @language, @publishedAt, @sortAt, @createdAt, @feedId, @itemKey, @minhash)`,
+		),
+		setStory: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
+		insertUrl: db.prepare('INSERT OR IGNORE INTO article_urls (url_key, article_id) VALUES (?, ?)'),
+		insertBrief: db.prepare('INSERT INTO briefs (article_id, schema_version, json) VALUES (?, ?, ?)'),
+		insertBand: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
+		insertMention: db.prepare('INSERT INTO mentions (article_id, entity_id, count) VALUES (?, ?, ?)'),
+		insertQuote: db.prepare(
+			'INSERT INTO quotes (article_id, ord, text, speaker, speaker_entity_id, is_key) VALUES (?, ?, ?, ?, ?, ?)',
+		),
+	};
+
+	const findExisting = (keys: string[], input: IngestInput): number | undefined => {
+		for (const key of keys) {
+			const id = s.byUrl.get(key);
+			if (id !== undefined) return id;
+		}
+		return input.feedId !== null && input.itemKey ? s.byItem.get(input.feedId, input.itemKey) : undefined;
+	};
+
+	const findStory = (signature: number[], bands: number[], at: number): number | null => {
+		const checked = new Set<number>();
+		let best: { story: number; score: number } | null = null;
+		for (const band of bands) {
+			for (const id of s.band.all(band)) {
+				if (checked.has(id)) continue;
+				checked.add(id);
+				const row = s.candidate.get(id);
+				if (!row?.minhash || row.created_at < at - STORY_WINDOW_MS) continue;
+				const score = estimateJaccard(signature, decodeSignature(row.minhash));
+				if (score >= SAME_STORY_JACCARD && (!best || score > best.score)) best = { story: row.story_id, score };
+			}
+		}
+		return best?.story ?? null;
+	};
+
+	/** Entities, mentions and quotes of a story's first copy; later copies add no second set. */
+	const writeContent = (articleId: number, brief: Brief, at: number): void => {
+		const ids = new Map<string, number>();
+		const counts = new Map<number, number>();
+		const byName = new Map<string, number>();
+		for (const entity of brief.entities) {
+			const id = resolver.resolve(entity, articleId, at);
+			if (id === null) continue;
+			ids.set(entity.id, id);
+			counts.set(id, (counts.get(id) ?? 0) + Math.max(1, entity.mentions.length));
+			for (const name of [entity.name, ...entity.aliases]) byName.set(normalizeName(name), id);
+		}
+		const speakers: Array<number | null> = brief.quotes.map((quote) => {
+			const byId = quote.speakerEntityId ? ids.get(quote.speakerEntityId) : undefined;
+			return byId ?? (quote.speaker ? (byName.get(normalizeName(quote.speaker)) ?? null) : null);
+		});
+		for (const speaker of speakers) if (speaker !== null && !counts.has(speaker)) counts.set(speaker, 1);
+		for (const [entityId, count] of counts) s.insertMention.run(articleId, entityId, count);
+		brief.quotes.forEach((quote, index) => {
+			if (!quote.text.trim()) return;
+			s.insertQuote.run(articleId, index, quote.text, quote.speaker, speakers[index] ?? null, quote.key ? 1 : 0);
+		});
+	};
+
+	/** Guild visibility and one outbox row per target; for a copy, the guild also gets the story's first copy. */
+	const serveTargets = (article: ArticleRef, input: IngestInput, at: number, isNew: boolean): number[] => {
+		const root = article.story_id !== article.id ? s.ref.get(article.story_id) : undefined;
+		let articleChanged = false;
+		let rootChanged = false;
+		const deliveryIds: number[] = [];
+		for (const target of input.targets) {
+			if (visibility.grant(article.id, target.guildId, article.sort_at)) articleChanged = true;
+			if (root && visibility.grant(root.id, target.guildId, root.sort_at)) rootChanged = true;
+			const id = insertDelivery({
+				articleId: article.id,
+				storyId: article.story_id,
+				guildId: target.guildId,
+				channelId: target.channelId,
+				targetId: target.targetId,
+				kind: 'channel',
+				userId: null,
+				mentionUserIds: [],
+				at,
+			});
+			if (id !== null) deliveryIds.push(id);
+		}
+		if (articleChanged || isNew) visibility.refreshFts(article.id, isNew);
+		if (root && rootChanged) visibility.refreshFts(root.id, false);
+		return deliveryIds;
+	};
+
+	return (input) => {
+		const at = input.now ?? now();
+		const { brief } = input;
+		const keys = [...new Set([urlKey(brief.url), urlKey(brief.canonicalUrl)].filter((k): k is string => k !== null))];
+		const existing = findExisting(keys, input);
+		if (existing !== undefined) {
+			const ref = s.ref.get(existing);
+			if (ref) {
+				const deliveryIds = serveTargets(ref, input, at, false);
+				const duplicateOf = ref.story_id !== ref.id ? ref.story_id : null;
+				return { articleId: ref.id, storyId: ref.story_id, duplicateOf, alreadyIngested: true, deliveryIds };
+			}
+		}
+		const signature = brief.minhash;
+		const bands = lshBandKeys(signature);
+		const story = bands.length ? findStory(signature, bands, at) : null;
+		const publishedAt = parseTime(brief.publishedAt);
+		const sortAt = sortTime(publishedAt, at);
+		const id = Number(
+			s.insertArticle.run({
+				storyId: story ?? 0,
+				url: brief.url,
+				canonicalUrl: brief.canonicalUrl,
+				title: brief.title,
+				summary: brief.summary.join(' '),
+				sourceName: sourceName(brief),
+				language: brief.language,
+				publishedAt,
+				sortAt,
+				createdAt: at,
+				feedId: input.feedId,
+				itemKey: input.itemKey,
+				minhash: signature.length ? encodeSignature(signature) : null,
+			}).lastInsertRowid,
+		);
+		if (story === null) s.setStory.run(id, id);
+		for (const key of keys) s.insertUrl.run(key, id);
+		s.insertBrief.run(id, brief.schemaVersion, JSON.stringify(brief));
+		for (const band of bands) s.insertBand.run(band, id);
+		if (story === null) writeContent(id, brief, at);
+		const ref: ArticleRef = { id, story_id: story ?? id, sort_at: sortAt };
+		const deliveryIds = serveTargets(ref, input, at, true);
+		return { articleId: id, storyId: ref.story_id, duplicateOf: story, alreadyIngested: false, deliveryIds };
+	};
+}

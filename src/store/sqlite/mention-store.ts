@@ -1,0 +1,106 @@
+import { editDistance } from '../edit-distance.js';
+import { normalizeName, prefixUpperBound } from '../normalize-name.js';
+import type { EntitySummary, MentionStore } from '../types.js';
+import { prepareEntityCard } from './entity-card.js';
+import { prepareEntityQueries } from './entity-queries.js';
+import type { SqliteDb } from './open-db.js';
+import { prepareQuoteSearch } from './quote-search.js';
+
+/** Name keys read per prefix: autocomplete shows 25 at most, ranked by mentions among these. */
+const PREFIX_CANDIDATES = 300;
+/** Entities of the guild's latest articles, suggested before anything is typed. */
+const RECENT_ARTICLES_FOR_SUGGESTIONS = 20;
+const MAX_NAME_LENGTH = 200;
+
+export function createSqliteMentionStore(db: SqliteDb): MentionStore {
+	const entities = prepareEntityQueries(db);
+	const searchQuotes = prepareQuoteSearch(db);
+	const loadCard = prepareEntityCard(db, entities, searchQuotes);
+	const s = {
+		prefix: db.prepare<[string, string, string, number], { norm: string; entity_id: number }>(
+			'SELECT norm, entity_id FROM guild_names WHERE guild_id = ? AND norm >= ? AND norm < ? LIMIT ?',
+		),
+		exact: db
+			.prepare<[string, string], number>(
+				`SELECT g.entity_id FROM guild_names g JOIN entity_names n ON n.norm = g.norm AND n.entity_id = g.entity_id
+				 WHERE g.guild_id = ? AND g.norm = ?`,
+			)
+			.pluck(),
+		recentMentioned: db
+			.prepare<[string, number], number>(
+				`SELECT DISTINCT m.entity_id FROM (SELECT article_id FROM article_guild WHERE guild_id = ? ORDER BY sort_at DESC LIMIT ?) r
+				 JOIN mentions m ON m.article_id = r.article_id`,
+			)
+			.pluck(),
+		names: db.prepare<[number], string>('SELECT norm FROM entity_names WHERE entity_id = ?').pluck(),
+	};
+
+	const summaries = (guildId: string, ids: Iterable<number>): EntitySummary[] => {
+		const out: EntitySummary[] = [];
+		for (const id of new Set(ids)) {
+			const summary = entities.summary(guildId, id);
+			if (summary) out.push(summary);
+		}
+		return out;
+	};
+
+	const byMentions = (a: EntitySummary, b: EntitySummary) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name);
+
+	const autocomplete = (guildId: string, prefix: string, limit: number): EntitySummary[] => {
+		const norm = normalizeName(prefix.slice(0, MAX_NAME_LENGTH));
+		if (!norm) return summaries(guildId, s.recentMentioned.all(guildId, RECENT_ARTICLES_FOR_SUGGESTIONS)).sort(byMentions).slice(0, limit);
+		const rows = s.prefix.all(guildId, norm, prefixUpperBound(norm), PREFIX_CANDIDATES);
+		// Names that start with what was typed outrank names where only a later word does.
+		const direct = new Set<number>();
+		for (const row of rows) if (s.names.all(row.entity_id).some((n) => n.startsWith(norm))) direct.add(row.entity_id);
+		return summaries(guildId, rows.map((row) => row.entity_id))
+			.sort((a, b) => Number(direct.has(b.id)) - Number(direct.has(a.id)) || byMentions(a, b))
+			.slice(0, limit);
+	};
+
+	const closest = (guildId: string, name: string, limit: number): EntitySummary[] => {
+		const norm = normalizeName(name.slice(0, MAX_NAME_LENGTH));
+		if (!norm) return [];
+		const tokens = norm.split(' ').filter((t) => [...t].length >= 2);
+		const candidates = new Set<number>();
+		// Candidates share the first letters of the name or of one of its words; edit distance ranks them.
+		for (const token of [norm, ...tokens]) {
+			const head = [...token].slice(0, 2).join('');
+			for (const row of s.prefix.all(guildId, head, prefixUpperBound(head), PREFIX_CANDIDATES)) candidates.add(row.entity_id);
+		}
+		const scored = summaries(guildId, candidates).map((summary) => {
+			let best = Number.POSITIVE_INFINITY;
+			for (const candidate of s.names.all(summary.id)) {
+				best = Math.min(best, editDistance(norm, candidate, 8));
+				for (const word of candidate.split(' ')) for (const token of tokens) best = Math.min(best, editDistance(token, word, 8) + 1);
+			}
+			return { summary, distance: best };
+		});
+		return scored
+			.filter((entry) => entry.distance <= Math.max(2, Math.ceil([...norm].length / 2)))
+			.sort((a, b) => a.distance - b.distance || byMentions(a.summary, b.summary))
+			.slice(0, limit)
+			.map((entry) => entry.summary);
+	};
+
+	return {
+		async searchQuotes(query) {
+			const speakerId = query.speakerEntityId === undefined ? null : entities.current(query.speakerEntityId);
+			return searchQuotes(query, speakerId);
+		},
+		async autocompleteEntities(guildId, prefix, limit) {
+			return autocomplete(guildId, prefix, limit);
+		},
+		async findEntity(guildId, name) {
+			const norm = normalizeName(name.slice(0, MAX_NAME_LENGTH));
+			if (!norm) return null;
+			return summaries(guildId, s.exact.all(guildId, norm)).sort(byMentions)[0] ?? null;
+		},
+		async closestEntities(guildId, name, limit) {
+			return closest(guildId, name, limit);
+		},
+		async entityCard(guildId, entityId) {
+			return loadCard(guildId, entityId);
+		},
+	};
+}

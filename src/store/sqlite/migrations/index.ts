@@ -1,0 +1,10 @@
+import { INIT_SQL } from './001-init.js';
+
+export interface Migration {
+	version: number;
+	name: string;
+	sql: string;
+}
+
+/** Forward-only, in version order. Never edit a released migration: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'init', sql: INIT_SQL }];

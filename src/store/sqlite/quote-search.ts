@@ -1,0 +1,107 @@
+import { toFtsMatch } from '../fts-query.js';
+import type { QuoteHit, QuoteQuery } from '../types.js';
+import { guildToken } from './guild-visibility.js';
+import type { SqliteDb } from './open-db.js';
+
+/**
+ * Full-text candidates ranked per query. The ranking is computed by FTS5 over the guild's matches only
+ * (the guild token is part of the MATCH), and at most this many are ever looked at: enough for any page a
+ * person will read, and it bounds a query for a very common word.
+ */
+export const FTS_CANDIDATES = 500;
+/** Quotes of one speaker considered when a text filter is combined with the speaker. */
+const SPEAKER_CANDIDATES = 5_000;
+
+interface HitRow {
+	quoteId: number;
+	text: string;
+	speaker: string | null;
+	speakerEntityId: number | null;
+	articleId: number;
+	articleTitle: string;
+	articleUrl: string | null;
+	publishedAt: number | null;
+	createdAt: number;
+	sortAt: number;
+}
+
+function toHit(row: HitRow): QuoteHit {
+	const { sortAt: _sortAt, ...hit } = row;
+	return hit;
+}
+
+export type SearchQuotes = (query: QuoteQuery, speakerId: number | null) => { hits: QuoteHit[]; total: number };
+
+export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
+	const s = {
+		hit: db.prepare<[number], HitRow>(
+			`SELECT q.id AS quoteId, q.text AS text, q.speaker AS speaker, q.speaker_entity_id AS speakerEntityId,
+			 q.article_id AS articleId, a.title AS articleTitle, a.url AS articleUrl, a.published_at AS publishedAt,
+			 a.created_at AS createdAt, a.sort_at AS sortAt FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?`,
+		),
+		bySpeaker: db
+			.prepare<[string, number, number, number, number], number>(
+				`SELECT quote_id FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ?
+				 ORDER BY sort_at DESC, quote_id DESC LIMIT ? OFFSET ?`,
+			)
+			.pluck(),
+		countBySpeaker: db
+			.prepare<[string, number, number], number>('SELECT count(*) FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ?')
+			.pluck(),
+		speakerIds: db
+			.prepare<[string, number, number, number], number>(
+				'SELECT quote_id FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ? ORDER BY sort_at DESC LIMIT ?',
+			)
+			.pluck(),
+		fts: db.prepare<[string, number], { id: number; rank: number }>(
+			`SELECT rowid AS id, bm25(quotes_fts, 1.0, 0.0) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
+		),
+	};
+
+	const hydrate = (ids: number[]): QuoteHit[] => {
+		const hits: QuoteHit[] = [];
+		for (const id of ids) {
+			const row = s.hit.get(id);
+			if (row) hits.push(toHit(row));
+		}
+		return hits;
+	};
+
+	const textCandidates = (guildId: string, about: string): Array<{ id: number; rank: number }> => {
+		const scope = `guilds : "${guildToken(guildId)}"`;
+		for (const operator of ['AND', 'OR'] as const) {
+			const terms = toFtsMatch(about, operator);
+			if (terms === null) return [];
+			const rows = s.fts.all(`${scope} AND text : (${terms})`, FTS_CANDIDATES);
+			// All the words first; when no quote has them all, any of them.
+			if (rows.length > 0 || !terms.includes(' AND ')) return rows;
+		}
+		return [];
+	};
+
+	return (query, speakerId) => {
+		const since = query.since ?? Number.MIN_SAFE_INTEGER;
+		const offset = Math.max(0, query.offset ?? 0);
+		const limit = Math.max(0, query.limit);
+		const about = query.about?.trim() ?? '';
+		if (!about) {
+			if (speakerId === null) return { hits: [], total: 0 };
+			const ids = s.bySpeaker.all(query.guildId, speakerId, since, limit, offset);
+			return { hits: hydrate(ids), total: s.countBySpeaker.get(query.guildId, speakerId, since) ?? 0 };
+		}
+		let candidates = textCandidates(query.guildId, about);
+		if (speakerId !== null) {
+			const own = new Set(s.speakerIds.all(query.guildId, speakerId, since, SPEAKER_CANDIDATES));
+			candidates = candidates.filter((c) => own.has(c.id));
+		}
+		const rows: Array<HitRow & { rank: number }> = [];
+		for (const candidate of candidates) {
+			const row = s.hit.get(candidate.id);
+			if (row && row.sortAt >= since) rows.push({ ...row, rank: candidate.rank });
+		}
+		// bm25 is lower-is-better; equal relevance goes newest first.
+		rows.sort((a, b) => a.rank - b.rank || b.sortAt - a.sortAt || b.quoteId - a.quoteId);
+		const page = rows.slice(offset, offset + limit).map(({ rank: _rank, ...row }) => toHit(row));
+		return { hits: page, total: rows.length };
+	};
+}
