@@ -1,0 +1,107 @@
+import type { Brief } from '../../briefs/types.js';
+import type { ArticleStore, StoredArticle } from '../types.js';
+import type { Db } from './db.js';
+import { STORY_WINDOW_MS } from './find-story.js';
+import { ingestBrief } from './ingest.js';
+
+/** Articles deleted per transaction, so a large purge never holds locks for long. */
+const PURGE_BATCH = 500;
+
+interface ArticleRow {
+	id: number;
+	story_id: number;
+	url: string | null;
+	canonical_url: string | null;
+	title: string;
+	source_name: string | null;
+	language: string;
+	published_at: number | null;
+	created_at: number;
+}
+
+export function createPostgresArticleStore(db: Db): ArticleStore {
+	return {
+		async ingest(input) {
+			const now = input.now ?? db.now();
+			return db.transaction((client) => ingestBrief(client, input, now));
+		},
+
+		async getArticle(articleId) {
+			const [r] = await db.query<ArticleRow>(
+				`SELECT id, story_id, url, canonical_url, title, source_name, language, published_at, created_at
+				FROM articles WHERE id = $1`,
+				[articleId],
+			);
+			if (!r) return null;
+			const article: StoredArticle = {
+				id: r.id,
+				storyId: r.story_id,
+				url: r.url,
+				canonicalUrl: r.canonical_url,
+				title: r.title,
+				sourceName: r.source_name,
+				language: r.language,
+				publishedAt: r.published_at,
+				createdAt: r.created_at,
+			};
+			return article;
+		},
+
+		async getBrief(articleId) {
+			const [r] = await db.query<{ body: Brief }>(`SELECT body FROM briefs WHERE article_id = $1`, [articleId]);
+			return r ? r.body : null;
+		},
+
+		async alsoReportedBy(articleId) {
+			const found = await db.query<{ source_name: string }>(
+				`SELECT o.source_name FROM articles a JOIN articles o ON o.story_id = a.story_id
+				WHERE a.id = $1 AND o.source_name IS NOT NULL AND o.source_name IS DISTINCT FROM a.source_name
+				GROUP BY o.source_name ORDER BY min(o.id)`,
+				[articleId],
+			);
+			return found.map((r) => r.source_name);
+		},
+
+		async recentBriefs(guildId, limit) {
+			const found = await db.query<{ article_id: number; body: Brief; created_at: number }>(
+				`SELECT g.article_id, b.body, a.created_at FROM article_guilds g
+				JOIN articles a ON a.id = g.article_id JOIN briefs b ON b.article_id = g.article_id
+				WHERE g.guild_id = $1 ORDER BY g.sort_at DESC, g.article_id DESC LIMIT $2`,
+				[guildId, limit],
+			);
+			return found.map((r) => ({ articleId: r.article_id, brief: r.body, createdAt: r.created_at }));
+		},
+
+		async purgeOlderThan(cutoff) {
+			let total = 0;
+			for (;;) {
+				const purged = await db.transaction(async (client) => {
+					const deleted = await client.query<{ id: number }>(
+						`DELETE FROM articles WHERE id IN (
+							SELECT id FROM articles WHERE created_at < $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+						RETURNING id`,
+						[cutoff, PURGE_BATCH],
+					);
+					// Entities nothing refers to any more: no mention, no quote, no subscription.
+					await client.query(
+						`DELETE FROM entities e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)
+						AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_entity_id = e.id)
+						AND NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.entity_id = e.id)`,
+					);
+					return deleted.rowCount ?? 0;
+				});
+				total += purged;
+				if (purged < PURGE_BATCH) break;
+			}
+			// LSH bands only serve the story window: older ones are dead weight in the hottest index.
+			await db.query(
+				`DELETE FROM minhash_bands WHERE article_id IN (SELECT id FROM articles WHERE created_at < $1)`,
+				[db.now() - STORY_WINDOW_MS],
+			);
+			await db.query(`UPDATE articles SET minhash = NULL WHERE minhash IS NOT NULL AND created_at < $1`, [
+				db.now() - STORY_WINDOW_MS,
+			]);
+			return total;
+		},
+	};
+}

@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import type { Delivery, DeliveryStore } from '../types.js';
+import { StoreError } from '../../shared/errors.js';
+import type { Db } from './db.js';
+
+interface DeliveryRow {
+	id: number;
+	article_id: number;
+	guild_id: string;
+	channel_id: string;
+	target_id: number | null;
+	kind: 'channel' | 'dm';
+	user_id: string | null;
+	mention_user_ids: string[];
+	nonce: string;
+	status: Delivery['status'];
+	attempts: number;
+	next_attempt_at: number;
+	last_error: string | null;
+	message_id: string | null;
+	created_at: number;
+}
+
+export function toDelivery(r: DeliveryRow): Delivery {
+	return {
+		id: r.id,
+		articleId: r.article_id,
+		guildId: r.guild_id,
+		channelId: r.channel_id,
+		targetId: r.target_id,
+		kind: r.kind,
+		userId: r.user_id,
+		mentionUserIds: r.mention_user_ids,
+		nonce: r.nonce,
+		status: r.status,
+		attempts: r.attempts,
+		nextAttemptAt: r.next_attempt_at,
+		lastError: r.last_error,
+		messageId: r.message_id,
+		createdAt: r.created_at,
+	};
+}
+
+/** Discord accepts nonces of up to 25 characters; 16 random base64url characters never collide in practice. */
+export function createNonce(): string {
+	return randomBytes(12).toString('base64url');
+}
+
+/** Postgres only: outbox claiming for several worker processes. */
+export interface DeliveryClaims {
+	/**
+	 * Leases up to `limit` due pending deliveries to one worker until `now + leaseMs`. Rows locked or leased by
+	 * another worker are skipped (FOR UPDATE SKIP LOCKED), so no two workers ever hold the same delivery; a
+	 * lease that runs out (the worker died) makes the row claimable again.
+	 */
+	claim(workerId: string, now: number, limit: number, leaseMs?: number): Promise<Delivery[]>;
+}
+
+const DEFAULT_LEASE_MS = 60_000;
+
+export function createPostgresDeliveryStore(db: Db): DeliveryStore & DeliveryClaims {
+	return {
+		async pending(now, limit) {
+			const due = await db.query<DeliveryRow>(
+				`SELECT * FROM deliveries
+				WHERE status = 'pending' AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1)
+				ORDER BY id LIMIT $2`,
+				[now, limit],
+			);
+			return due.map(toDelivery);
+		},
+
+		async claim(workerId, now, limit, leaseMs = DEFAULT_LEASE_MS) {
+			const claimed = await db.query<DeliveryRow>(
+				`UPDATE deliveries SET claimed_by = $1, claimed_until = $2::bigint + $4::bigint
+				WHERE id IN (
+					SELECT id FROM deliveries
+					WHERE status = 'pending' AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until <= $2)
+					ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+				RETURNING *`,
+				[workerId, now, limit, leaseMs],
+			);
+			return claimed.map(toDelivery).sort((a, b) => a.id - b.id);
+		},
+
+		async enqueue(input) {
+			const now = input.now ?? db.now();
+			const userId = input.userId ?? null;
+			return db.transaction(async (client) => {
+				const article = await client.query<{ story_id: number }>(`SELECT story_id FROM articles WHERE id = $1`, [
+					input.articleId,
+				]);
+				const storyId = article.rows[0]?.story_id ?? input.articleId;
+				const inserted = await client.query<DeliveryRow>(
+					`INSERT INTO deliveries (article_id, story_id, guild_id, channel_id, target_id, kind, user_id,
+						mention_user_ids, nonce, next_attempt_at, created_at)
+					VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) ON CONFLICT DO NOTHING RETURNING *`,
+					[
+						input.articleId,
+						storyId,
+						input.guildId,
+						input.channelId,
+						input.targetId ?? null,
+						input.kind,
+						userId,
+						[...new Set(input.mentionUserIds ?? [])],
+						createNonce(),
+						now,
+					],
+				);
+				const row =
+					inserted.rows[0] ??
+					(input.kind === 'channel'
+						? await client.query<DeliveryRow>(
+								`SELECT * FROM deliveries WHERE story_id = $1 AND channel_id = $2 AND kind = 'channel'`,
+								[storyId, input.channelId],
+							)
+						: await client.query<DeliveryRow>(
+								`SELECT * FROM deliveries WHERE article_id = $1 AND guild_id = $2 AND user_id IS NOT DISTINCT FROM $3
+								AND kind = 'dm'`,
+								[input.articleId, input.guildId, userId],
+							)
+					).rows[0];
+				if (!row) throw new StoreError(`delivery for article ${input.articleId} vanished during insert`);
+				return toDelivery(row);
+			});
+		},
+
+		async addMentions(deliveryId, userIds) {
+			if (userIds.length === 0) return;
+			// Keeps first-seen order, like the SQLite store's Set merge.
+			await db.query(
+				`UPDATE deliveries SET mention_user_ids = ARRAY(
+					SELECT u FROM unnest(mention_user_ids || $2::text[]) WITH ORDINALITY AS t(u, i) GROUP BY u ORDER BY min(i))
+				WHERE id = $1`,
+				[deliveryId, userIds],
+			);
+		},
+
+		async listForArticle(articleId) {
+			const found = await db.query<DeliveryRow>(`SELECT * FROM deliveries WHERE article_id = $1 ORDER BY id`, [articleId]);
+			return found.map(toDelivery);
+		},
+
+		async markSent(deliveryId, messageId, at) {
+			await db.query(
+				`UPDATE deliveries SET status = 'sent', message_id = $2, sent_at = $3, attempts = attempts + 1,
+					last_error = NULL, claimed_by = NULL, claimed_until = NULL
+				WHERE id = $1`,
+				[deliveryId, messageId, at],
+			);
+		},
+
+		async markRetry(deliveryId, error, nextAttemptAt) {
+			await db.query(
+				`UPDATE deliveries SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3,
+					claimed_by = NULL, claimed_until = NULL
+				WHERE id = $1`,
+				[deliveryId, error, nextAttemptAt],
+			);
+		},
+
+		async markFailed(deliveryId, error) {
+			await db.query(
+				`UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = $2,
+					claimed_by = NULL, claimed_until = NULL
+				WHERE id = $1`,
+				[deliveryId, error],
+			);
+		},
+
+		async countPending() {
+			const [row] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM deliveries WHERE status = 'pending'`);
+			return row?.n ?? 0;
+		},
+	};
+}

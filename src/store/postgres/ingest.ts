@@ -1,0 +1,179 @@
+import type { PoolClient } from 'pg';
+import type { Brief } from '../../briefs/types.js';
+import { lshBandKeys } from '../minhash-lsh.js';
+import { normalizeName } from '../normalize-name.js';
+import type { IngestInput, IngestResult } from '../types.js';
+import { urlKey } from '../url-key.js';
+import { createNonce } from './delivery-store.js';
+import { resolveEntity } from './entity-merge.js';
+import { findStory } from './find-story.js';
+
+/**
+ * Ingests serialise on one advisory lock: story matching and entity merging read, then write, across rows,
+ * and two workers ingesting copies of one story at once must still link them.
+ */
+const INGEST_LOCK = 'briefbot:ingest';
+/** A date more than a day in the future is a feed's mistake, not a publication time. */
+const FUTURE_SLACK_MS = 24 * 3_600_000;
+
+interface ArticleRef {
+	id: number;
+	story_id: number;
+	sort_at: number;
+}
+
+/** Same steps and rules as src/store/sqlite/ingest.ts, on one Postgres transaction. */
+export async function ingestBrief(client: PoolClient, input: IngestInput, at: number): Promise<IngestResult> {
+	const { brief } = input;
+	await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [INGEST_LOCK]);
+	const keys = [...new Set([urlKey(brief.url), urlKey(brief.canonicalUrl)].filter((k): k is string => k !== null))];
+	const existing = await findExisting(client, keys, input);
+	if (existing) {
+		const deliveryIds = await serveTargets(client, existing, input, at);
+		const duplicateOf = existing.story_id !== existing.id ? existing.story_id : null;
+		return { articleId: existing.id, storyId: existing.story_id, duplicateOf, alreadyIngested: true, deliveryIds };
+	}
+	const signature = brief.minhash;
+	const bands = lshBandKeys(signature);
+	const story = await findStory(client, signature, bands, at);
+	const publishedAt = parseTime(brief.publishedAt);
+	const sortAt = publishedAt !== null && publishedAt <= at + FUTURE_SLACK_MS ? publishedAt : at;
+	const summary = brief.summary.join(' ');
+	const inserted = await client.query<ArticleRef>(
+		`WITH next AS (SELECT nextval(pg_get_serial_sequence('articles', 'id')) AS id)
+		INSERT INTO articles (id, story_id, url, canonical_url, title, source_name, language, published_at, feed_id,
+			item_key, minhash, sort_at, search, created_at)
+		OVERRIDING SYSTEM VALUE
+		SELECT id, COALESCE($1, id), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+			setweight(to_tsvector('simple', bb_fold($4)), 'A') || setweight(to_tsvector('simple', bb_fold($12)), 'B'), $13
+		FROM next RETURNING id, story_id, sort_at`,
+		[
+			story,
+			brief.url,
+			brief.canonicalUrl,
+			brief.title,
+			sourceName(brief),
+			brief.language,
+			publishedAt,
+			input.feedId,
+			input.itemKey,
+			signature.length ? signature : null,
+			sortAt,
+			summary,
+			at,
+		],
+	);
+	const article = inserted.rows[0]!;
+	await client.query(
+		`INSERT INTO article_urls (url_key, article_id) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING`,
+		[keys, article.id],
+	);
+	await client.query(`INSERT INTO briefs (article_id, schema_version, body, created_at) VALUES ($1, $2, $3, $4)`, [
+		article.id,
+		brief.schemaVersion,
+		JSON.stringify(brief),
+		at,
+	]);
+	await client.query(
+		`INSERT INTO minhash_bands (band, article_id) SELECT b, $2 FROM unnest($1::bigint[]) AS b ON CONFLICT DO NOTHING`,
+		[bands, article.id],
+	);
+	// A later copy of a story adds no second set of entities, mentions and quotes.
+	if (story === null) await writeContent(client, article, brief, at);
+	const deliveryIds = await serveTargets(client, article, input, at);
+	return { articleId: article.id, storyId: article.story_id, duplicateOf: story, alreadyIngested: false, deliveryIds };
+}
+
+async function findExisting(client: PoolClient, keys: string[], input: IngestInput): Promise<ArticleRef | null> {
+	const found = await client.query<ArticleRef>(
+		`SELECT a.id, a.story_id, a.sort_at FROM articles a WHERE a.id = COALESCE(
+			(SELECT u.article_id FROM article_urls u WHERE u.url_key = ANY($1) ORDER BY array_position($1, u.url_key) LIMIT 1),
+			(SELECT i.id FROM articles i WHERE $2::bigint IS NOT NULL AND $3::text <> '' AND i.feed_id = $2 AND i.item_key = $3
+				ORDER BY i.id LIMIT 1))`,
+		[keys, input.feedId, input.itemKey],
+	);
+	return found.rows[0] ?? null;
+}
+
+async function writeContent(client: PoolClient, article: ArticleRef, brief: Brief, at: number): Promise<void> {
+	const ids = new Map<string, number>();
+	const counts = new Map<number, number>();
+	const byName = new Map<string, number>();
+	for (const entity of brief.entities) {
+		const id = await resolveEntity(client, entity, article.id, at);
+		if (id === null) continue;
+		ids.set(entity.id, id);
+		counts.set(id, (counts.get(id) ?? 0) + Math.max(1, entity.mentions.length));
+		for (const name of [entity.name, ...entity.aliases]) byName.set(normalizeName(name), id);
+	}
+	const speakers = brief.quotes.map((quote) => {
+		const byId = quote.speakerEntityId ? ids.get(quote.speakerEntityId) : undefined;
+		return byId ?? (quote.speaker ? (byName.get(normalizeName(quote.speaker)) ?? null) : null);
+	});
+	for (const speaker of speakers) if (speaker !== null && !counts.has(speaker)) counts.set(speaker, 1);
+	if (counts.size > 0) {
+		await client.query(
+			`INSERT INTO mentions (entity_id, article_id, count) SELECT e, $3, c FROM unnest($1::bigint[], $2::int[]) AS t(e, c)`,
+			[[...counts.keys()], [...counts.values()], article.id],
+		);
+	}
+	const kept = brief.quotes.map((quote, index) => ({ quote, index })).filter(({ quote }) => quote.text.trim() !== '');
+	if (kept.length === 0) return;
+	await client.query(
+		`INSERT INTO quotes (article_id, position, text, speaker, speaker_entity_id, cue, key, search, sort_at, created_at)
+		SELECT $1, p, t, s, e, c, k, to_tsvector('simple', bb_fold(t)), $8, $9
+		FROM unnest($2::int[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::boolean[]) AS q(p, t, s, e, c, k)`,
+		[
+			article.id,
+			kept.map((k) => k.index),
+			kept.map((k) => k.quote.text),
+			kept.map((k) => k.quote.speaker),
+			kept.map((k) => speakers[k.index] ?? null),
+			kept.map((k) => k.quote.cue),
+			kept.map((k) => k.quote.key),
+			article.sort_at,
+			at,
+		],
+	);
+}
+
+/** Guild visibility and one outbox row per target; for a copy, the guild also sees the story's first copy. */
+async function serveTargets(client: PoolClient, article: ArticleRef, input: IngestInput, at: number): Promise<number[]> {
+	const guilds = [...new Set(input.targets.map((t) => t.guildId))];
+	if (guilds.length > 0) {
+		await client.query(
+			`INSERT INTO article_guilds (article_id, guild_id, sort_at)
+			SELECT a.id, g, a.sort_at FROM articles a CROSS JOIN unnest($2::text[]) AS g
+			WHERE a.id = $1 OR a.id = $3
+			ON CONFLICT DO NOTHING`,
+			[article.id, guilds, article.story_id],
+		);
+	}
+	const deliveryIds: number[] = [];
+	for (const target of input.targets) {
+		const row = await client.query<{ id: number }>(
+			`INSERT INTO deliveries (article_id, story_id, guild_id, channel_id, target_id, kind, nonce, next_attempt_at,
+				created_at)
+			VALUES ($1, $2, $3, $4, $5, 'channel', $6, $7, $7) ON CONFLICT DO NOTHING RETURNING id`,
+			[article.id, article.story_id, target.guildId, target.channelId, target.targetId, createNonce(), at],
+		);
+		if (row.rows[0]) deliveryIds.push(row.rows[0].id);
+	}
+	return deliveryIds;
+}
+
+function sourceName(brief: Brief): string | null {
+	if (brief.originalSource?.name) return brief.originalSource.name;
+	if (brief.siteName) return brief.siteName;
+	try {
+		return brief.url ? new URL(brief.url).hostname.replace(/^www\./, '') : null;
+	} catch {
+		return null;
+	}
+}
+
+function parseTime(iso: string | null): number | null {
+	if (!iso) return null;
+	const time = Date.parse(iso);
+	return Number.isFinite(time) ? time : null;
+}
