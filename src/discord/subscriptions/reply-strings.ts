@@ -1,0 +1,143 @@
+/**
+ * Reply strings of the reader commands (/who, /quote, /subscribe, /unsubscribe, /subscriptions, /brief, /help)
+ * in English and French, picked by the interaction’s locale.
+ */
+export type ReplyLocale = 'en' | 'fr';
+
+/** French for every French variant Discord reports, English otherwise. */
+export function pickLocale(locale: string | null | undefined): ReplyLocale {
+	return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+const en = {
+	guildOnly: 'This command only works in a server.',
+	person: 'Person',
+	organization: 'Company or organisation',
+	aliases: 'Also known as',
+	roles: 'Roles',
+	mentions: 'Mentions',
+	firstSeen: 'First seen',
+	lastSeen: 'Last seen',
+	latestArticles: 'Latest articles',
+	quotes: 'Quotes',
+	related: 'Often mentioned with',
+	emptyName: 'Give a name to look up.',
+	nameTooLong: (max: number) => `That name is too long (${max} characters at most).`,
+	notFound: (name: string) => `Nobody called “${name}” appears in this server’s articles.`,
+	closest: 'Closest names:',
+	quoteNeedsOption: 'Give at least one of `who`, `about` or `since`.',
+	unknownSpeaker: (name: string) => `Nobody called “${name}” is quoted in this server’s articles.`,
+	badSince: (value: string) => `“${value}” is not a date or a duration. Use e.g. \`7d\`, \`24h\`, \`2w\` or \`2026-01-01\`.`,
+	aboutTooLong: (max: number) => `The \`about\` text is too long (${max} characters at most).`,
+	noQuotes: 'No quotes match.',
+	quotesTitle: 'Quotes',
+	quotesBy: (name: string) => `by ${name}`,
+	quotesAbout: (text: string) => `about “${text}”`,
+	quotesSince: (ts: string) => `since ${ts}`,
+	page: (page: number, pages: number, total: number) => `Page ${page}/${pages} · ${total} quotes`,
+	previous: 'Previous',
+	next: 'Next',
+	expired: 'This list can no longer be paged. Run the command again.',
+	unknownSpeakerName: 'Unknown speaker',
+	topicEmpty: 'Give a person, a company or some keywords.',
+	topicTooLong: (max: number) => `That topic is too long (${max} characters at most).`,
+	topicOnlyExclusions: 'A topic needs at least one word to look for, not only words to exclude.',
+	unknownEntity: 'That person or company is not known in this server any more.',
+	subscribedEntity: (name: string) => `You will be notified when a brief in this server mentions **${name}**.`,
+	deliveryDm: 'Notifications come by direct message.',
+	deliveryHere: (channel: string) => `You will be mentioned on the brief’s post, or in ${channel}.`,
+	alreadySubscribed: 'You already follow this topic.',
+	tooManySubscriptions: (max: number) => `You can follow at most ${max} topics in a server. Remove one with /unsubscribe.`,
+	previewTitle: 'Recent briefs that would have matched',
+	noPreview: 'None of the recent briefs would have matched.',
+	unsubscribed: (label: string) => `You no longer follow **${label}**.`,
+	noSuchSubscription: 'You do not follow that topic. See /subscriptions.',
+	noSubscriptions: 'You follow no topics in this server. Start with /subscribe.',
+	subscriptionsTitle: 'Your topics in this server',
+	viaDm: 'by DM',
+	viaHere: (channel: string) => `mention in ${channel}`,
+	pausedDmClosed: 'paused: your direct messages are closed. Open them, then /subscribe again.',
+	paused: (reason: string) => `paused (${reason})`,
+	badUrl: 'Give a full web address starting with http:// or https://.',
+	briefFailed: (message: string) => `No brief for that page: ${message}`,
+	helpTitle: 'briefbot: reading the news with you',
+	help: [
+		'`/who name`: what the articles say about a person or company.',
+		'`/quote [who] [about] [since]`: what people said, newest first.',
+		'`/subscribe topic [dm|here]`: be told when a person, company or keywords come up.',
+		'  Keywords: whole words, accents and case ignored; `"a phrase"`, commas for OR, `-word` to exclude.',
+		'`/unsubscribe topic`, `/subscriptions`: manage your topics.',
+		'`/brief url [public]`: the brief of any article.',
+	],
+};
+
+export type Strings = typeof en;
+
+const fr: Strings = {
+	guildOnly: 'Cette commande ne fonctionne que sur un serveur.',
+	person: 'Personne',
+	organization: 'Entreprise ou organisation',
+	aliases: 'Aussi appelé',
+	roles: 'Fonctions',
+	mentions: 'Mentions',
+	firstSeen: 'Première apparition',
+	lastSeen: 'Dernière apparition',
+	latestArticles: 'Derniers articles',
+	quotes: 'Citations',
+	related: 'Souvent cité avec',
+	emptyName: 'Indiquez un nom à chercher.',
+	nameTooLong: (max) => `Ce nom est trop long (${max} caractères au plus).`,
+	notFound: (name) => `Personne du nom de « ${name} » dans les articles de ce serveur.`,
+	closest: 'Noms les plus proches :',
+	quoteNeedsOption: 'Indiquez au moins `who`, `about` ou `since`.',
+	unknownSpeaker: (name) => `Personne du nom de « ${name} » n’est cité dans les articles de ce serveur.`,
+	badSince: (value) => `« ${value} » n’est ni une date ni une durée. Exemples : \`7d\`, \`24h\`, \`2w\`, \`2026-01-01\`.`,
+	aboutTooLong: (max) => `Le texte de \`about\` est trop long (${max} caractères au plus).`,
+	noQuotes: 'Aucune citation ne correspond.',
+	quotesTitle: 'Citations',
+	quotesBy: (name) => `de ${name}`,
+	quotesAbout: (text) => `sur « ${text} »`,
+	quotesSince: (ts) => `depuis ${ts}`,
+	page: (page, pages, total) => `Page ${page}/${pages} · ${total} citations`,
+	previous: 'Précédent',
+	next: 'Suivant',
+	expired: 'Cette liste ne peut plus être parcourue. Relancez la commande.',
+	unknownSpeakerName: 'Source inconnue',
+	topicEmpty: 'Indiquez une personne, une entreprise ou des mots-clés.',
+	topicTooLong: (max) => `Ce sujet est trop long (${max} caractères au plus).`,
+	topicOnlyExclusions: 'Un sujet doit contenir au moins un mot à chercher, pas seulement des mots à exclure.',
+	unknownEntity: 'Cette personne ou entreprise n’est plus connue sur ce serveur.',
+	subscribedEntity: (name) => `Vous serez prévenu quand un résumé de ce serveur mentionne **${name}**.`,
+	deliveryDm: 'Les notifications arrivent en message privé.',
+	deliveryHere: (channel) => `Vous serez mentionné sur la publication du résumé, ou dans ${channel}.`,
+	alreadySubscribed: 'Vous suivez déjà ce sujet.',
+	tooManySubscriptions: (max) => `Vous pouvez suivre ${max} sujets au plus par serveur. Retirez-en un avec /unsubscribe.`,
+	previewTitle: 'Résumés récents qui auraient correspondu',
+	noPreview: 'Aucun résumé récent n’aurait correspondu.',
+	unsubscribed: (label) => `Vous ne suivez plus **${label}**.`,
+	noSuchSubscription: 'Vous ne suivez pas ce sujet. Voir /subscriptions.',
+	noSubscriptions: 'Vous ne suivez aucun sujet sur ce serveur. Commencez avec /subscribe.',
+	subscriptionsTitle: 'Vos sujets sur ce serveur',
+	viaDm: 'en MP',
+	viaHere: (channel) => `mention dans ${channel}`,
+	pausedDmClosed: 'en pause : vos messages privés sont fermés. Ouvrez-les, puis refaites /subscribe.',
+	paused: (reason) => `en pause (${reason})`,
+	badUrl: 'Indiquez une adresse web complète commençant par http:// ou https://.',
+	briefFailed: (message) => `Pas de résumé pour cette page : ${message}`,
+	helpTitle: 'briefbot : lire l’actualité avec vous',
+	help: [
+		'`/who name` : ce que disent les articles d’une personne ou d’une entreprise.',
+		'`/quote [who] [about] [since]` : ce que les gens ont dit, du plus récent au plus ancien.',
+		'`/subscribe topic [dm|here]` : être prévenu quand une personne, une entreprise ou des mots-clés apparaissent.',
+		'  Mots-clés : mots entiers, sans accents ni casse ; `"une expression"`, virgules pour OU, `-mot` pour exclure.',
+		'`/unsubscribe topic`, `/subscriptions` : gérer vos sujets.',
+		'`/brief url [public]` : le résumé de n’importe quel article.',
+	],
+};
+
+const STRINGS: Record<ReplyLocale, Strings> = { en, fr };
+
+/** The strings for an interaction's locale. */
+export function stringsFor(locale: string | null | undefined): Strings {
+	return STRINGS[pickLocale(locale)];
+}
