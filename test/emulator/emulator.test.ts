@@ -1,7 +1,7 @@
-import { DiscordAPIError, EmbedBuilder, MessageFlags, type Client, type TextChannel } from 'discord.js';
+import { DiscordAPIError, EmbedBuilder, MessageFlags, type ChatInputCommandInteraction, type Client, type TextChannel } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulatorClient } from './client.js';
-import { startDiscordEmulator, type AddedGuild, type DiscordEmulator } from './index.js';
+import { InteractionTimeoutError, startDiscordEmulator, type AddedGuild, type DiscordEmulator, type Json } from './index.js';
 
 describe('discord.js against the emulator', () => {
 	let emulator: DiscordEmulator;
@@ -191,5 +191,90 @@ describe('discord.js against the emulator', () => {
 			expect(emulator.messages(channelId)[0]?.content).toBe('pressed feed:go');
 			expect(emulator.messages(channelId)[0]?.components).toEqual([]);
 		});
+	});
+});
+
+describe('interaction edge cases', () => {
+	let emulator: DiscordEmulator;
+	let client: Client;
+	let guild: AddedGuild;
+	let channelId: string;
+	const userId = '100000000000000002';
+	let behaviour: (interaction: ChatInputCommandInteraction) => Promise<void> = async () => {};
+
+	beforeAll(async () => {
+		emulator = await startDiscordEmulator({ interactionTimeoutMs: 300 });
+		guild = emulator.addGuild({ channels: [{ name: 'cmds' }, { name: 'target' }], members: [{ id: userId }] });
+		channelId = guild.channels[0]?.id ?? '';
+		client = await createEmulatorClient(emulator);
+		client.on('interactionCreate', (interaction) => {
+			if (interaction.isChatInputCommand()) void behaviour(interaction).catch(() => {});
+		});
+	});
+
+	afterAll(async () => {
+		await client?.destroy();
+		await emulator?.close();
+	});
+
+	beforeEach(() => emulator.reset());
+
+	const run = (options: Json[] = []) => emulator.interact({ guildId: guild.id, channelId, userId, command: 'edge', options });
+
+	it('rejects when the bot never answers and refuses a late callback with 10062', async () => {
+		let late: unknown;
+		behaviour = async (interaction) => {
+			await new Promise((resolve) => setTimeout(resolve, 400));
+			late = await interaction.reply('too late').catch((e: unknown) => e);
+		};
+		await expect(run()).rejects.toThrow(InteractionTimeoutError);
+		await emulator.waitFor(() => late !== undefined, 2_000, 'the late reply');
+		expect((late as DiscordAPIError).code).toBe(10062);
+	});
+
+	it('refuses a second acknowledgement with 40060', async () => {
+		let second: unknown;
+		behaviour = async (interaction) => {
+			await interaction.deferReply();
+			second = await client.rest
+				.post(`/interactions/${interaction.id}/${interaction.token}/callback`, { body: { type: 4, data: { content: 'again' } }, auth: false })
+				.catch((e: unknown) => e);
+			await interaction.editReply('edited');
+		};
+		const res = await run();
+		expect(await res.settled()).toMatchObject({ content: 'edited' });
+		expect((second as DiscordAPIError).code).toBe(40060);
+	});
+
+	it('answers with_response callbacks with the created message', async () => {
+		let messageId: string | undefined;
+		behaviour = async (interaction) => {
+			const response = await interaction.reply({ content: 'with response', withResponse: true });
+			messageId = response.resource?.message?.id;
+		};
+		const res = await run();
+		await emulator.waitFor(() => messageId !== undefined, 2_000, 'the callback response');
+		expect(messageId).toBe(res.original()?.id);
+	});
+
+	it('resolves channel options so discord.js can read them', async () => {
+		const target = guild.channels[1]?.id ?? '';
+		behaviour = async (interaction) => {
+			const channel = interaction.options.getChannel('channel', true);
+			await interaction.reply(`into ${channel.name}`);
+		};
+		const res = await run([{ name: 'channel', type: 7, value: target }]);
+		expect(res.data?.content).toBe('into target');
+	});
+
+	it('refuses a reply over the limits and lets the bot see the 50035', async () => {
+		let refused: unknown;
+		behaviour = async (interaction) => {
+			refused = await interaction.reply({ content: 'x'.repeat(2001) }).catch((e: unknown) => e);
+			await interaction.reply({ content: 'short' });
+		};
+		const res = await run();
+		expect((refused as DiscordAPIError).code).toBe(50035);
+		expect(res.data?.content).toBe('short');
 	});
 });

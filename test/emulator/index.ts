@@ -4,7 +4,7 @@
  * REST (API v10) and the gateway on one 127.0.0.1 port, enough for the real discord.js 14 client.
  *
  * ```ts
- * const emulator = await startDiscordEmulator({ rateLimits: { messagesPerChannel: { limit: 5, windowMs: 5_000 } } });
+ * const emulator = await startDiscordEmulator({ rateLimits: DISCORD_RATE_LIMITS }); // limits are off by default
  * const guild = emulator.addGuild({ name: 'News', channels: [{ name: 'briefs' }], members: [{ id: '42', username: 'ada', permissions: '32' }] });
  * const client = await createEmulatorClient(emulator); // test/emulator/client.ts: logged in and ready
  * // or your own: new Client({ intents, rest: { api: emulator.apiBase } }).login(emulator.token)
@@ -26,7 +26,8 @@
  * - Interactions: `interact({ guildId, channelId, userId, command?, options?, type?: 'command'|'autocomplete'|'button',
  *   customId?, messageId?, locale?, memberPermissions? })` resolves with the first callback (type 4 reply, 5 deferred,
  *   6/7 component update, 8 autocomplete) or rejects with InteractionTimeoutError after 3 s; late callbacks get 10062.
- *   Edits to `@original` and follow-ups are recorded on `res.record`. The member defaults to plain-member
+ *   Edits to `@original` and follow-ups are recorded on `res.record`; `await res.settled()` gives the message the user
+ *   ends up seeing (waits for the edit after a deferral). The member defaults to plain-member
  *   permissions (no ManageGuild); `memberPermissions: '32'` grants ManageGuild. Command permissions are not enforced,
  *   so run-time checks can be tested.
  * - Limits (400, code 50035 'Invalid Form Body' with Discord's error tree): content 2000, 10 embeds, title 256,
@@ -43,13 +44,19 @@
  *   gateway sessions stay); `close()` stops everything.
  */
 import { DiscordEmulator } from './emulator.js';
-import type { EmulatorOptions } from './types.js';
+import type { EmulatorOptions, RateLimitOptions } from './types.js';
 
 export { DiscordEmulator, type AddedGuild } from './emulator.js';
 export { InteractionTimeoutError } from './interactions.js';
 export { LIMITS } from './message-limits.js';
 export { DEFAULT_BOT_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS } from './state.js';
 export type * from './types.js';
+
+/** Discord's published limits: 5 messages per 5 s per channel, 50 requests per second overall. */
+export const DISCORD_RATE_LIMITS: RateLimitOptions = {
+	messagesPerChannel: { limit: 5, windowMs: 5_000 },
+	global: { limit: 50, windowMs: 1_000 },
+};
 
 export async function startDiscordEmulator(options: EmulatorOptions = {}): Promise<DiscordEmulator> {
 	return new DiscordEmulator(options).listen();

@@ -114,6 +114,18 @@ export function buildInteraction(ctx: EmulatorContext, options: InteractOptions)
 	return record;
 }
 
+/** Deferred responses (5, 6) settle with their first edit; the others are final at once. */
+async function settle(record: InteractionRecord, timeoutMs: number): Promise<Json | null> {
+	const type = Number(record.callbacks[0]?.type);
+	const deadline = Date.now() + timeoutMs;
+	while ((type === 5 || type === 6) && record.edits.length === 0) {
+		if (Date.now() > deadline) throw new InteractionTimeoutError(`interaction ${record.id}: deferred response not edited within ${timeoutMs} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+	if (type === 7) return (record.payload.message as Json | undefined) ?? null;
+	return record.original;
+}
+
 export function toResponse(record: InteractionRecord): InteractionResponse {
 	const first = record.callbacks[0] ?? {};
 	const data = (first.data as Json | undefined) ?? null;
@@ -121,10 +133,11 @@ export function toResponse(record: InteractionRecord): InteractionResponse {
 		id: record.id,
 		type: Number(first.type),
 		data,
-		ephemeral: ((Number(data?.flags ?? 0) & EPHEMERAL_FLAG) !== 0),
+		ephemeral: (Number(data?.flags ?? 0) & EPHEMERAL_FLAG) !== 0,
 		latencyMs: record.latencyMs ?? 0,
 		original: () => record.original,
 		followUps: () => record.followUps,
+		settled: (timeoutMs = 5_000) => settle(record, timeoutMs),
 		record,
 	};
 }

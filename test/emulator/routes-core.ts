@@ -110,6 +110,43 @@ export const coreRoutes: Route[] = [
 		handle: (ctx, req) => checkChannelAccess(ctx, req.params.id ?? '') ?? { status: 200, body: ctx.state.channelJson(req.params.id ?? '') },
 	},
 	{
+		method: 'GET',
+		template: '/guilds/:guild',
+		auth: true,
+		handle: (ctx, req) => {
+			const guild = ctx.state.guilds.get(req.params.guild ?? '');
+			if (!guild) return discordError(404, 10004, 'Unknown Guild');
+			const { channels: _c, members: _m, threads: _t, presences: _p, voice_states: _v, ...rest } = ctx.state.guildCreateJson(guild);
+			return { status: 200, body: rest };
+		},
+	},
+	{
+		method: 'GET',
+		template: '/guilds/:guild/channels',
+		auth: true,
+		handle: (ctx, req) => {
+			const guild = ctx.state.guilds.get(req.params.guild ?? '');
+			return guild ? { status: 200, body: guild.channelIds.map((id) => ctx.state.channelJson(id)) } : discordError(404, 10004, 'Unknown Guild');
+		},
+	},
+	{
+		method: 'GET',
+		template: '/guilds/:guild/members/:user',
+		auth: true,
+		handle: (ctx, req) => {
+			const guild = ctx.state.guilds.get(req.params.guild ?? '');
+			if (!guild) return discordError(404, 10004, 'Unknown Guild');
+			const userId = req.params.user === '@me' ? ctx.state.bot.id : (req.params.user ?? '');
+			return guild.members.has(userId) ? { status: 200, body: ctx.state.memberJson(guild, userId) } : discordError(404, 10007, 'Unknown Member');
+		},
+	},
+	{
+		method: 'POST',
+		template: '/channels/:id/typing',
+		auth: true,
+		handle: (ctx, req) => checkChannelAccess(ctx, req.params.id ?? '') ?? { status: 204 },
+	},
+	{
 		method: 'POST',
 		template: '/users/@me/channels',
 		auth: true,

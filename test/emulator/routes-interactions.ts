@@ -2,7 +2,7 @@
  * Interaction callbacks and the interaction webhook (`@original`, follow-ups).
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
  */
-import { asJson, discordError, type EmulatorContext, type Route, type RouteRequest, type RouteResponse } from './context.js';
+import { asJson, discordError, INTENTS, type EmulatorContext, type Route, type RouteRequest, type RouteResponse } from './context.js';
 import { EPHEMERAL_FLAG } from './interactions.js';
 import { checkMessageBody } from './message-limits.js';
 import type { InteractionRecord, Json } from './types.js';
@@ -22,7 +22,9 @@ function interactionMessage(ctx: EmulatorContext, record: InteractionRecord, bod
 		interaction_metadata: { id: record.id, type: record.payload.type, user: member.user, authorizing_integration_owners: record.payload.authorizing_integration_owners },
 	};
 	// Ephemeral replies are seen only by the user, so they never join the channel's history.
-	return ctx.state.createMessage(channelId, ctx.state.bot.id, body, extra, !ephemeral);
+	const message = ctx.state.createMessage(channelId, ctx.state.bot.id, body, extra, !ephemeral);
+	if (!ephemeral) ctx.gateway.dispatch('MESSAGE_CREATE', message, INTENTS.GuildMessages);
+	return message;
 }
 
 function checkChoices(data: Json): RouteResponse | null {
@@ -115,7 +117,10 @@ function editWebhookMessage(ctx: EmulatorContext, req: RouteRequest): RouteRespo
 	ctx.state.editMessage(message, body);
 	// Editing the deferred reply ends its "thinking…" state.
 	message.flags = Number(message.flags ?? 0) & ~LOADING_FLAG;
-	if (req.params.message === '@original') record.edits.push(body);
+	if (req.params.message === '@original') {
+		record.original = message;
+		record.edits.push(body);
+	}
 	return { status: 200, body: message };
 }
 

@@ -144,6 +144,11 @@ export interface InteractionResponse {
 	/** The current `@original` message (after later edits too). */
 	original(): Json | null;
 	followUps(): Json[];
+	/**
+	 * The message the user ends up seeing: for a deferred reply (5) or update (6), `@original` after its first edit
+	 * (waits up to `timeoutMs`); for an update (7) the component's message; for a reply (4) `@original`; else null.
+	 */
+	settled(timeoutMs?: number): Promise<Json | null>;
 	record: InteractionRecord;
 }
 
