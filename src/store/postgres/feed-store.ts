@@ -107,8 +107,15 @@ export function createPostgresFeedStore(db: Db): FeedStore {
 		return row ? toFeed(row) : null;
 	}
 
-	async function recordSeen(feedId: number, items: SeenItem[], now: number, client?: PoolClient) {
-		if (items.length === 0) return;
+	async function recordSeen(feedId: number, batch: SeenItem[], now: number, client?: PoolClient) {
+		if (batch.length === 0) return;
+		// One row per key: a key twice in a batch folds the way successive upserts would.
+		const byKey = new Map<string, SeenItem>();
+		for (const item of batch) {
+			const previous = byKey.get(item.key);
+			byKey.set(item.key, { ...item, linkKey: item.linkKey ?? previous?.linkKey ?? null });
+		}
+		const items = [...byKey.values()];
 		const sql = `INSERT INTO seen_items (feed_id, key, link_key, content_hash, seen_at)
 			SELECT $1, k, l, c, $5 FROM unnest($2::text[], $3::text[], $4::text[]) AS t(k, l, c)
 			ON CONFLICT (feed_id, key) DO UPDATE
