@@ -1,0 +1,95 @@
+import { FIRST_NAMES } from './lexicons/first-names.js';
+import type { Lexicon } from './lexicons/index.js';
+import { COMMON_ACRONYMS, KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PRODUCTS } from './lexicons/organizations.js';
+import { PLACES } from './lexicons/places.js';
+import { getPatterns } from './lexicon-patterns.js';
+import type { NameRun } from './name-runs.js';
+import type { Token } from './tokens.js';
+
+export type NameType = 'person' | 'organization';
+
+export interface Classification {
+	type: NameType;
+	/** 2: the name itself says so (suffix, known name, honorific); 1: the context says so; 0: a guess. */
+	strength: 0 | 1 | 2;
+}
+
+export interface ClassifyContext {
+	text: string;
+	tokens: readonly Token[];
+	lexicon: Lexicon;
+	/** Words the article also writes in lower case: common words, not names. */
+	lowerWords: ReadonlySet<string>;
+}
+
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+const CONTEXT_CHARS = 60;
+
+function lower(word: string): string {
+	return word.toLowerCase().replace(/\.$/, '');
+}
+
+/** Whether a name is a place, product or model rather than a person or company. */
+export function isPlaceOrProduct(name: string): boolean {
+	const key = lower(name);
+	if (COMMON_ACRONYMS.has(key)) return true;
+	if (PLACES.has(key) || PRODUCTS.has(key)) return true;
+	const words = key.split(/\s+/);
+	return words.every((w) => PLACES.has(w));
+}
+
+function classifyByName(words: string[]): Classification | null {
+	const keys = words.map(lower);
+	const name = keys.join(' ');
+	const firstKey = keys[0] ?? '';
+	const lastKey = keys[keys.length - 1] ?? '';
+	if (KNOWN_ORGS.has(name) || (keys.length <= 3 && KNOWN_ORGS.has(firstKey) && !FIRST_NAMES.has(firstKey))) {
+		return { type: 'organization', strength: 2 };
+	}
+	if (keys.length >= 2 && (ORG_SUFFIXES.has(lastKey) || ORG_HEADS.has(firstKey))) return { type: 'organization', strength: 2 };
+	if (keys.length === 1 && ACRONYM.test(words[0] ?? '') && !PLACES.has(firstKey) && !COMMON_ACRONYMS.has(firstKey)) return { type: 'organization', strength: 1 };
+	if (keys.length >= 2 && FIRST_NAMES.has(firstKey) && words.every((w) => NAME_SHAPED.test(w) || w.length <= 3)) {
+		return { type: 'person', strength: 2 };
+	}
+	return null;
+}
+
+function classifyByContext(run: NameRun, context: ClassifyContext): Classification | null {
+	const { text, tokens, lexicon } = context;
+	const patterns = getPatterns(lexicon);
+	const before = text.slice(Math.max(0, run.start - CONTEXT_CHARS), run.start);
+	const after = text.slice(run.end, run.end + CONTEXT_CHARS);
+	const previous = tokens[run.first - 1];
+	if (previous && lexicon.orgPrepositions.includes(previous.text.toLowerCase())) return { type: 'organization', strength: 1 };
+	if (patterns.orgApposition.test(after) || patterns.appointAfter.test(after)) return { type: 'organization', strength: 1 };
+	if (/^['’]s?\s/.test(after) && patterns.roleAtStart.test(after.replace(/^['’]s?/, ''))) return { type: 'organization', strength: 1 };
+	if (run.honorific) return { type: 'person', strength: 2 };
+	if (patterns.copulaRole.test(after) || patterns.personVerb.test(after)) return { type: 'person', strength: 1 };
+	if (/^\s*,\s*/.test(after) && patterns.roleAtStart.test(after) && !patterns.orgApposition.test(after)) {
+		return { type: 'person', strength: 1 };
+	}
+	if (patterns.roleAtEnd.test(before) && !/[.!?]\s*$/.test(before)) return { type: 'person', strength: 1 };
+	if (patterns.speechAtStart.test(after) || patterns.speechAtEnd.test(before)) return { type: 'person', strength: 1 };
+	if (patterns.orgNounAtEnd.test(before)) return { type: 'organization', strength: 1 };
+	return null;
+}
+
+/** Decides whether a run of capitalised words names a person, an organisation, or neither (null). */
+export function classifyRun(run: NameRun, context: ClassifyContext): Classification | null {
+	const words = context.tokens.slice(run.first, run.last).map((t) => t.text);
+	if (isPlaceOrProduct(run.text)) return null;
+	const byName = classifyByName(words);
+	if (byName?.strength === 2 && byName.type === 'organization') return byName;
+	const byContext = classifyByContext(run, context);
+	if (byName && (byName.strength === 2 || !byContext)) return byName;
+	if (byContext) return byContext;
+	if (run.initial && words.length === 1) return null;
+	const capitalisedWords = words.filter((w) => /^\p{Lu}/u.test(w));
+	const looksLikeName =
+		capitalisedWords.length >= 2 &&
+		capitalisedWords.length <= 4 &&
+		capitalisedWords.every((w) => NAME_SHAPED.test(w) && !context.lowerWords.has(w.toLowerCase()) && !PLACES.has(lower(w)));
+	if (looksLikeName) return { type: 'person', strength: 0 };
+	return null;
+}

@@ -1,0 +1,179 @@
+import type { Entity } from './types.js';
+import { classifyRun, isPlaceOrProduct, type Classification, type NameType } from './classify-name.js';
+import { ALL_LEXICONS, getLexicon } from './lexicons/index.js';
+import { ORG_SUFFIXES } from './lexicons/organizations.js';
+import { findNameRuns, type NameRun } from './name-runs.js';
+import { extractRoles } from './roles.js';
+import { tokenize, type Token } from './tokens.js';
+
+interface Draft {
+	name: string;
+	type: NameType;
+	strength: number;
+	aliases: Set<string>;
+	firstSeen: number;
+}
+
+const STOPWORDS: ReadonlySet<string> = new Set(ALL_LEXICONS.flatMap((l) => l.stopwords));
+
+function collectLowerWords(tokens: readonly Token[]): Set<string> {
+	const words = new Set<string>();
+	for (const token of tokens) if (!token.capitalised) words.add(token.text);
+	return words;
+}
+
+function acronymOf(name: string): string | null {
+	const initials = name
+		.split(/\s+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0])
+		.join('');
+	return initials.length >= 2 && initials.length < name.split(/\s+/).length + 1 && name.split(/\s+/).length >= 2 ? initials : null;
+}
+
+/** Surfaces that can stand for an organisation alone: "Zhipu" for "Zhipu AI", the acronym. */
+function organizationAliases(name: string, text: string): string[] {
+	const aliases: string[] = [];
+	const words = name.split(/\s+/);
+	const lastWord = words[words.length - 1] ?? '';
+	if (words.length >= 2 && ORG_SUFFIXES.has(lastWord.toLowerCase().replace(/\.$/, ''))) {
+		const stem = words.slice(0, -1).join(' ');
+		if (!STOPWORDS.has(stem.toLowerCase()) && stem.length >= 3) aliases.push(stem);
+	}
+	const acronym = acronymOf(name);
+	if (acronym && new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'u').test(text)) aliases.push(acronym);
+	return aliases;
+}
+
+/** Parts of a person's name used alone in the article ("Yao" for "Yao Shunyu"), or the last name by default. */
+function personAliases(name: string, standalone: ReadonlySet<string>): string[] {
+	const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+	if (words.length < 2) return [];
+	const used = words.filter((w) => standalone.has(w));
+	return used.length > 0 ? used : [words[words.length - 1] ?? ''];
+}
+
+function addDraft(drafts: Map<string, Draft>, run: NameRun, type: NameType, strength: number): void {
+	const existing = drafts.get(run.text);
+	if (existing) {
+		if (strength > existing.strength) {
+			existing.type = type;
+			existing.strength = strength;
+		}
+		return;
+	}
+	drafts.set(run.text, { name: run.text, type, strength, aliases: new Set(), firstSeen: run.start });
+}
+
+/** Folds single-word drafts into the longer names they belong to ("Yao" into "Yao Shunyu"). */
+function mergeDrafts(drafts: Map<string, Draft>, standalone: ReadonlySet<string>, text: string): Draft[] {
+	const all = [...drafts.values()].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+	const kept: Draft[] = [];
+	const surfaceOwner = new Map<string, Draft>();
+	for (const draft of all) {
+		const owner = surfaceOwner.get(draft.name);
+		if (owner) {
+			owner.firstSeen = Math.min(owner.firstSeen, draft.firstSeen);
+			continue;
+		}
+		const aliases = draft.type === 'person' ? personAliases(draft.name, standalone) : organizationAliases(draft.name, text);
+		for (const alias of aliases) {
+			draft.aliases.add(alias);
+			if (!surfaceOwner.has(alias)) surfaceOwner.set(alias, draft);
+		}
+		if (draft.type === 'person') {
+			for (const word of draft.name.split(/\s+/)) if (/^\p{Lu}/u.test(word) && !surfaceOwner.has(word)) surfaceOwner.set(word, draft);
+		}
+		surfaceOwner.set(draft.name, draft);
+		kept.push(draft);
+	}
+	return kept;
+}
+
+/** Every mention of every entity, longest surface first, a surname going to the latest person it names. */
+function findMentions(text: string, drafts: readonly Draft[]): Map<Draft, Array<{ start: number; end: number; text: string }>> {
+	const bySurface = new Map<string, Draft[]>();
+	for (const draft of drafts) {
+		for (const surface of [draft.name, ...draft.aliases]) {
+			const owners = bySurface.get(surface) ?? [];
+			owners.push(draft);
+			bySurface.set(surface, owners);
+		}
+	}
+	const mentions = new Map<Draft, Array<{ start: number; end: number; text: string }>>();
+	if (bySurface.size === 0) return mentions;
+	const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length);
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${surfaces.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+		'gu',
+	);
+	const lastFull = new Map<Draft, number>();
+	for (const match of text.matchAll(pattern)) {
+		const owners = bySurface.get(match[0]) ?? [];
+		let owner = owners.find((d) => d.name === match[0]);
+		if (!owner) {
+			owner = owners.slice().sort((a, b) => (lastFull.get(b) ?? -1) - (lastFull.get(a) ?? -1))[0];
+		}
+		if (!owner) continue;
+		if (owner.name === match[0]) lastFull.set(owner, match.index);
+		const list = mentions.get(owner) ?? [];
+		list.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+		mentions.set(owner, list);
+	}
+	return mentions;
+}
+
+const COORDINATION = /^\s*(?:,|&|and|et|und|y|or|ou|oder|o)\s*$/u;
+
+/** "MiniMax et Zhipu AI": a name listed next to an organisation is one too (and likewise for people). */
+function inferFromCoordination(runs: readonly NameRun[], classified: Array<Classification | null>, text: string): void {
+	for (let pass = 0; pass < 2; pass++) {
+		for (let i = 0; i < runs.length; i++) {
+			if (classified[i]) continue;
+			const run = runs[i];
+			if (!run || isPlaceOrProduct(run.text) || (run.initial && run.last - run.first === 1)) continue;
+			for (const j of [i - 1, i + 1]) {
+				const other = runs[j];
+				const otherClass = classified[j];
+				if (!other || !otherClass || otherClass.strength < 1) continue;
+				const between = j < i ? text.slice(other.end, run.start) : text.slice(run.end, other.start);
+				if (COORDINATION.test(between)) {
+					classified[i] = { type: otherClass.type, strength: 1 };
+					break;
+				}
+			}
+		}
+	}
+}
+
+/** People and organisations named in `text`, each with aliases, roles and every mention's offsets. */
+export function extractEntities(text: string, language: string): Entity[] {
+	const lexicon = getLexicon(language);
+	const tokens = tokenize(text, language);
+	const lowerWords = collectLowerWords(tokens);
+	const runs = findNameRuns(tokens, text, lexicon, STOPWORDS);
+	const drafts = new Map<string, Draft>();
+	const standalone = new Set<string>();
+	const classified = runs.map((run) => classifyRun(run, { text, tokens, lexicon, lowerWords }));
+	inferFromCoordination(runs, classified, text);
+	runs.forEach((run, index) => {
+		if (run.last - run.first === 1) standalone.add(run.text);
+		const classification = classified[index];
+		if (classification) addDraft(drafts, run, classification.type, classification.strength);
+	});
+	const merged = mergeDrafts(drafts, standalone, text).filter((d) => !isPlaceOrProduct(d.name));
+	const mentions = findMentions(text, merged);
+	const entities: Entity[] = merged
+		.filter((d) => mentions.has(d))
+		.sort((a, b) => (mentions.get(a)?.[0]?.start ?? a.firstSeen) - (mentions.get(b)?.[0]?.start ?? b.firstSeen))
+		.map((draft, index) => ({
+			id: `e${index + 1}`,
+			name: draft.name,
+			type: draft.type,
+			aliases: [...draft.aliases],
+			roles: [],
+			mentions: mentions.get(draft) ?? [],
+		}));
+	extractRoles(text, language, entities);
+	return entities;
+}

@@ -1,0 +1,39 @@
+/** Per-language word lists the brief rules read. Everything here is data, so a language is added by one file. */
+export interface Lexicon {
+	/** Speech verbs and phrases, conjugated as they appear ("said", "a déclaré", "sagte"). */
+	speechVerbs: string[];
+	/** Prepositions that introduce a source ("according to", "selon", "laut", "según"). */
+	sourcePrepositions: string[];
+	/** Subject pronouns that can stand for a person. */
+	personPronouns: string[];
+	/** Object pronouns or elided forms that can stand for a person ("him", "l'", "ihn"). */
+	objectPronouns: string[];
+	/** Titles and honorifics that precede a person's name ("Mr.", "Mme", "Herr", "Sra."). */
+	honorifics: string[];
+	/** Nouns for a role or job ("chief executive", "PDG", "Vorstandschef", "portavoz"). */
+	roleNouns: string[];
+	/** Nouns that mean an organisation ("company", "entreprise", "Unternehmen", "empresa"). */
+	orgNouns: string[];
+	/** Prepositions after which a name is an organisation ("chez", "bei"). */
+	orgPrepositions: string[];
+	/** Verbs with a person subject and an organisation object, and the role each implies ("founded" → "founder of"). */
+	roleVerbs: Array<{ verb: string; role: string }>;
+	/** Verbs "X worked at Y" ("worked", "travaillait", "arbeitete"); the role is "former … at Y". */
+	workVerbs: string[];
+	/** "as", "en tant que", "als", "como": introduces the job after a work verb. */
+	asWords: string[];
+	/** "at"/"chez"/"bei"/"en": links a job to its organisation. */
+	atWords: string[];
+	/** "former", "ancien", "ehemaliger", "ex": prefix for past jobs. */
+	formerWord: string;
+	/** Copulas after which a role follows ("is", "est", "ist", "es"). */
+	copulas: string[];
+	/** Verbs "Y appointed X R" with the person as object ("named", "a nommé", "ernannte"). */
+	appointVerbs: string[];
+	/** Function words: sentence-initial capitalised words that are never names. */
+	stopwords: string[];
+	/** Words that join the parts of a name ("de", "von", "van", "del"). */
+	nameParticles: string[];
+	/** Words that, before a quote, mean a title rather than a quote ("film", "livre", "Buch"). */
+	titleCues: string[];
+}

@@ -1,0 +1,100 @@
+import type { Lexicon } from './lexicons/index.js';
+import type { Token } from './tokens.js';
+
+/** A run of capitalised words that may name a person or an organisation. */
+export interface NameRun {
+	/** Index of the first token in the token list. */
+	first: number;
+	/** Index after the last token. */
+	last: number;
+	start: number;
+	end: number;
+	text: string;
+	/** The run starts a sentence, so its capital says nothing. */
+	initial: boolean;
+	/** An honorific ("Mr.", "Mme", "Herr") came right before it. */
+	honorific: boolean;
+}
+
+const MAX_RUN_TOKENS = 7;
+
+function isSpaceGap(gap: string): boolean {
+	return gap === ' ' || gap === '\u00a0';
+}
+
+function normalise(word: string): string {
+	return word.toLowerCase().replace(/\.$/, '');
+}
+
+/** Finds runs of capitalised words, joined by name particles ("de", "von", "of"), without leading function words. */
+export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Lexicon, stopwords: ReadonlySet<string>): NameRun[] {
+	const particles = new Set(lexicon.nameParticles);
+	const honorifics = new Set(lexicon.honorifics.map(normalise));
+	const runs: NameRun[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const token = tokens[i];
+		if (!token?.capitalised) {
+			i++;
+			continue;
+		}
+		let last = i + 1;
+		while (last < tokens.length && last - i < MAX_RUN_TOKENS) {
+			const next = tokens[last];
+			if (!next) break;
+			if (next.capitalised && isSpaceGap(next.gap)) {
+				last++;
+				continue;
+			}
+			const after = tokens[last + 1];
+			const particleGap = isSpaceGap(next.gap);
+			const afterGap = after ? isSpaceGap(after.gap) || /^['’]$/.test(after.gap) : false;
+			if (particleGap && particles.has(next.text) && after?.capitalised && afterGap && !after.initial) {
+				last += 2;
+				continue;
+			}
+			break;
+		}
+		runs.push(...trimRun(tokens, i, last, text, honorifics, stopwords));
+		i = last;
+	}
+	return runs;
+}
+
+function trimRun(
+	tokens: readonly Token[],
+	first: number,
+	last: number,
+	text: string,
+	honorifics: ReadonlySet<string>,
+	stopwords: ReadonlySet<string>,
+): NameRun[] {
+	let honorific = false;
+	let initial = tokens[first]?.initial ?? false;
+	const previous = tokens[first - 1];
+	if (previous && honorifics.has(normalise(previous.text)) && previous.capitalised) honorific = true;
+	while (first < last) {
+		const word = normalise(tokens[first]?.text ?? '');
+		if (honorifics.has(word)) honorific = true;
+		else if (!stopwords.has(word)) break;
+		first++;
+		initial = false;
+	}
+	// A particle cannot end a run ("Banque de" after trimming).
+	while (last > first && !tokens[last - 1]?.capitalised) last--;
+	if (first >= last) return [];
+	const startToken = tokens[first];
+	const endToken = tokens[last - 1];
+	if (!startToken || !endToken) return [];
+	return [
+		{
+			first,
+			last,
+			start: startToken.start,
+			end: endToken.end,
+			text: text.slice(startToken.start, endToken.end),
+			initial,
+			honorific,
+		},
+	];
+}

@@ -1,0 +1,149 @@
+import type { Entity, Quote } from './types.js';
+import { getAttributionPatterns, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, type AttributionMatch } from './attribution-patterns.js';
+import { getLexicon, type Lexicon } from './lexicons/index.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { selectKeyQuotes } from './rank-quotes.js';
+
+const MIN_WORDS = 4;
+const AFTER_WINDOW = 160;
+const BEFORE_WINDOW = 240;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(text: string): number {
+	return text.match(WORD)?.length ?? 0;
+}
+
+/** Titles ("The Lord of the Rings") and scare quotes are quoted without being anyone's words. */
+function isTitleOrScare(text: string, before: string, lexicon: Lexicon): boolean {
+	if (countWords(text) < MIN_WORDS) return true;
+	const long = text.match(/\p{L}{4,}/gu) ?? [];
+	const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+	if (long.length >= 3 && capitalised / long.length >= 0.75 && !/[.!?…]$/.test(text)) return true;
+	const cue = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.titleCues.join('|')})[\\s,:]*$`, 'iu');
+	return cue.test(before.slice(-40)) && !/[.!?…]$/.test(text);
+}
+
+function paragraphBounds(text: string, position: number): [number, number] {
+	const start = text.lastIndexOf('\n', position - 1) + 1;
+	const end = text.indexOf('\n', position);
+	return [start, end === -1 ? text.length : end];
+}
+
+/** The sentence text around a quote: up to the end of its sentence after it, from the start of its sentence before it. */
+function afterText(text: string, close: number, nextOpen: number): string {
+	const [, paragraphEnd] = paragraphBounds(text, close);
+	return text.slice(close + 1, Math.min(paragraphEnd, nextOpen, close + 1 + AFTER_WINDOW));
+}
+
+function beforeText(text: string, open: number, previousClose: number): string {
+	const [paragraphStart] = paragraphBounds(text, open);
+	const from = Math.max(paragraphStart, previousClose + 1, open - BEFORE_WINDOW);
+	const slice = text.slice(from, open);
+	const sentenceEnd = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
+	return sentenceEnd >= 0 && !/:\s*$/.test(slice.slice(sentenceEnd)) ? slice.slice(sentenceEnd + 2) : slice;
+}
+
+function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon): AttributionMatch | null {
+	const patterns = getAttributionPatterns(lexicon);
+	const afterStart = span.close + 1;
+	const after = afterText(text, span.close, next && next.group !== span.group ? next.open : Infinity);
+	const speakerFirst = patterns.speakerThenCue.exec(after);
+	const cueFirst = patterns.cueThenSpeaker.exec(after);
+	const inverted = patterns.inverted.exec(after);
+	if (speakerFirst?.[1] && speakerFirst[2] && (!cueFirst || speakerFirst.index <= cueFirst.index)) {
+		return { speakerText: speakerFirst[1], speakerStart: afterStart + after.indexOf(speakerFirst[1], speakerFirst.index), cue: speakerFirst[2] };
+	}
+	if (cueFirst?.[1] && cueFirst[2]) {
+		return { speakerText: cueFirst[2], speakerStart: afterStart + cueFirst[0].length - cueFirst[2].length, cue: cueFirst[1] };
+	}
+	if (inverted?.[1] && inverted[2]) {
+		return { speakerText: inverted[2], speakerStart: afterStart + inverted[0].indexOf(inverted[2]), cue: inverted[1] };
+	}
+	const beforeStartLimit = previous && previous.group !== span.group ? previous.close : -1;
+	const before = beforeText(text, span.open, beforeStartLimit);
+	const beforeStart = span.open - before.length;
+	for (const pattern of [patterns.speakerCueBefore, patterns.prepositionBefore]) {
+		const match = pattern.exec(before);
+		if (match?.[1] && match[2]) {
+			const speakerIsFirst = pattern === patterns.speakerCueBefore;
+			const speakerText = speakerIsFirst ? match[1] : match[2];
+			const cue = speakerIsFirst ? match[2] : match[1];
+			return { speakerText, speakerStart: beforeStart + before.indexOf(speakerText, match.index), cue };
+		}
+	}
+	const colon = patterns.colonBefore.exec(before);
+	if (colon?.[1]) return { speakerText: colon[1], speakerStart: beforeStart + before.lastIndexOf(colon[1]), cue: ':' };
+	let inSentence: RegExpExecArray | null = null;
+	patterns.speakerCueInSentence.lastIndex = 0;
+	for (const match of before.matchAll(patterns.speakerCueInSentence)) inSentence = match;
+	if (inSentence?.[1] && inSentence[2]) {
+		return { speakerText: inSentence[1], speakerStart: beforeStart + before.indexOf(inSentence[1], inSentence.index), cue: inSentence[2] };
+	}
+	return null;
+}
+
+function latestPerson(entities: readonly Entity[], position: number): Entity | null {
+	let best: Entity | null = null;
+	let bestStart = -1;
+	for (const entity of entities) {
+		if (entity.type !== 'person') continue;
+		for (const mention of entity.mentions) {
+			if (mention.start < position && mention.start > bestStart) {
+				best = entity;
+				bestStart = mention.start;
+			}
+		}
+	}
+	return best;
+}
+
+/** The entity a source's words name: a mention inside them, a pronoun's antecedent, or none. */
+function resolveSpeaker(match: AttributionMatch, entities: readonly Entity[], quoteStart: number): Entity | null {
+	const word = match.speakerText.toLowerCase();
+	if (PLURAL_PRONOUNS.has(word)) return null;
+	if (SINGULAR_PRONOUNS.has(word)) return latestPerson(entities, Math.min(quoteStart, match.speakerStart));
+	const end = match.speakerStart + match.speakerText.length;
+	const inside = entities
+		.flatMap((e) => e.mentions.filter((m) => m.start >= match.speakerStart && m.end <= end).map((m) => ({ entity: e, start: m.start })))
+		.sort((a, b) => (a.entity.type === b.entity.type ? a.start - b.start : a.entity.type === 'person' ? -1 : 1));
+	if (inside[0]) return inside[0].entity;
+	return entities.find((e) => e.name === match.speakerText || e.aliases.includes(match.speakerText)) ?? null;
+}
+
+/** Direct quotes of 4 words or more with their speakers; the up-to-3 key ones are marked. */
+export function extractQuotes(text: string, language: string, entities: readonly Entity[] = []): Quote[] {
+	const lexicon = getLexicon(language);
+	const spans = findQuoteSpans(text);
+	const quotes: Quote[] = [];
+	const groupSpeaker = new Map<number, Pick<Quote, 'speaker' | 'speakerText' | 'speakerEntityId' | 'cue'>>();
+	let carried: { paragraph: number; value: Pick<Quote, 'speaker' | 'speakerText' | 'speakerEntityId' | 'cue'> } | null = null;
+	spans.forEach((span, index) => {
+		const quoteText = text.slice(span.start, span.end);
+		if (isTitleOrScare(quoteText, text.slice(Math.max(0, span.open - 40), span.open), lexicon)) return;
+		const [paragraph] = paragraphBounds(text, span.open);
+		const match = findAttribution(text, span, spans[index + 1], spans[index - 1], lexicon);
+		let value = groupSpeaker.get(span.group) ?? null;
+		if (match) {
+			const entity = resolveSpeaker(match, entities, span.start);
+			const pronoun = PLURAL_PRONOUNS.has(match.speakerText.toLowerCase()) || SINGULAR_PRONOUNS.has(match.speakerText.toLowerCase());
+			const named = !pronoun && /^\p{Lu}/u.test(match.speakerText) ? match.speakerText : null;
+			value = { speaker: entity?.name ?? named, speakerText: match.speakerText, speakerEntityId: entity?.id ?? null, cue: match.cue };
+		} else if (!value && carried && carried.paragraph === paragraph) {
+			value = carried.value;
+		}
+		value ??= { speaker: null, speakerText: null, speakerEntityId: null, cue: null };
+		groupSpeaker.set(span.group, value);
+		if (value.speakerText) carried = { paragraph, value };
+		quotes.push({ text: quoteText, start: span.start, end: span.end, ...value, key: false });
+	});
+	// "“X,” he said, “Y.”": the first part takes the attribution found after it, and so does the second.
+	for (let i = quotes.length - 1; i > 0; i--) {
+		const current = quotes[i];
+		const previous = quotes[i - 1];
+		if (!current || !previous || previous.speakerText || !current.speakerText) continue;
+		const between = text.slice(previous.end, current.start);
+		if (between.length < 120 && !/\n/.test(between)) Object.assign(previous, { speaker: current.speaker, speakerText: current.speakerText, speakerEntityId: current.speakerEntityId, cue: current.cue });
+	}
+	selectKeyQuotes(quotes);
+	return quotes;
+}

@@ -1,0 +1,139 @@
+import type { Entity } from './types.js';
+import { getLexicon, type Lexicon } from './lexicons/index.js';
+import { alternation } from './lexicon-patterns.js';
+
+const MAX_ROLES = 4;
+const MAX_ROLE_CHARS = 140;
+const WINDOW = 220;
+const B = '(?![\\p{L}\\p{N}])';
+const ARTICLE = "(?:the|a|an|le|la|les|l['’]|un|une|der|die|das|den|ein|eine|el|los|las|un|una)";
+const MONTHS =
+	'january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+// A time phrase ends a role: "scientifique en chef de l'IA | en décembre dernier".
+const TIME_CUT = new RegExp(
+	`\\s+(?:en|in|im|el|last|this|au|à|seit|since|depuis|desde|earlier|plus tôt|the previous|l['’]an|l['’]année|en el)\\s+(?:${MONTHS}|\\d|dernier|dernière|last|year|années?|mois|semaine|week|jahr|año|mes|previous|précédent)`,
+	'iu',
+);
+const LEADING_ARTICLE = /^(?:(?:the|a|an|le|la|les|un|une|der|die|das|den|ein|eine|el|los|las|una)\s+|l['’]\s*)/iu;
+const PRESENT_WORK = new Set(['works', 'travaille', 'arbeitet', 'trabaja']);
+
+interface RolePatterns {
+	apposition: RegExp;
+	copula: RegExp;
+	roleVerb: RegExp;
+	work: RegExp;
+	appoint: RegExp;
+	roleNoun: RegExp;
+	possessiveBefore: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, RolePatterns>();
+
+function getRolePatterns(lexicon: Lexicon): RolePatterns {
+	const cached = cache.get(lexicon);
+	if (cached) return cached;
+	const roles = alternation(lexicon.roleNouns);
+	const verbs = alternation(lexicon.roleVerbs.map((r) => r.verb));
+	const work = alternation(lexicon.workVerbs);
+	const as = alternation(lexicon.asWords);
+	const at = alternation(lexicon.atWords);
+	const appoint = alternation(lexicon.appointVerbs);
+	const objects = alternation(lexicon.objectPronouns);
+	const patterns: RolePatterns = {
+		apposition: new RegExp(`^\\s*,\\s*((?:${ARTICLE}\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:${roles})${B}[^,.;:()\\n]{0,100})`, 'iu'),
+		copula: new RegExp(`^\\s+(?:${alternation(lexicon.copulas)})\\s+((?:${ARTICLE}\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:${roles})${B}[^,.;:()\\n]{0,110})`, 'iu'),
+		roleVerb: new RegExp(`^\\s+(?:[\\p{Ll}]+\\s+)?(${verbs})\\s+`, 'u'),
+		work: new RegExp(`^\\s+(${work})\\s+(?:[\\p{Ll}]+ment\\s+|previously\\s+|früher\\s+|antes\\s+|auparavant\\s+)?(?:(?:${as})\\s*)?([^,.;:\\n]{0,60}?)\\s*(${at})\\s+$`, 'u'),
+		appoint: new RegExp(`^\\s+(?:(?:${objects})\\s*)?(?:${appoint})\\s+`, 'iu'),
+		roleNoun: new RegExp(`(?<![\\p{L}])(?:${roles})${B}`, 'iu'),
+		possessiveBefore: new RegExp(`(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})['’]s\\s+((?:[\\p{Ll}-]+\\s+){1,4})$`, 'u'),
+	};
+	cache.set(lexicon, patterns);
+	return patterns;
+}
+
+function cleanRole(role: string): string {
+	const cut = TIME_CUT.exec(role);
+	const text = (cut ? role.slice(0, cut.index) : role).replace(LEADING_ARTICLE, '');
+	return text.replace(/\s+/g, ' ').trim().slice(0, MAX_ROLE_CHARS);
+}
+
+function organizationAt(organizations: readonly Entity[], position: number): Entity | undefined {
+	return organizations.find((o) => o.mentions.some((m) => m.start === position));
+}
+
+function latestPersonBefore(people: readonly Entity[], position: number): Entity | undefined {
+	let best: Entity | undefined;
+	let bestStart = -1;
+	for (const person of people) {
+		for (const mention of person.mentions) {
+			if (mention.start < position && mention.start > bestStart) {
+				best = person;
+				bestStart = mention.start;
+			}
+		}
+	}
+	return best;
+}
+
+function addRole(person: Entity, role: string): void {
+	const clean = cleanRole(role);
+	if (clean.split(/\s+/).length < 1 || clean.length < 2) return;
+	if (person.roles.some((r) => r.toLowerCase() === clean.toLowerCase())) return;
+	if (person.roles.length < MAX_ROLES) person.roles.push(clean);
+}
+
+function rolesAfterPerson(text: string, person: Entity, organizations: readonly Entity[], lexicon: Lexicon, patterns: RolePatterns): void {
+	for (const mention of person.mentions) {
+		const after = text.slice(mention.end, mention.end + WINDOW);
+		const apposition = patterns.apposition.exec(after) ?? patterns.copula.exec(after);
+		if (apposition?.[1]) addRole(person, apposition[1]);
+		const verb = patterns.roleVerb.exec(after);
+		if (verb?.[1]) {
+			const org = organizationAt(organizations, mention.end + verb[0].length);
+			const template = lexicon.roleVerbs.find((r) => r.verb.toLowerCase() === verb[1]?.toLowerCase());
+			if (org && template) addRole(person, `${template.role} ${org.name}`);
+		}
+		for (const org of organizations) {
+			for (const orgMention of org.mentions) {
+				if (orgMention.start <= mention.end || orgMention.start - mention.end > 120) continue;
+				const work = patterns.work.exec(text.slice(mention.end, orgMention.start));
+				if (!work) continue;
+				const job = (work[2] ?? '').trim();
+				const former = PRESENT_WORK.has((work[1] ?? '').toLowerCase()) ? '' : `${lexicon.formerWord} `;
+				addRole(person, `${former}${job ? `${job} ` : ''}${work[3] ?? ''} ${org.name}`);
+			}
+		}
+		const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+		const possessive = patterns.possessiveBefore.exec(before);
+		if (possessive?.[2] && patterns.roleNoun.test(possessive[2])) addRole(person, `${possessive[1]}'s ${possessive[2]}`);
+	}
+}
+
+function rolesFromAppointments(text: string, people: readonly Entity[], organizations: readonly Entity[], lexicon: Lexicon, patterns: RolePatterns): void {
+	const at = lexicon.atWords[0] ?? 'at';
+	for (const org of organizations) {
+		for (const mention of org.mentions) {
+			const after = text.slice(mention.end, mention.end + WINDOW);
+			const appoint = patterns.appoint.exec(after);
+			if (!appoint) continue;
+			const rest = after.slice(appoint[0].length);
+			const named = people.find((p) => p.mentions.some((m) => m.start === mention.end + appoint[0].length));
+			const person = named ?? latestPersonBefore(people, mention.start);
+			if (!person) continue;
+			const nameLength = named ? (named.mentions.find((m) => m.start === mention.end + appoint[0].length)?.text.length ?? 0) : 0;
+			const role = /^[\s,]*(?:as|comme|als|como|en tant que)?\s*([^,.;:\n]{2,100})/iu.exec(rest.slice(nameLength));
+			if (role?.[1] && patterns.roleNoun.test(role[1])) addRole(person, `${cleanRole(role[1])} ${at} ${org.name}`);
+		}
+	}
+}
+
+/** Fills `roles` of the people in `entities` from appositions, possessives, copulas and verbs. */
+export function extractRoles(text: string, language: string, entities: Entity[]): void {
+	const lexicon = getLexicon(language);
+	const patterns = getRolePatterns(lexicon);
+	const people = entities.filter((e) => e.type === 'person');
+	const organizations = entities.filter((e) => e.type === 'organization');
+	for (const person of people) rolesAfterPerson(text, person, organizations, lexicon, patterns);
+	rolesFromAppointments(text, people, organizations, lexicon, patterns);
+}
