@@ -1,0 +1,192 @@
+/**
+ * `/quote [who] [about] [since]`: quotes from this server's articles with speaker, article link and date,
+ * newest and most relevant first, five a page. The page buttons carry the whole query in their custom id
+ * (src/discord/subscriptions/quote-page-id.ts), so they keep working after a restart.
+ */
+import {
+	ApplicationCommandOptionType,
+	ButtonStyle,
+	ComponentType,
+	InteractionContextType,
+	type APIActionRowComponent,
+	type APIButtonComponent,
+	type APIEmbed,
+	type ButtonInteraction,
+	type InteractionReplyOptions,
+} from 'discord.js';
+import { z } from 'zod';
+import { toSafeMarkdown } from '../src/discord/discord-text.js';
+import { parseSince } from '../src/discord/subscriptions/command-input.js';
+import { decodeQuotePageId, encodeQuotePageId, hashAbout, type QuotePageState } from '../src/discord/subscriptions/quote-page-id.js';
+import {
+	MAX_NAME_LENGTH,
+	NO_MENTIONS,
+	ephemeral,
+	formatQuoteLine,
+	joinWithin,
+	resolveEntity,
+	suggestEntities,
+	timestampTag,
+} from '../src/discord/subscriptions/reply-parts.js';
+import { stringsFor } from '../src/discord/subscriptions/reply-strings.js';
+import type { QuoteHit } from '../src/store/types.js';
+import type { Command, CommandContext } from './index.js';
+
+export const QUOTES_PER_PAGE = 5;
+export const MAX_ABOUT_LENGTH = 200;
+const QUOTE_COLOR = 0x1971c2;
+// The full `about` text is kept in the footer after this marker, where a button press can read it back.
+const ABOUT_MARKER = '🔎 ';
+
+const optionsSchema = z.object({
+	who: z.string().trim().max(MAX_NAME_LENGTH).nullable(),
+	about: z.string().trim().nullable(),
+	since: z.string().trim().max(40).nullable(),
+});
+
+export interface QuotePage {
+	state: QuotePageState;
+	speakerName: string | null;
+	hits: QuoteHit[];
+	total: number;
+}
+
+/** The page as an embed with Previous/Next buttons; `locale` is the interaction's. */
+export function buildQuoteReply(page: QuotePage, locale: string | null): InteractionReplyOptions & { embeds: APIEmbed[] } {
+	const t = stringsFor(locale);
+	const { state } = page;
+	const pages = Math.max(1, Math.ceil(page.total / QUOTES_PER_PAGE));
+	const heading = [
+		page.speakerName ? t.quotesBy(toSafeMarkdown(page.speakerName, 80)) : '',
+		state.about ? t.quotesAbout(toSafeMarkdown(state.about, 80)) : '',
+		state.since !== null ? t.quotesSince(timestampTag(state.since, 'D')) : '',
+	].filter(Boolean);
+	const lines = page.hits.map((hit) => `• ${formatQuoteLine(hit, t, true)}`);
+	const embed: APIEmbed = {
+		color: QUOTE_COLOR,
+		title: `${t.quotesTitle} ${heading.join(' · ')}`.slice(0, 256).trim(),
+		description: lines.length > 0 ? joinWithin(lines, 4_000) : t.noQuotes,
+		footer: { text: `${t.page(state.page + 1, pages, page.total)}${state.about ? `\n${ABOUT_MARKER}${state.about}` : ''}` },
+	};
+	const components: Array<APIActionRowComponent<APIButtonComponent>> =
+		pages > 1
+			? [
+					{
+						type: ComponentType.ActionRow,
+						components: [
+							pageButton(t.previous, { ...state, page: state.page - 1 }, state.page === 0, 'prev'),
+							pageButton(t.next, { ...state, page: state.page + 1 }, state.page + 1 >= pages, 'next'),
+						],
+					},
+				]
+			: [];
+	return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
+function pageButton(label: string, state: QuotePageState, disabled: boolean, side: string): APIButtonComponent {
+	// Two buttons of a message may not share a custom id, so a disabled one gets a distinct, inert id.
+	const customId = disabled ? `quote:x:${side}` : encodeQuotePageId(state);
+	return { type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId, disabled };
+}
+
+/** Runs the query of one page. */
+export async function loadQuotePage(ctx: CommandContext, guildId: string, state: QuotePageState, speakerName: string | null): Promise<QuotePage> {
+	const { hits, total } = await ctx.mentions.searchQuotes({
+		guildId,
+		limit: QUOTES_PER_PAGE,
+		offset: state.page * QUOTES_PER_PAGE,
+		...(state.speakerEntityId !== null ? { speakerEntityId: state.speakerEntityId } : {}),
+		...(state.about ? { about: state.about } : {}),
+		...(state.since !== null ? { since: state.since } : {}),
+	});
+	return { state, speakerName, hits, total };
+}
+
+/** The `about` text of a page whose custom id only holds its hash, read back from the message's footer. */
+function aboutFromMessage(interaction: ButtonInteraction, hash: string): string | null {
+	const footer = interaction.message?.embeds[0]?.footer?.text ?? '';
+	const at = footer.indexOf(ABOUT_MARKER);
+	if (at < 0) return null;
+	const about = footer.slice(at + ABOUT_MARKER.length);
+	return hashAbout(about) === hash ? about : null;
+}
+
+export default {
+	data: {
+		name: 'quote',
+		description: 'What people said in the articles, newest first',
+		description_localizations: { fr: 'Ce que les gens ont dit dans les articles, du plus récent au plus ancien' },
+		contexts: [InteractionContextType.Guild],
+		options: [
+			{
+				type: ApplicationCommandOptionType.String,
+				name: 'who',
+				description: 'The person or company quoted',
+				description_localizations: { fr: 'La personne ou l’entreprise citée' },
+				autocomplete: true,
+				max_length: MAX_NAME_LENGTH,
+			},
+			{
+				type: ApplicationCommandOptionType.String,
+				name: 'about',
+				description: 'Words the quote contains',
+				description_localizations: { fr: 'Des mots que contient la citation' },
+				max_length: MAX_ABOUT_LENGTH,
+			},
+			{
+				type: ApplicationCommandOptionType.String,
+				name: 'since',
+				description: 'A duration (7d, 24h, 2w) or a date (2026-01-01)',
+				description_localizations: { fr: 'Une durée (7d, 24h, 2w) ou une date (2026-01-01)' },
+				max_length: 40,
+			},
+		],
+	},
+	async execute(interaction, ctx) {
+		const t = stringsFor(interaction.locale);
+		const guildId = interaction.guildId;
+		if (!guildId) return void (await interaction.reply(ephemeral(t.guildOnly)));
+		const parsed = optionsSchema.safeParse({
+			who: interaction.options.getString('who'),
+			about: interaction.options.getString('about'),
+			since: interaction.options.getString('since'),
+		});
+		if (!parsed.success) return void (await interaction.reply(ephemeral(t.nameTooLong(MAX_NAME_LENGTH))));
+		const { who, about, since } = parsed.data;
+		if (!who && !about && !since) return void (await interaction.reply(ephemeral(t.quoteNeedsOption)));
+		if (about && about.length > MAX_ABOUT_LENGTH) return void (await interaction.reply(ephemeral(t.aboutTooLong(MAX_ABOUT_LENGTH))));
+		const sinceAt = since ? parseSince(since, ctx.now()) : null;
+		if (since && sinceAt === null) return void (await interaction.reply(ephemeral(t.badSince(toSafeMarkdown(since, 40)))));
+		let speaker = null;
+		if (who) {
+			speaker = await resolveEntity(ctx, guildId, who);
+			if (!speaker) return void (await interaction.reply(ephemeral(t.unknownSpeaker(toSafeMarkdown(who, 100)))));
+		}
+		const state: QuotePageState = { page: 0, speakerEntityId: speaker?.id ?? null, since: sinceAt, about: about || null };
+		await interaction.reply(buildQuoteReply(await loadQuotePage(ctx, guildId, state, speaker?.name ?? null), interaction.locale));
+	},
+	async autocomplete(interaction, ctx) {
+		if (!interaction.guildId) return void (await interaction.respond([]));
+		await interaction.respond(await suggestEntities(ctx, interaction.guildId, String(interaction.options.getFocused())));
+	},
+	async button(interaction, ctx) {
+		const t = stringsFor(interaction.locale);
+		const guildId = interaction.guildId;
+		const decoded = decodeQuotePageId(interaction.customId);
+		if (!guildId || !decoded) return void (await interaction.reply(ephemeral(t.expired)));
+		const state = { ...decoded.state };
+		if (decoded.aboutHash) {
+			state.about = aboutFromMessage(interaction, decoded.aboutHash);
+			if (state.about === null) return void (await interaction.reply(ephemeral(t.expired)));
+		}
+		let speakerName: string | null = null;
+		if (state.speakerEntityId !== null) {
+			// The card is scoped to this guild: an id copied from another server's button finds nothing here.
+			const card = await ctx.mentions.entityCard(guildId, state.speakerEntityId);
+			if (!card) return void (await interaction.reply(ephemeral(t.expired)));
+			speakerName = card.name;
+		}
+		const reply = buildQuoteReply(await loadQuotePage(ctx, guildId, state, speakerName), interaction.locale);
+		await interaction.update({ embeds: reply.embeds, components: reply.components ?? [], allowedMentions: NO_MENTIONS });
+	},
+} satisfies Command;
