@@ -128,6 +128,31 @@ describe('discord.js against the emulator', () => {
 		expect([(unknown as DiscordAPIError).status, (unknown as DiscordAPIError).code]).toEqual([404, 10003]);
 	});
 
+	it('records who a message would ping given its allowed mentions', async () => {
+		const text = `@everyone see <@${adminId}>`;
+		await channel().send({ content: text, allowedMentions: { parse: [] } });
+		await channel().send({ content: text });
+		const [safe, loud] = emulator.messages(channelId);
+		expect([safe?.mention_everyone, safe?.mentions]).toEqual([false, []]);
+		expect(loud?.mention_everyone).toBe(true);
+		expect((loud?.mentions as Json[]).map((u) => u.id)).toEqual([adminId]);
+		const clash = await channel()
+			.send({ content: 'x', allowedMentions: { parse: ['users'], users: [adminId] } })
+			.catch((e: DiscordAPIError) => e);
+		expect((clash as DiscordAPIError).code).toBe(50035);
+	});
+
+	it('answers 10003 once a channel is deleted or the bot leaves the guild', async () => {
+		const extra = emulator.addGuild({ channels: [{ name: 'a' }, { name: 'b' }] });
+		await emulator.waitFor(() => client.guilds.cache.has(extra.id), 2_000, 'the new guild');
+		const [a, b] = extra.channels.map((c) => client.channels.cache.get(c.id) as TextChannel);
+		emulator.deleteChannel(extra.channels[0]?.id ?? '');
+		expect(((await a?.send('x').catch((e: DiscordAPIError) => e)) as DiscordAPIError).code).toBe(10003);
+		emulator.removeGuild(extra.id);
+		expect(((await b?.send('x').catch((e: DiscordAPIError) => e)) as DiscordAPIError).code).toBe(10003);
+		await emulator.waitFor(() => !client.guilds.cache.has(extra.id), 2_000, 'the guild to leave the cache');
+	});
+
 	describe('interactions', () => {
 		beforeAll(() => {
 			client.on('interactionCreate', async (interaction) => {

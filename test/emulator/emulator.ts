@@ -128,6 +128,26 @@ export class DiscordEmulator {
 		channel.access = access;
 	}
 
+	/** The bot is removed from the guild: GUILD_DELETE is dispatched and its channels answer 10003 from now on. */
+	removeGuild(guildId: string): void {
+		const guild = this.state.guilds.get(guildId);
+		if (!guild) throw new Error(`emulator: unknown guild ${guildId}`);
+		for (const id of guild.channelIds) this.state.channels.delete(id);
+		this.state.guilds.delete(guildId);
+		this.gateway.dispatch('GUILD_DELETE', { id: guildId }, INTENTS.Guilds);
+	}
+
+	/** The channel is deleted: CHANNEL_DELETE is dispatched and it answers 10003 from now on. */
+	deleteChannel(channelId: string): void {
+		const channel = this.state.channels.get(channelId);
+		if (!channel) throw new Error(`emulator: unknown channel ${channelId}`);
+		const payload = this.state.channelJson(channelId);
+		this.state.channels.delete(channelId);
+		const guild = channel.guildId ? this.state.guilds.get(channel.guildId) : undefined;
+		if (guild) guild.channelIds = guild.channelIds.filter((id) => id !== channelId);
+		this.gateway.dispatch('CHANNEL_DELETE', payload, INTENTS.Guilds);
+	}
+
 	/** A user whose DMs are closed: messages to their DM channel answer 403/50007. */
 	setDmsClosed(userId: string, closed = true): void {
 		this.state.addUser({ id: userId, dmsClosed: closed });

@@ -17,8 +17,10 @@
  *
  * - Identity: `apiBase` (discord.js `rest.api`; never pass undefined), `token`, `applicationId`, `botUserId`.
  * - World: `addGuild({ id?, name?, channels?, members? })` → `{ id, channels: [{ id, name }], memberIds }`
- *   (dispatched live as GUILD_CREATE after login), `addChannel(guildId, { name })`, `addUser({ id?, username?, dmsClosed? })`.
- * - Assertions: `messages(channelId)` (oldest first, with `nonce`/`allowed_mentions`; non-ephemeral interaction
+ *   (dispatched live as GUILD_CREATE after login), `addChannel(guildId, { name })`, `addUser({ id?, username?, dmsClosed? })`,
+ *   `removeGuild(id)` (GUILD_DELETE) and `deleteChannel(id)` (CHANNEL_DELETE): their channels answer 404/10003 after.
+ * - Assertions: `messages(channelId)` (oldest first, with `nonce`/`allowed_mentions`; `mentions`, `mention_roles` and
+ *   `mention_everyone` say who Discord would ping given the content and allowed_mentions; non-ephemeral interaction
  *   replies are included and carry `webhook_id`), `dms(userId)`, `commands(guildId?)`, `requests` (every REST call:
  *   method, decoded path, route template, query, body, status, time), `stats` (`rateLimited` per bucket key such as
  *   `POST /channels/:id/messages:<channelId>` or `global`, `identifies`, `resumes`, `connections`),

@@ -3,6 +3,7 @@
  * client-side; a raw payload over the limits reaches Discord and is refused there, so the emulator must refuse it too.
  * @see https://discord.com/developers/docs/resources/message#embed-object-embed-limits
  */
+import { checkAllowedMentions } from './mentions.js';
 import type { Json } from './types.js';
 
 export const LIMITS = {
@@ -18,6 +19,10 @@ export const LIMITS = {
 	embedTotal: 6000,
 	nonce: 25,
 } as const;
+
+/**
+ * Lengths are counted in UTF-16 units, which is at least as strict as Discord's count, so text that fits here fits there.
+ */
 
 /** Discord's nested error tree: `{ embeds: { 0: { title: { _errors: [...] } } } }`. */
 export type ErrorTree = { [key: string]: ErrorTree | Array<{ code: string; message: string }> };
@@ -67,8 +72,17 @@ function checkEmbed(tree: ErrorTree, index: number, embed: Json): number {
 	if (embed.timestamp !== undefined && Number.isNaN(Date.parse(String(embed.timestamp)))) {
 		addError(tree, at('timestamp'), 'DATE_TIME_TYPE_PARSE', 'Could not parse timestamp. Should be ISO8601.');
 	}
-	if (embed.url !== undefined && !/^https?:\/\//.test(String(embed.url))) {
-		addError(tree, at('url'), 'URL_TYPE_INVALID_URL', 'Not a well formed URL.');
+	const urls: Array<[(string | number)[], unknown]> = [
+		[at('url'), embed.url],
+		[at('author', 'url'), asObject(embed.author).url],
+		[at('thumbnail', 'url'), asObject(embed.thumbnail).url],
+		[at('image', 'url'), asObject(embed.image).url],
+	];
+	for (const [path, url] of urls) {
+		if (url !== undefined && url !== null && !/^(https?|attachment):\/\/\S+$/.test(String(url))) addError(tree, path, 'URL_TYPE_INVALID_URL', 'Not a well formed URL.');
+	}
+	if (embed.color !== undefined && embed.color !== null && (!Number.isInteger(embed.color) || Number(embed.color) < 0 || Number(embed.color) > 0xffffff)) {
+		addError(tree, at('color'), 'NUMBER_TYPE_MAX', 'int value should be less than or equal to 16777215.');
 	}
 	return total;
 }
@@ -86,6 +100,7 @@ export function checkMessageBody(body: Json, options: { partial?: boolean; attac
 		total += checkEmbed(tree, i, asObject(embed));
 	});
 	if (total > LIMITS.embedTotal) addError(tree, ['embeds'], 'MAX_EMBED_SIZE_EXCEEDED', `Embed size exceeds maximum size of ${LIMITS.embedTotal}`);
+	checkAllowedMentions(tree, body.allowed_mentions);
 	if (body.nonce !== undefined && body.nonce !== null) {
 		if (typeof body.nonce === 'string') checkLength(tree, ['nonce'], body.nonce, LIMITS.nonce);
 		else if (typeof body.nonce !== 'number') addError(tree, ['nonce'], 'BASE_TYPE_BAD_TYPE', 'Must be a string or an integer.');

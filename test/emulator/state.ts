@@ -1,4 +1,5 @@
 /** The emulator's world: users, guilds, channels, messages and commands, and the Discord JSON built from them. */
+import { resolveMentions } from './mentions.js';
 import { createSnowflake } from './snowflake.js';
 import type { ChannelAccess, GuildSpec, InteractionRecord, Json, UserSpec } from './types.js';
 
@@ -240,19 +241,21 @@ export class EmulatorState {
 	createMessage(channelId: string, authorId: string, body: Json, extra: Json = {}, persist = true): Json {
 		const id = createSnowflake();
 		const channel = this.channels.get(channelId);
+		const content = typeof body.content === 'string' ? body.content : '';
+		const mentions = resolveMentions(content, body.allowed_mentions);
 		const message: Json = {
 			id,
 			type: 0,
 			channel_id: channelId,
 			...(channel?.guildId ? { guild_id: channel.guildId } : {}),
 			author: this.userJson(authorId),
-			content: typeof body.content === 'string' ? body.content : '',
+			content,
 			timestamp: new Date().toISOString(),
 			edited_timestamp: null,
 			tts: body.tts === true,
-			mention_everyone: false,
-			mentions: [],
-			mention_roles: [],
+			mention_everyone: mentions.everyone,
+			mentions: mentions.userIds.map((id) => this.userJson(id)),
+			mention_roles: mentions.roleIds,
 			attachments: [],
 			embeds: Array.isArray(body.embeds) ? body.embeds : [],
 			components: Array.isArray(body.components) ? body.components : [],
@@ -276,9 +279,14 @@ export class EmulatorState {
 
 	/** Applies a PATCH body to a stored message, as Discord does: only the fields sent change. */
 	editMessage(message: Json, body: Json): Json {
-		for (const key of ['content', 'embeds', 'components', 'flags', 'allowed_mentions'] as const) {
-			if (body[key] !== undefined) message[key] = body[key] ?? (key === 'content' ? '' : key === 'flags' ? 0 : []);
+		const cleared: Json = { content: '', embeds: [], components: [], flags: 0, allowed_mentions: null };
+		for (const key of Object.keys(cleared)) {
+			if (body[key] !== undefined) message[key] = body[key] ?? cleared[key];
 		}
+		const mentions = resolveMentions(String(message.content ?? ''), message.allowed_mentions);
+		message.mentions = mentions.userIds.map((id) => this.userJson(id));
+		message.mention_roles = mentions.roleIds;
+		message.mention_everyone = mentions.everyone;
 		message.edited_timestamp = new Date().toISOString();
 		return message;
 	}
