@@ -1,0 +1,155 @@
+/**
+ * The composition root's body: open the store, choose console or Discord mode, wire the pipeline, the
+ * scheduler and delivery, and return a handle that shuts everything down in order.
+ */
+import type { Config } from '../config/env.js';
+import { drainToConsole } from '../console/console-delivery.js';
+import { startSampleServer, type SampleServer } from '../console/sample-server.js';
+import { createMetrics, startOpsServer, type OpsServer } from '../ops/metrics.js';
+import { createPipelineFetch } from '../pipeline/fetch-adapter.js';
+import { createSubscriberNotifier } from '../pipeline/notify-subscribers.js';
+import { runPollCycle } from '../pipeline/poll-cycle.js';
+import type { PipelineDeps } from '../pipeline/ports.js';
+import { createPipelineServices } from '../pipeline/services.js';
+import { startScheduler } from '../scheduler/schedule.js';
+import { describeError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import type { Store } from '../store/types.js';
+import { readFeedsFile, type FeedsFileEntry } from './feeds-file.js';
+import { openStore } from './open-store.js';
+import { startDiscordSide, type DiscordSide } from './start-discord.js';
+
+const CONSOLE_GUILD = 'console';
+const DAY_MS = 86_400_000;
+
+export interface RunningBot {
+	mode: 'console' | 'discord';
+	store: Store;
+	stop(): Promise<void>;
+}
+
+export interface StartBotOptions {
+	write?: (text: string) => void;
+	now?: () => number;
+}
+
+export async function startBot(config: Config, logger: Logger, options: StartBotOptions = {}): Promise<RunningBot> {
+	const now = options.now ?? Date.now;
+	const write = options.write ?? ((text: string) => void process.stdout.write(text));
+	const mode = config.DISCORD_TOKEN ? 'discord' : 'console';
+	const store = await openStore(config.DATABASE_URL);
+	const metrics = createMetrics();
+	let sample: SampleServer | null = null;
+	let entries: FeedsFileEntry[] = [];
+	if (config.FEEDS_FILE) entries = await readFeedsFile(config.FEEDS_FILE);
+	else if (mode === 'console') {
+		sample = await startSampleServer();
+		entries = sample.feedUrls.map((url) => ({ url, backfill: 5 }));
+	}
+	const fetcher = createPipelineFetch({
+		timeoutMs: config.FETCH_TIMEOUT_MS,
+		maxFeedBytes: config.MAX_FEED_BYTES,
+		maxPageBytes: config.MAX_PAGE_BYTES,
+		userAgent: config.USER_AGENT,
+		allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK,
+		concurrency: config.FETCH_CONCURRENCY,
+		perHostConcurrency: config.FETCH_PER_HOST_CONCURRENCY,
+		allowHosts: sample ? [new URL(sample.origin).host] : [],
+	});
+	const fetchUrl = fetcher.fetchUrl;
+	for (const entry of entries) {
+		const guildId = entry.guildId ?? CONSOLE_GUILD;
+		const channelId = entry.channelId ?? CONSOLE_GUILD;
+		await store.feeds.addFeedTarget({ guildId, channelId, url: entry.url, backfill: entry.backfill ?? config.FEED_BACKFILL, now: now() });
+	}
+
+	const notifier = createSubscriberNotifier({
+		subscriptions: store.subscriptions,
+		deliveries: store.deliveries,
+		logger,
+		now,
+		ratePerHour: config.SUBSCRIPTION_RATE_LIMIT,
+	});
+	await notifier.rebuild();
+	const pipeline: PipelineDeps = {
+		store,
+		fetchUrl,
+		logger,
+		now,
+		intervalMs: config.POLL_INTERVAL,
+		maxFailures: config.FEED_MAX_FAILURES,
+		feedConcurrency: Math.max(4, Math.min(64, config.FETCH_CONCURRENCY)),
+		onIngested: notifier.onIngested,
+		...(mode === 'console'
+			? { onNewItem: (e) => logger.info({ feed: e.feedUrl, title: e.title }, 'new item') }
+			: {}),
+	};
+	const services = createPipelineServices(pipeline);
+
+	let discord: DiscordSide | null = null;
+	if (mode === 'discord') {
+		discord = await startDiscordSide({
+			config,
+			logger,
+			store,
+			now,
+			metrics,
+			services: { ...services, subscriptionsChanged: () => notifier.rebuild() },
+			notifier,
+		});
+	}
+
+	let lastPurge = 0;
+	let lastCycleOk = true;
+	const scheduler = startScheduler({
+		intervalMs: config.POLL_INTERVAL,
+		logger,
+		runImmediately: true,
+		task: async () => {
+			try {
+				const report = await runPollCycle(pipeline);
+				metrics.feedsPolled.inc(report.polled);
+				metrics.feedFailures.inc(report.failed);
+				metrics.briefsBuilt.inc(report.stored + report.duplicates);
+				metrics.lastCycleSeconds.set(report.durationMs / 1000);
+				metrics.lastCycleAt.set(now() / 1000);
+				if (report.polled > 0) logger.debug({ ...report }, 'poll cycle');
+				if (mode === 'console') {
+					const printed = await drainToConsole({ deliveries: store.deliveries, articles: store.articles, logger, write, now });
+					metrics.deliveriesSent.inc(printed);
+				} else discord?.wake();
+				metrics.queueDepth.set(await store.deliveries.countPending());
+				if (now() - lastPurge > DAY_MS) {
+					lastPurge = now();
+					const purged = await store.articles.purgeOlderThan(now() - config.RETENTION_DAYS * DAY_MS);
+					if (purged > 0) logger.info({ purged }, 'retention purge');
+				}
+				lastCycleOk = true;
+			} catch (error) {
+				lastCycleOk = false;
+				logger.error({ err: describeError(error) }, 'poll cycle failed');
+			}
+		},
+	});
+
+	let ops: OpsServer | null = null;
+	if (config.HTTP_PORT !== undefined) ops = await startOpsServer(metrics, config.HTTP_PORT, () => lastCycleOk);
+	logger.info({ mode, feeds: entries.length, sample: sample?.origin ?? null }, 'briefbot started');
+
+	let stopping: Promise<void> | null = null;
+	return {
+		mode,
+		store,
+		stop() {
+			stopping ??= (async () => {
+				await scheduler.stop();
+				await discord?.stop();
+				await ops?.close();
+				await sample?.close();
+				await fetcher.close();
+				await store.close();
+			})();
+			return stopping;
+		},
+	};
+}

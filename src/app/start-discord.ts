@@ -1,0 +1,88 @@
+/**
+ * Discord mode: the client, the slash commands with their context, and the delivery worker over the outbox.
+ */
+import type { CommandContext, CommandServices } from '../../commands/index.js';
+import type { Config } from '../config/env.js';
+import { createDiscordClient, destroyDiscordClient, loginDiscordClient } from '../discord/client.js';
+import { createDeliveryWorker, disableTargetOnFailure } from '../discord/delivery-worker.js';
+import { attachInteractionRouter } from '../discord/interaction-router.js';
+import { loadCommands } from '../discord/load-commands.js';
+import type { Metrics } from '../ops/metrics.js';
+import type { SubscriberNotifier } from '../pipeline/notify-subscribers.js';
+import type { Logger } from '../shared/logger.js';
+import type { DeliveryStore, Store } from '../store/types.js';
+import { handleDmClosed } from '../subscriptions/handle-dm-closed.js';
+
+export interface DiscordSide {
+	wake(): void;
+	stop(): Promise<void>;
+}
+
+export async function startDiscordSide(deps: {
+	config: Config;
+	logger: Logger;
+	store: Store;
+	now: () => number;
+	metrics: Metrics;
+	services: CommandServices;
+	notifier: SubscriberNotifier;
+}): Promise<DiscordSide> {
+	const { config, logger, store, now, metrics } = deps;
+	const client = createDiscordClient({ token: config.DISCORD_TOKEN ?? '', apiBase: config.DISCORD_API_BASE, logger });
+	const commands = await loadCommands({ logger });
+	const ctx: CommandContext = {
+		feeds: store.feeds,
+		articles: store.articles,
+		mentions: store.mentions,
+		subscriptions: store.subscriptions,
+		services: deps.services,
+		logger,
+		now,
+	};
+	const detachRouter = attachInteractionRouter(client, commands, ctx);
+	await loginDiscordClient(client);
+
+	const deliveries = countingDeliveries(store.deliveries, metrics);
+	const worker = createDeliveryWorker({
+		deliveries,
+		articles: store.articles,
+		client,
+		logger,
+		now,
+		onPermanentFailure: disableTargetOnFailure(store.feeds),
+		onDmClosed: async (delivery) => {
+			await handleDmClosed({ delivery, subscriptions: store.subscriptions, deliveries: store.deliveries, now: now() });
+			await deps.notifier.rebuild();
+		},
+	});
+	worker.start();
+	return {
+		wake: () => worker.wake(),
+		async stop() {
+			detachRouter();
+			await worker.stop();
+			await destroyDiscordClient(client, logger);
+		},
+	};
+}
+
+/** The outbox, counting what is sent and what fails for good into the metrics. */
+function countingDeliveries(inner: DeliveryStore, metrics: Metrics): DeliveryStore {
+	return {
+		...inner,
+		pending: (n, l) => inner.pending(n, l),
+		enqueue: (input) => inner.enqueue(input),
+		addMentions: (id, users) => inner.addMentions(id, users),
+		listForArticle: (id) => inner.listForArticle(id),
+		markRetry: (id, e, at) => inner.markRetry(id, e, at),
+		countPending: () => inner.countPending(),
+		async markSent(id, messageId, at) {
+			await inner.markSent(id, messageId, at);
+			metrics.deliveriesSent.inc();
+		},
+		async markFailed(id, error) {
+			await inner.markFailed(id, error);
+			metrics.deliveriesFailed.inc();
+		},
+	};
+}

@@ -1,0 +1,49 @@
+/**
+ * briefbot's entry point: `npm start`. Validates the environment (exit 2 on bad config), then starts the bot in
+ * console mode without DISCORD_TOKEN, or on Discord with it. SIGINT and SIGTERM shut down cleanly.
+ */
+import { startBot } from './app/start-bot.js';
+import { loadConfig } from './config/env.js';
+import { ConfigError, describeError } from './shared/errors.js';
+import { createLogger } from './shared/logger.js';
+
+async function main(): Promise<void> {
+	let config;
+	try {
+		config = loadConfig();
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			process.stderr.write(`${error.message}\n`);
+			process.exit(2);
+		}
+		throw error;
+	}
+	const logger = createLogger(config.LOG_LEVEL);
+	const bot = await startBot(config, logger).catch((error: unknown) => {
+		if (error instanceof ConfigError) {
+			process.stderr.write(`${error.message}\n`);
+			process.exit(2);
+		}
+		throw error;
+	});
+	let signals = 0;
+	const shutdown = (signal: string) => {
+		signals++;
+		if (signals > 1) process.exit(130);
+		logger.info({ signal }, 'shutting down');
+		bot.stop().then(
+			() => process.exit(0),
+			(error: unknown) => {
+				logger.error({ err: describeError(error) }, 'shutdown failed');
+				process.exit(1);
+			},
+		);
+	};
+	process.on('SIGINT', () => shutdown('SIGINT'));
+	process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`briefbot: ${describeError(error)}\n`);
+	process.exit(1);
+});
