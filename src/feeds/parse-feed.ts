@@ -8,7 +8,7 @@ import { looksLikeJson, parseJsonFeed } from './json-feed.js';
 import { detectFormat, mapXmlFeed } from './map-xml-feed.js';
 import type { RawFeed } from './raw-feed.js';
 import type { ParsedFeed } from './types.js';
-import { balanceTags, expandDoctypeEntities, repairXml } from './xml-repair.js';
+import { balanceTags, balanceTagsDetailed, expandDoctypeEntities, repairXml } from './xml-repair.js';
 import { parseXml } from './xml-tree.js';
 
 export interface ParseFeedOptions {
@@ -34,11 +34,19 @@ export function parseFeed(source: string, options: ParseFeedOptions = {}): Parse
 	const attempt = tryXml(repaired, options.baseUrl);
 	if (attempt.feed) return finish(attempt.feed, true, options);
 
-	const balanced = tryXml(balanceTags(repaired), options.baseUrl);
-	if (balanced.feed) return finish(balanced.feed, true, options);
-
+	// Closing open tags is safe; dropping stray closing tags is a guess that can swallow an item's fields,
+	// so then items that parse on their own are preferred, and the guess is the last resort.
+	const balanced = balanceTagsDetailed(repaired);
+	if (balanced.strayCloseTags === 0) {
+		const attemptBalanced = tryXml(balanced.text, options.baseUrl);
+		if (attemptBalanced.feed) return finish(attemptBalanced.feed, true, options);
+	}
 	const salvaged = salvageItems(repaired, options.baseUrl);
 	if (salvaged) return finish(salvaged, true, options);
+	if (balanced.strayCloseTags > 0) {
+		const guessed = tryXml(balanced.text, options.baseUrl);
+		if (guessed.feed) return finish(guessed.feed, true, options);
+	}
 	return { status: 'error', error: strict.error ?? 'not a feed' };
 }
 
@@ -82,8 +90,8 @@ function salvageItems(xml: string, baseUrl: string | undefined): RawFeed | null 
 		const chunk = match[0];
 		if (parseXml(chunk).status === 'ok') kept.push(chunk);
 		else {
-			const fixed = balanceTags(chunk);
-			if (parseXml(fixed).status === 'ok') kept.push(fixed);
+			const fixed = balanceTagsDetailed(chunk);
+			if (fixed.strayCloseTags === 0 && parseXml(fixed.text).status === 'ok') kept.push(fixed.text);
 		}
 	}
 	const rebuilt = tryXml(balanceTags(header + kept.join('\n')), baseUrl);

@@ -7,7 +7,8 @@ import { fixEntities } from './html-entities.js';
 
 // XML 1.0 forbids C0 controls other than tab/LF/CR, and U+FFFE/U+FFFF.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const VOID_TAGS = /<(br|hr|img|input|meta|link|area|col|embed|param|source|wbr)(\s[^<>]*?)?\s*\/?>(?!\s*<\/\1>)/gi;
+// Only tags that are never feed elements: RSS has its own <link> and <source>.
+const VOID_TAGS = /<(br|hr|img|wbr)(\s[^<>]*?)?\s*\/?>(?!\s*<\/\1>)/gi;
 const PROTECTED = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)/g;
 
 /** Character-level repairs; returns the input unchanged when there was nothing to fix. */
@@ -57,6 +58,12 @@ const ITEM_TAGS = new Set(['item', 'entry']);
  * was cut in half, drops closing tags that match nothing, and closes tags left open inside an element.
  */
 export function balanceTags(xml: string): string {
+	return balanceTagsDetailed(xml).text;
+}
+
+/** `strayCloseTags` counts closing tags that matched nothing: a sign the repair guessed, not just completed. */
+export function balanceTagsDetailed(xml: string): { text: string; strayCloseTags: number } {
+	let strayCloseTags = 0;
 	const stack: OpenTag[] = [];
 	let out = '';
 	let pos = 0;
@@ -94,7 +101,10 @@ export function balanceTags(xml: string): string {
 		}
 		if (token.startsWith('</')) {
 			const depth = findOpen(stack, name);
-			if (depth < 0) continue;
+			if (depth < 0) {
+				strayCloseTags++;
+				continue;
+			}
 			while (stack.length > depth + 1) out += `</${(stack.pop() as OpenTag).name}>`;
 			stack.pop();
 			out += token;
@@ -106,7 +116,7 @@ export function balanceTags(xml: string): string {
 		}
 	}
 	if (pos < xml.length) out += xml.slice(pos);
-	return closeOpen(out, stack);
+	return { text: closeOpen(out, stack), strayCloseTags };
 }
 
 function findOpen(stack: OpenTag[], name: string): number {

@@ -71,12 +71,11 @@ export function parseXml(xml: string): ParseXmlResult {
 	} catch (error) {
 		outcome ??= { status: 'error', error: error instanceof Error ? error.message : String(error) };
 	}
-	if (!outcome) {
-		// The sax parser stops emitting after an error; start the next document on a clean one.
-		parser.reset();
-		return { status: 'error', error: 'unterminated XML document' };
-	}
-	return outcome;
+	const result: ParseXmlResult = outcome ?? { status: 'error', error: 'unterminated XML document' };
+	// After an error xml2js resets mid-document and the rest of the old document leaks into the new parser's
+	// state; reset again once the old one has finished, so the next document starts clean.
+	if (result.status === 'error') parser.reset();
+	return result;
 }
 
 function toRoot(result: unknown): ParseXmlResult {
@@ -213,6 +212,8 @@ const CP1252_C1 =
 /** Maps stray C1 controls to cp1252 and decodes the `&#X41;` references sax leaves undecoded. */
 function fixText(text: string): string {
 	let out = text;
+	// The strict parser lets C0 controls through; they are never meant as text.
+	if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(out)) out = out.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 	if (/[\u0080-\u009f]/.test(out)) out = out.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1.charAt(c.charCodeAt(0) - 0x80));
 	if (out.includes('&#X')) {
 		out = out.replace(/&#X([0-9a-fA-F]{1,6});/g, (match, hex: string) => {
