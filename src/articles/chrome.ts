@@ -7,6 +7,7 @@ export interface ChromeElement {
 	children: ArrayLike<ChromeElement>;
 	textContent: string | null;
 	getAttribute(name: string): string | null;
+	querySelectorAll(selector: string): Iterable<ChromeElement>;
 	remove(): void;
 }
 
@@ -24,7 +25,7 @@ const CHROME_TAGS = new Map<string, RemovalReason>([
 
 // class/id tokens (split on separators and camelCase) that name page furniture, with the reason they stand for.
 const CHROME_TOKENS = new Map<string, RemovalReason>([
-	...['share', 'sharing', 'sharebar', 'social', 'socials', 'sharethis', 'addthis'].map((t) => [t, 'share'] as const),
+	...['share', 'sharing', 'sharebar', 'sharethis', 'addthis', 'shares'].map((t) => [t, 'share'] as const),
 	...['newsletter', 'subscribe', 'subscription', 'signup', 'optin'].map((t) => [t, 'newsletter'] as const),
 	...['related', 'outbrain', 'taboola', 'recommended', 'recirc', 'recirculation', 'trending', 'popular', 'readmore', 'more-stories'].map(
 		(t) => [t, 'read-more'] as const,
@@ -41,9 +42,11 @@ const CHROME_TOKENS = new Map<string, RemovalReason>([
 	...['modal', 'popup', 'overlay', 'print'].map((t) => [t, 'chrome'] as const),
 ]);
 // Containers a page hangs everything on: never dropped, whatever their classes say.
-const PROTECTED_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'HEAD']);
-// An element holding this share of the page's text is the content, even with a misleading class.
-const MAX_TEXT_SHARE = 0.3;
+const PROTECTED_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'HEAD', 'BLOCKQUOTE']);
+// An element holding this share of the page's prose is the content, even with a misleading class ("has-ads").
+const MAX_PROSE_SHARE = 0.3;
+// Paragraphs this long are prose; menus and link lists are made of short ones.
+const MIN_PROSE_CHARS = 80;
 const MAX_RECORDED = 40;
 const MAX_RECORDED_CHARS = 300;
 
@@ -71,8 +74,17 @@ function reasonFor(element: ChromeElement): RemovalReason | null {
  * Drops page chrome by tag and by class/id tokens before Readability sees the page, recording what went. The walk is
  * iterative so deep markup cannot overflow the stack.
  */
+function proseCharsOf(element: ChromeElement): number {
+	let total = 0;
+	for (const paragraph of element.querySelectorAll('p')) {
+		const length = paragraph.textContent?.length ?? 0;
+		if (length >= MIN_PROSE_CHARS) total += length;
+	}
+	return total;
+}
+
 export function removeChrome(root: ChromeElement): Removed[] {
-	const pageChars = root.textContent?.length ?? 0;
+	const pageProse = proseCharsOf(root);
 	const removed: Removed[] = [];
 	const stack: ChromeElement[] = [root];
 	while (stack.length > 0) {
@@ -80,8 +92,8 @@ export function removeChrome(root: ChromeElement): Removed[] {
 		const tag = element.tagName.toUpperCase();
 		const reason = PROTECTED_TAGS.has(tag) ? null : reasonFor(element);
 		if (reason) {
-			const text = collapseWhitespace(element.textContent ?? '');
-			if (text.length <= pageChars * MAX_TEXT_SHARE || pageChars === 0) {
+			if (proseCharsOf(element) <= pageProse * MAX_PROSE_SHARE) {
+				const text = collapseWhitespace(element.textContent ?? '');
 				element.remove();
 				if (text && removed.length < MAX_RECORDED) {
 					removed.push({ text: text.length > MAX_RECORDED_CHARS ? `${text.slice(0, MAX_RECORDED_CHARS)}…` : text, reason });

@@ -1,0 +1,43 @@
+import { endsLikeSentence, isKept, type Piece } from './pieces.js';
+
+const MAX_LABEL_WORDS = 8;
+// Headlines in a related-links list are short even when they end with "?" or "!".
+const MAX_HEADLINE_CHARS = 90;
+// A recirculation block closes an article: a label near the top is a kicker or a stray button.
+const MIN_BODY_SHARE_BEFORE = 0.4;
+// The related-links section is made of titles; the article is made of sentences.
+const MIN_TITLE_SHARE = 0.5;
+
+function isSectionLabel(piece: Piece): boolean {
+	// "Related: Some headline" is one inline link, not the label of a section.
+	return (
+		(piece.reason === 'read-more' || piece.reason === 'newsletter') &&
+		piece.text.split(/\s+/u).length <= MAX_LABEL_WORDS &&
+		!/[:|»>]\s*\S/u.test(piece.text)
+	);
+}
+
+/**
+ * "You may also like", "More news from…": a label followed by a list of headlines and teasers is the site's
+ * recirculation block, not the article. Everything after such a label goes, but only when what follows is mostly
+ * titles: a "Don't miss" box in the middle of an article is followed by more article.
+ */
+export function markRecirculationTail(pieces: Piece[]): void {
+	const total = pieces.filter(isKept).reduce((sum, piece) => sum + piece.text.length, 0);
+	let before = 0;
+	for (let i = 0; i < pieces.length; i++) {
+		const label = pieces[i] as Piece;
+		if (isKept(label)) before += label.text.length;
+		if (!isSectionLabel(label) || before < total * MIN_BODY_SHARE_BEFORE) continue;
+		const after = pieces.slice(i + 1).filter(isKept);
+		if (after.length === 0) return;
+		const isTitle = (piece: Piece): boolean =>
+			piece.kind === 'heading' || !endsLikeSentence(piece.text) || piece.text.length <= MAX_HEADLINE_CHARS;
+		const titles = after.filter(isTitle).length;
+		const startsWithTitles = after.slice(0, 2).every(isTitle);
+		if (startsWithTitles && titles / after.length >= MIN_TITLE_SHARE) {
+			for (const piece of after) piece.reason = 'read-more';
+			return;
+		}
+	}
+}
