@@ -7,7 +7,7 @@ export interface AttributionMatch {
 	speakerText: string;
 	/** Offset of `speakerText` in the article. */
 	speakerStart: number;
-	cue: string;
+	cue: string | null;
 }
 
 export interface AttributionPatterns {
@@ -15,6 +15,8 @@ export interface AttributionPatterns {
 	cueThenSpeaker: RegExp;
 	/** After the quote: ", he said" / ", Smith said" / ", the official added". */
 	speakerThenCue: RegExp;
+	/** After the quote, a dash then a name: "”― Pamela Padilla". */
+	dashName: RegExp;
 	/** After the quote, French inversion: ", a-t-il ajouté" / ", dit-elle". */
 	inverted: RegExp;
 	/** Before the quote: "Smith said:" / "Yao a déclaré que" / "He told reporters". */
@@ -54,7 +56,9 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 	const B = '(?![\\p{L}\\p{N}])';
 	const patterns: AttributionPatterns = {
 		cueThenSpeaker: new RegExp(`^[\\s,—–-]*(${cues}|${preps})\\s+(${NAME}|${np}|(?:${pronouns})${B})`, 'u'),
-		speakerThenCue: new RegExp(`^[\\s,—–-]*(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'u'),
+		// Right after a quote, whatever few words come before a speech verb name the source ("Tulsa police Chief X said").
+		speakerThenCue: new RegExp(`^[\\s,—–-]*((?:\\p{Lu}\\.|[\\p{L}\\p{N}][^\\s.!?“”"«»„]*)(?:\\s+(?:\\p{Lu}\\.|\\([^()]{1,25}\\)|[^\\s.!?“”"«»„]+)){0,11}?)\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'u'),
+		dashName: new RegExp(`^\\s*[―—–]\\s*(${NAME})`, 'u'),
 		inverted: new RegExp(`^[\\s,—–-]*((?:[\\p{Ll}]+)(?:-t)?-(il|elle|ils|elles|ils)(?:\\s+[\\p{Ll}éèêàç]+é)?)${B}`, 'u'),
 		speakerCueBefore: new RegExp(`(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})(?:\\s+(?:[\\p{Ll}]+\\s+){0,3}?)?(?:\\s*(?:that|que|qu['’]|dass|:))?[\\s,:]*$`, 'u'),
 		prepositionBefore: new RegExp(`(?:^|[\\s,(])(${preps})\\s+(${NAME}|${np})\\s*[,:]\\s*$`, 'iu'),

@@ -154,7 +154,9 @@ export function extractEntities(text: string, language: string): Entity[] {
 	const runs = findNameRuns(tokens, text, lexicon, STOPWORDS);
 	const drafts = new Map<string, Draft>();
 	const standalone = new Set<string>();
-	const classified = runs.map((run) => classifyRun(run, { text, tokens, lexicon, lowerWords }));
+	const classified = runs.map((run) =>
+		tokens[run.first]?.titleLine ? null : classifyRun(run, { text, tokens, lexicon, lowerWords }),
+	);
 	inferFromCoordination(runs, classified, text);
 	runs.forEach((run, index) => {
 		if (run.last - run.first === 1) standalone.add(run.text);

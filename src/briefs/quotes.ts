@@ -50,12 +50,17 @@ function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefi
 	const speakerFirst = patterns.speakerThenCue.exec(after);
 	const cueFirst = patterns.cueThenSpeaker.exec(after);
 	const inverted = patterns.inverted.exec(after);
-	if (speakerFirst?.[1] && speakerFirst[2] && (!cueFirst || speakerFirst.index <= cueFirst.index)) {
-		return { speakerText: speakerFirst[1], speakerStart: afterStart + after.indexOf(speakerFirst[1], speakerFirst.index), cue: speakerFirst[2] };
+	const speakerFirstCueAt = speakerFirst ? speakerFirst.index + speakerFirst[0].length - (speakerFirst[2]?.length ?? 0) : Infinity;
+	const cueFirstAt = cueFirst ? cueFirst.index + cueFirst[0].indexOf(cueFirst[1] ?? '') : Infinity;
+	if (speakerFirst?.[1] && speakerFirst[2] && speakerFirstCueAt < cueFirstAt) {
+		const speakerText = speakerFirst[1].replace(/[\s,]+$/, '');
+		return { speakerText, speakerStart: afterStart + after.indexOf(speakerText, speakerFirst.index), cue: speakerFirst[2] };
 	}
 	if (cueFirst?.[1] && cueFirst[2]) {
 		return { speakerText: cueFirst[2], speakerStart: afterStart + cueFirst[0].length - cueFirst[2].length, cue: cueFirst[1] };
 	}
+	const dash = patterns.dashName.exec(after);
+	if (dash?.[1]) return { speakerText: dash[1], speakerStart: afterStart + dash[0].length - dash[1].length, cue: null };
 	if (inverted?.[1] && inverted[2]) {
 		return { speakerText: inverted[2], speakerStart: afterStart + inverted[0].indexOf(inverted[2]), cue: inverted[1] };
 	}

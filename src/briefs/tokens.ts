@@ -9,6 +9,8 @@ export interface Token {
 	capitalised: boolean;
 	/** First word of its sentence, or of a heading-like line, where capitals say nothing about names. */
 	initial: boolean;
+	/** Inside a line written in Title Case (a headline): its capitals say nothing either. */
+	titleLine: boolean;
 	/** The characters between the previous token and this one. */
 	gap: string;
 }
@@ -46,6 +48,7 @@ export function tokenize(text: string, language: string): Token[] {
 			end,
 			capitalised: CAPITAL.test(word),
 			initial: sentenceOpen || afterOpener || isInside(titleLines, start),
+			titleLine: isInside(titleLines, start),
 			gap,
 		});
 		sentenceOpen = false;
