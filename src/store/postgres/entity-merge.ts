@@ -2,6 +2,17 @@ import type { PoolClient } from 'pg';
 import type { Entity, EntityType } from '../../briefs/types.js';
 import { isFullName, normalizeName } from '../normalize-name.js';
 
+/** Keys start at the first few words only: long names add noise, not findability (as in the SQLite store). */
+const MAX_KEY_STARTS = 4;
+
+/** Word-suffixes of a name ("emmanuel macron" → itself and "macron"), the keys autocomplete matches. */
+export function searchKeys(norm: string): string[] {
+	const tokens = norm.split(' ');
+	const keys: string[] = [];
+	for (let i = 0; i < tokens.length && i < MAX_KEY_STARTS; i++) keys.push(tokens.slice(i).join(' '));
+	return keys;
+}
+
 interface NameForm {
 	norm: string;
 	name: string;
@@ -54,6 +65,7 @@ async function absorb(client: PoolClient, survivor: number, loser: number): Prom
 	const moves = [
 		`INSERT INTO entity_names (norm, entity_id, name, "full") SELECT norm, $1, name, "full" FROM entity_names
 			WHERE entity_id = $2 ON CONFLICT DO NOTHING`,
+		`INSERT INTO entity_keys (key, entity_id) SELECT key, $1 FROM entity_keys WHERE entity_id = $2 ON CONFLICT DO NOTHING`,
 		`INSERT INTO entity_alias_sources (entity_id, norm, article_id) SELECT $1, norm, article_id
 			FROM entity_alias_sources WHERE entity_id = $2 ON CONFLICT DO NOTHING`,
 		`INSERT INTO entity_roles (entity_id, role, article_id) SELECT $1, role, article_id FROM entity_roles
@@ -63,7 +75,7 @@ async function absorb(client: PoolClient, survivor: number, loser: number): Prom
 		`UPDATE quotes SET speaker_entity_id = $1 WHERE speaker_entity_id = $2`,
 		`UPDATE subscriptions SET entity_id = $1, topic = jsonb_set(topic, '{entityId}', to_jsonb($1::bigint))
 			WHERE entity_id = $2`,
-		`DELETE FROM entities WHERE id = $2`,
+		`DELETE FROM entities WHERE id = $2 AND $1::bigint <> $2`,
 		`UPDATE entity_redirects SET new_id = $1 WHERE new_id = $2`,
 		`INSERT INTO entity_redirects (old_id, new_id) VALUES ($2, $1) ON CONFLICT (old_id) DO UPDATE SET new_id = $1`,
 	];
@@ -103,6 +115,10 @@ export async function resolveEntity(client: PoolClient, entity: Entity, articleI
 		`INSERT INTO entity_names (norm, entity_id, name, "full")
 		SELECT n, $1, a, f FROM unnest($2::text[], $3::text[], $4::boolean[]) AS t(n, a, f) ON CONFLICT DO NOTHING`,
 		[id, forms.map((f) => f.norm), forms.map((f) => f.name), forms.map((f) => f.full)],
+	);
+	await client.query(
+		`INSERT INTO entity_keys (key, entity_id) SELECT k, $1 FROM unnest($2::text[]) AS k ON CONFLICT DO NOTHING`,
+		[id, [...new Set(forms.flatMap((f) => searchKeys(f.norm)))]],
 	);
 	await client.query(
 		`INSERT INTO entity_alias_sources (entity_id, norm, article_id) SELECT $1, n, $3 FROM unnest($2::text[]) AS n

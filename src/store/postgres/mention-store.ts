@@ -16,13 +16,13 @@ export function createPostgresMentionStore(db: Db): MentionStore {
 	const summaries = async (guildId: string, ids: Iterable<number>): Promise<EntitySummary[]> =>
 		(await loadSummaries(db, guildId, ids)).map(withoutStats);
 
-	/** Entities the guild can see with a name starting with `prefix` (already normalised). */
+	/** Entities the guild can see with a name, or a later word of one, starting with `prefix` (normalised). */
 	const byPrefix = async (guildId: string, prefix: string): Promise<number[]> => {
 		const rows = await db.query<{ entity_id: number }>(
-			`SELECT DISTINCT n.entity_id FROM entity_names n
-			WHERE n.norm LIKE $2 || '%' AND EXISTS (
+			`SELECT DISTINCT k.entity_id FROM entity_keys k
+			WHERE k.key LIKE $2 || '%' AND EXISTS (
 				SELECT 1 FROM mentions m JOIN article_guilds g ON g.article_id = m.article_id AND g.guild_id = $1
-				WHERE m.entity_id = n.entity_id)
+				WHERE m.entity_id = k.entity_id)
 			LIMIT $3`,
 			[guildId, escapeLike(prefix), PREFIX_CANDIDATES],
 		);
@@ -56,7 +56,13 @@ export function createPostgresMentionStore(db: Db): MentionStore {
 				);
 				return (await summaries(guildId, recent.map((r) => r.entity_id))).sort(byMentions).slice(0, limit);
 			}
-			return (await summaries(guildId, await byPrefix(guildId, norm))).sort(byMentions).slice(0, limit);
+			const ids = await byPrefix(guildId, norm);
+			const names = await namesOf(ids);
+			// Names that start with what was typed outrank names where only a later word does.
+			const direct = new Set(ids.filter((id) => (names.get(id) ?? []).some((n) => n.startsWith(norm))));
+			return (await summaries(guildId, ids))
+				.sort((a, b) => Number(direct.has(b.id)) - Number(direct.has(a.id)) || byMentions(a, b))
+				.slice(0, limit);
 		},
 
 		async findEntity(guildId, name) {

@@ -126,8 +126,15 @@ CREATE TABLE entity_names (
 	PRIMARY KEY (norm, entity_id)
 );
 CREATE INDEX entity_names_entity ON entity_names (entity_id);
-CREATE INDEX entity_names_prefix ON entity_names (norm text_pattern_ops);
-CREATE INDEX entity_names_trgm ON entity_names USING gin (norm gin_trgm_ops);
+
+-- Word-suffixes of every name ("emmanuel macron" and "macron"): autocomplete is a prefix range scan here.
+CREATE TABLE entity_keys (
+	key text NOT NULL,
+	entity_id bigint NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+	PRIMARY KEY (key, entity_id)
+);
+CREATE INDEX entity_keys_prefix ON entity_keys (key text_pattern_ops);
+CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
 
 -- Evidence: which article said that this name names this entity.
 CREATE TABLE entity_alias_sources (
