@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, openSqlite, schemaVersion, type SqliteDb } from '../../../src/store/sqlite/open-db.js';
+import { MIGRATIONS } from '../../../src/store/sqlite/migrations/index.js';
+import { StoreError } from '../../../src/shared/errors.js';
+
+const LATEST = MIGRATIONS.at(-1)!.version;
+
+function schemaOf(db: SqliteDb): string[] {
+	return db
+		.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name")
+		.all()
+		.map((row) => row.sql);
+}
+
+describe('SQLite migrations', () => {
+	it('brings an empty database to the latest version with WAL and foreign keys on', () => {
+		const db = openSqlite(':memory:');
+		expect(schemaVersion(db)).toBe(LATEST);
+		expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+		expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
+		expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+		db.close();
+	});
+
+	it('upgrades from every earlier version to the same schema as a fresh database', () => {
+		const fresh = openSqlite(':memory:');
+		const expected = schemaOf(fresh);
+		fresh.close();
+		for (let applied = 0; applied < MIGRATIONS.length; applied++) {
+			const db = new Database(':memory:');
+			migrate(db, MIGRATIONS.slice(0, applied));
+			expect(schemaVersion(db)).toBe(applied === 0 ? 0 : MIGRATIONS[applied - 1]!.version);
+			expect(migrate(db)).toBe(LATEST);
+			expect(schemaOf(db)).toEqual(expected);
+			db.close();
+		}
+	});
+
+	it('does nothing when the database is already current', () => {
+		const db = openSqlite(':memory:');
+		const before = schemaOf(db);
+		expect(migrate(db)).toBe(LATEST);
+		expect(schemaOf(db)).toEqual(before);
+		db.close();
+	});
+
+	it('rolls a failing migration back whole and reports which one failed', () => {
+		const db = new Database(':memory:');
+		const broken = [...MIGRATIONS, { version: LATEST + 1, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); SELECT * FROM missing_table;' }];
+		expect(() => migrate(db, broken)).toThrow(StoreError);
+		expect(() => migrate(db, broken)).toThrow(/broken/);
+		expect(schemaVersion(db)).toBe(LATEST);
+		expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+		db.close();
+	});
+
+	it('refuses a database written by a newer version', () => {
+		const db = new Database(':memory:');
+		db.pragma(`user_version = ${LATEST + 5}`);
+		expect(() => migrate(db)).toThrow(/newer/);
+		db.close();
+	});
+});
