@@ -15,7 +15,7 @@ import {
 	type InteractionReplyOptions,
 } from 'discord.js';
 import { z } from 'zod';
-import { toSafeMarkdown } from '../src/discord/discord-text.js';
+import { neutraliseMentions, toSafeMarkdown } from '../src/discord/discord-text.js';
 import { parseSince } from '../src/discord/subscriptions/command-input.js';
 import { decodeQuotePageId, encodeQuotePageId, hashAbout, type QuotePageState } from '../src/discord/subscriptions/quote-page-id.js';
 import {
@@ -66,7 +66,7 @@ export function buildQuoteReply(page: QuotePage, locale: string | null): Interac
 		color: QUOTE_COLOR,
 		title: `${t.quotesTitle} ${heading.join(' · ')}`.slice(0, 256).trim(),
 		description: lines.length > 0 ? joinWithin(lines, 4_000) : t.noQuotes,
-		footer: { text: `${t.page(state.page + 1, pages, page.total)}${state.about ? `\n${ABOUT_MARKER}${state.about}` : ''}` },
+		footer: { text: `${t.page(state.page + 1, pages, page.total)}${state.about ? `\n${ABOUT_MARKER}${neutraliseMentions(state.about)}` : ''}` },
 	};
 	const components: Array<APIActionRowComponent<APIButtonComponent>> =
 		pages > 1
@@ -107,7 +107,8 @@ function aboutFromMessage(interaction: ButtonInteraction, hash: string): string 
 	const footer = interaction.message?.embeds[0]?.footer?.text ?? '';
 	const at = footer.indexOf(ABOUT_MARKER);
 	if (at < 0) return null;
-	const about = footer.slice(at + ABOUT_MARKER.length);
+	// The footer shows the text with mentions broken by a zero-width space; the query is the text without it.
+	const about = footer.slice(at + ABOUT_MARKER.length).replace(/@\u200b/g, '@').replace(/<(@[!&]?|#)\u200b/g, '<$1');
 	return hashAbout(about) === hash ? about : null;
 }
 
