@@ -4,6 +4,8 @@ import type { DiscordEmulator } from './emulator.js';
 
 export interface EmulatorClientOptions {
 	intents?: ClientOptions['intents'];
+	/** Extra REST options, e.g. `{ timeout: 200 }` to see a `timeout` fault quickly. `api` is always the emulator's. */
+	rest?: ClientOptions['rest'];
 	/** Milliseconds to wait for `clientReady`. */
 	readyTimeoutMs?: number;
 }
@@ -11,7 +13,7 @@ export interface EmulatorClientOptions {
 export async function createEmulatorClient(emulator: DiscordEmulator, options: EmulatorClientOptions = {}): Promise<Client> {
 	const client = new Client({
 		intents: options.intents ?? [GatewayIntentBits.Guilds],
-		rest: { api: emulator.apiBase },
+		rest: { ...options.rest, api: emulator.apiBase },
 		// The default throttler waits up to 5 s between identifies; tests re-identify often.
 		ws: { buildIdentifyThrottler: async () => ({ waitForIdentify: async () => {} }) },
 	});
@@ -22,7 +24,12 @@ export async function createEmulatorClient(emulator: DiscordEmulator, options: E
 			resolve();
 		});
 	});
-	await client.login(emulator.token);
-	await ready;
+	try {
+		await client.login(emulator.token);
+		await ready;
+	} catch (error) {
+		await client.destroy();
+		throw error;
+	}
 	return client;
 }

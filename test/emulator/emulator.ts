@@ -220,7 +220,10 @@ export class DiscordEmulator {
 		}
 	}
 
-	/** Clears messages, commands, interactions, the request log, faults, rate-limit state and switches; keeps guilds and sessions. */
+	/**
+	 * Clears messages, commands, interactions, the request log, faults, rate-limit state, `stats.rateLimited` and the
+	 * access/DM switches; keeps guilds, users, gateway sessions and the gateway counters.
+	 */
 	reset(): void {
 		this.state.reset();
 		this.rest.reset();

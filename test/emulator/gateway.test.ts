@@ -177,6 +177,18 @@ describe('emulated rate limits and faults', () => {
 		expect(emulator.messages(channelId)).toHaveLength(0);
 	});
 
+	it('holds a request unanswered on a timeout fault until discord.js aborts and retries it', async () => {
+		const impatient = await createEmulatorClient(emulator, { rest: { timeout: 200 } });
+		try {
+			emulator.failNext('POST /channels/:id/messages', { status: 'timeout' });
+			await (impatient.channels.cache.get(channelId) as TextChannel).send('after a timeout');
+			expect(emulator.messages(channelId).map((m) => m.content)).toEqual(['after a timeout']);
+			expect(emulator.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([-1, 200]);
+		} finally {
+			await impatient.destroy();
+		}
+	});
+
 	it('refuses requests without the bot token', async () => {
 		const res = await post({ content: 'x' }, { authorization: 'Bot wrong' });
 		expect(res.status).toBe(401);

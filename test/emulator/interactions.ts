@@ -6,7 +6,7 @@
 import { AppError } from '../../src/shared/errors.js';
 import type { EmulatorContext } from './context.js';
 import { createSnowflake, createToken } from './snowflake.js';
-import { DEFAULT_BOT_PERMISSIONS } from './state.js';
+import { DEFAULT_BOT_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS } from './state.js';
 import type { InteractionKind, InteractionRecord, InteractionResponse, InteractOptions, Json } from './types.js';
 
 export const EPHEMERAL_FLAG = 64;
@@ -82,9 +82,9 @@ export function buildInteraction(ctx: EmulatorContext, options: InteractOptions)
 	const guild = ctx.state.guilds.get(options.guildId);
 	if (!guild) throw new AppError(`emulator: unknown guild ${options.guildId}`);
 	if (!ctx.state.channels.has(options.channelId)) throw new AppError(`emulator: unknown channel ${options.channelId}`);
-	if (!guild.members.has(options.userId)) ctx.state.guilds.get(options.guildId)?.members.set(options.userId, { userId: options.userId, permissions: '0', joinedAt: guild.joinedAt });
+	if (!guild.members.has(options.userId)) guild.members.set(options.userId, { userId: options.userId, permissions: DEFAULT_MEMBER_PERMISSIONS, joinedAt: guild.joinedAt });
 	ctx.state.addUser({ id: options.userId });
-	const permissions = options.memberPermissions?.toString() ?? guild.members.get(options.userId)?.permissions ?? '0';
+	const permissions = options.memberPermissions?.toString() ?? guild.members.get(options.userId)?.permissions ?? DEFAULT_MEMBER_PERMISSIONS;
 	const id = createSnowflake();
 	const token = createToken(`aW50ZXJhY3Rpb24${id}`);
 	const payload: Json = {
