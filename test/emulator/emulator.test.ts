@@ -119,13 +119,17 @@ describe('discord.js against the emulator', () => {
 		expect((error as DiscordAPIError).code).toBe(50007);
 	});
 
-	it('answers missing access and unknown channel per channel', async () => {
+	it('answers missing access, unknown channel and missing permissions per channel', async () => {
 		emulator.setChannelAccess(channelId, 'missing-access');
 		const missing = await channel().send('x').catch((e: DiscordAPIError) => e);
 		expect([(missing as DiscordAPIError).status, (missing as DiscordAPIError).code]).toEqual([403, 50001]);
 		emulator.setChannelAccess(channelId, 'unknown-channel');
 		const unknown = await channel().send('x').catch((e: DiscordAPIError) => e);
 		expect([(unknown as DiscordAPIError).status, (unknown as DiscordAPIError).code]).toEqual([404, 10003]);
+		emulator.setChannelAccess(channelId, 'missing-permissions');
+		const forbidden = await channel().send('x').catch((e: DiscordAPIError) => e);
+		expect([(forbidden as DiscordAPIError).status, (forbidden as DiscordAPIError).code]).toEqual([403, 50013]);
+		expect((await client.channels.fetch(channelId, { force: true }))?.id).toBe(channelId);
 	});
 
 	it('records who a message would ping given its allowed mentions', async () => {

@@ -121,7 +121,7 @@ export class DiscordEmulator {
 		return this.state.addUser(spec).id;
 	}
 
-	/** `'missing-access'` answers 403/50001 and `'unknown-channel'` 404/10003 on every route of that channel. */
+	/** `'missing-access'` (403/50001) and `'unknown-channel'` (404/10003) on every route of the channel; `'missing-permissions'` (403/50013) on sends and edits. */
 	setChannelAccess(channelId: string, access: ChannelAccess): void {
 		const channel = this.state.channels.get(channelId);
 		if (!channel) throw new Error(`emulator: unknown channel ${channelId}`);

@@ -38,7 +38,7 @@
  *   first message. Command names/descriptions are validated like Discord (1-32 lowercase, 1-100).
  * - Faults: `failNext(matcher, { status: 500|502|503|'network', count? })`, `rateLimit(matcher, { count?, retryAfterMs?,
  *   global? })` (429 with the Retry-After header), `setRateLimits({...})`, `setChannelAccess(channelId,
- *   'missing-access'|'unknown-channel'|'ok')` (403/50001, 404/10003), `setDmsClosed(userId)` (403/50007),
+ *   'missing-access'|'missing-permissions'|'unknown-channel'|'ok')` (403/50001, 403/50013 on writes, 404/10003), `setDmsClosed(userId)` (403/50007),
  *   `dropGateway()` (abnormal close: discord.js RESUMEs), `sendReconnect()` (op 7), `invalidateSession(resumable)` (op 9).
  *   A matcher is `'POST /channels/:id/messages'` (route template), `'POST /channels/123/messages'` (exact), a RegExp
  *   on `'METHOD /path'`, or a function.

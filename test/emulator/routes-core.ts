@@ -5,10 +5,12 @@ import { asJson, discordError, type EmulatorContext, type Route, type RouteRespo
 const fromRegistry = (result: RegistryResult): RouteResponse => ({ status: result.status, body: result.body });
 
 /** Channel access switches answer the way Discord does for a bot removed from a channel or a deleted channel. */
-export function checkChannelAccess(ctx: EmulatorContext, channelId: string): RouteResponse | null {
+export function checkChannelAccess(ctx: EmulatorContext, channelId: string, write = false): RouteResponse | null {
 	const channel = ctx.state.channels.get(channelId);
 	if (!channel || channel.access === 'unknown-channel') return discordError(404, 10003, 'Unknown Channel');
 	if (channel.access === 'missing-access') return discordError(403, 50001, 'Missing Access');
+	// A bot that can see a channel but lost Send Messages or Embed Links can still read it.
+	if (write && channel.access === 'missing-permissions') return discordError(403, 50013, 'Missing Permissions');
 	return null;
 }
 
@@ -144,7 +146,7 @@ export const coreRoutes: Route[] = [
 		method: 'POST',
 		template: '/channels/:id/typing',
 		auth: true,
-		handle: (ctx, req) => checkChannelAccess(ctx, req.params.id ?? '') ?? { status: 204 },
+		handle: (ctx, req) => checkChannelAccess(ctx, req.params.id ?? '', true) ?? { status: 204 },
 	},
 	{
 		method: 'POST',

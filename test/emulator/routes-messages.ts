@@ -15,7 +15,7 @@ function withoutNonce(message: Json): Json {
 }
 
 function createMessage(ctx: EmulatorContext, channelId: string, body: Json, attachments: number): RouteResponse {
-	const denied = checkChannelAccess(ctx, channelId);
+	const denied = checkChannelAccess(ctx, channelId, true);
 	if (denied) return denied;
 	const channel = ctx.state.channels.get(channelId);
 	const recipient = channel?.recipientId ? ctx.state.users.get(channel.recipientId) : undefined;
@@ -36,8 +36,8 @@ function createMessage(ctx: EmulatorContext, channelId: string, body: Json, atta
 	return { status: 200, body: message };
 }
 
-function findOr404(ctx: EmulatorContext, channelId: string, messageId: string): Json | RouteResponse {
-	const denied = checkChannelAccess(ctx, channelId);
+function findOr404(ctx: EmulatorContext, channelId: string, messageId: string, write = false): Json | RouteResponse {
+	const denied = checkChannelAccess(ctx, channelId, write);
 	if (denied) return denied;
 	return ctx.state.findMessage(channelId, messageId) ?? discordError(404, 10008, 'Unknown Message');
 }
@@ -82,7 +82,7 @@ export const messageRoutes: Route[] = [
 		auth: true,
 		handle: (ctx, req) => {
 			const channelId = req.params.id ?? '';
-			const found = findOr404(ctx, channelId, req.params.message ?? '');
+			const found = findOr404(ctx, channelId, req.params.message ?? '', true);
 			if (isResponse(found)) return found;
 			const body = asJson(req.body);
 			const check = checkMessageBody(body, { partial: true });
@@ -98,7 +98,7 @@ export const messageRoutes: Route[] = [
 		auth: true,
 		handle: (ctx, req) => {
 			const channelId = req.params.id ?? '';
-			const found = findOr404(ctx, channelId, req.params.message ?? '');
+			const found = findOr404(ctx, channelId, req.params.message ?? '', true);
 			if (isResponse(found)) return found;
 			const list = ctx.state.messages.get(channelId) ?? [];
 			list.splice(list.indexOf(found), 1);

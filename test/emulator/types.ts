@@ -95,7 +95,8 @@ export interface ForcedRateLimitOptions {
 	global?: boolean;
 }
 
-export type ChannelAccess = 'ok' | 'missing-access' | 'unknown-channel';
+/** `missing-access`: 403/50001 everywhere; `missing-permissions`: 403/50013 on writes only; `unknown-channel`: 404/10003. */
+export type ChannelAccess = 'ok' | 'missing-access' | 'missing-permissions' | 'unknown-channel';
 
 export type InteractionKind = 'command' | 'autocomplete' | 'button';
 
