@@ -55,7 +55,7 @@ function decodeChecked(bytes: Uint8Array, charset: string, source: CharsetSource
 			return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8', source };
 		} catch {
 			// Feeds that say UTF-8 but are really Latin-1/cp1252 are common; cp1252 maps every byte, so nothing is lost.
-			return { text: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252', source };
+			return { text: decodeWith('windows-1252', bytes), charset: 'windows-1252', source };
 		}
 	}
 	return { text: decodeWith(label, bytes), charset: label, source };
@@ -65,7 +65,10 @@ function decodeWith(charset: string, bytes: Uint8Array): string {
 	const label = normaliseLabel(charset);
 	if (label === 'utf-32le' || label === 'utf-32be') return decodeUtf32(bytes, label === 'utf-32le');
 	try {
-		return new TextDecoder(label).decode(bytes);
+		const decoder = new TextDecoder(label);
+		const text = decoder.decode(bytes);
+		// Node 20's decoder treats windows-1252 (and its aliases, latin1 included) as ISO-8859-1 for 0x80-0x9F.
+		return decoder.encoding === 'windows-1252' ? mapC1ToCp1252(text) : text;
 	} catch {
 		return new TextDecoder('utf-8').decode(bytes);
 	}
@@ -125,4 +128,20 @@ function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
 		codePoints.push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd');
 	}
 	return codePoints.join('');
+}
+
+// Windows-1252's printable characters at 0x80-0x9F, where ISO-8859-1 has C1 controls.
+const CP1252_C1 =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const C1 = /[\u0080-\u009f]/g;
+
+/**
+ * Maps C1 controls to the cp1252 characters they stand for. Text with C1 controls was written by Windows tools
+ * and labelled Latin-1 (or escaped as `&#146;`); C1 controls are never meant as text.
+ */
+export function mapC1ToCp1252(text: string): string {
+	C1.lastIndex = 0;
+	if (!C1.test(text)) return text;
+	return text.replace(C1, (c) => CP1252_C1.charAt(c.charCodeAt(0) - 0x80));
 }

@@ -123,7 +123,7 @@ async function fetchWithRedirects(
 			}
 			const declared = Number(header('content-length'));
 			if (Number.isFinite(declared) && declared > maxBytes) {
-				response.body.destroy();
+				abandon(response.body);
 				return { status: 'too-large', limit: maxBytes, error: `Content-Length ${declared} exceeds ${maxBytes}`, ...hops };
 			}
 			const bytes = await readBody(response.body, header('content-encoding'), maxBytes, controller.signal);
@@ -173,6 +173,12 @@ async function discard(body: Dispatcher.ResponseData['body']): Promise<void> {
 	} catch {
 		// The body is unwanted; a failure to drain it only costs the pooled connection.
 	}
+}
+
+/** Closes a body we will not read; the abort error it emits is expected. */
+function abandon(body: Dispatcher.ResponseData['body']): void {
+	body.once('error', () => undefined);
+	body.destroy();
 }
 
 function classifyError(

@@ -5,6 +5,7 @@
  * whole feed on one bad Atom date (see ../shared/datasets/feeds/README.md). Its parser and detection rules are kept.
  */
 import Parser from 'rss-parser';
+import { mapC1ToCp1252 } from './decode-body.js';
 
 export interface XmlElement {
 	'#name': string;
@@ -203,18 +204,12 @@ function escapeAttr(text: string): string {
 	return escapeText(text).replace(/"/g, '&quot;');
 }
 
-// Windows-1252's printable characters where Latin-1 has C1 controls: text declared ISO-8859-1 (or numeric
-// references like &#146;) that was really written in cp1252 by Windows tools.
-const CP1252_C1 =
-	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
 /** Maps stray C1 controls to cp1252 and decodes the `&#X41;` references sax leaves undecoded. */
 function fixText(text: string): string {
 	let out = text;
 	// The strict parser lets C0 controls through; they are never meant as text.
 	if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(out)) out = out.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-	if (/[\u0080-\u009f]/.test(out)) out = out.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1.charAt(c.charCodeAt(0) - 0x80));
+	out = mapC1ToCp1252(out);
 	if (out.includes('&#X')) {
 		out = out.replace(/&#X([0-9a-fA-F]{1,6});/g, (match, hex: string) => {
 			const code = parseInt(hex, 16);
