@@ -65,6 +65,11 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 }
 
 async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps): Promise<'stored' | 'duplicate' | 'known'> {
+	if (deps.handleItem) {
+		const handled = await deps.handleItem(feed, item);
+		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
+		return handled;
+	}
 	const { brief } = await buildItemBrief(item, deps);
 	const targets = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
 	const result = await deps.store.articles.ingest({

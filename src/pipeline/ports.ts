@@ -3,7 +3,8 @@
  */
 import type { Brief } from '../briefs/types.js';
 import type { Logger } from '../shared/logger.js';
-import type { FeedTarget, IngestResult, Store } from '../store/types.js';
+import type { FeedItem } from '../feeds/types.js';
+import type { FeedRecord, FeedTarget, IngestResult, Store } from '../store/types.js';
 
 /** The fetcher's answer, reduced to what the pipeline acts on. */
 export type FetchOutcome =
@@ -54,6 +55,11 @@ export interface PipelineDeps {
 	/** Feeds polled at once; page fetches are further limited per host by the fetcher. */
 	feedConcurrency?: number;
 	onIngested?: OnIngested;
+	/**
+	 * Replaces the article stage (page fetch, extraction, brief, ingest) for one new item. The feed-engine
+	 * benchmark uses it to measure polling alone; the bot never sets it.
+	 */
+	handleItem?: (feed: FeedRecord, item: FeedItem) => Promise<'stored' | 'duplicate' | 'known'>;
 	/** Called when an item was taken from the feed, before its brief exists (console mode prints it). */
 	onNewItem?: (event: { feedUrl: string; title: string; link: string | null }) => void;
 }
