@@ -69,7 +69,9 @@ export function splitSentences(text: string, language: string): SentenceSpan[] {
 				cut++;
 			}
 			const moved = text.slice(piece.start, cut);
-			if (!/\n/.test(previousText.slice(-1)) && /[»”"’›」)]/.test(moved) && !/[«“‹「(]/.test(moved)) {
+			// A straight quote or a German » glued to the next word opens the next sentence instead.
+			const opensNext = /[\p{L}\p{N}]/u.test(text[cut] ?? '') && /["»›’]$/.test(moved.trimEnd()) && moved.trimEnd() === moved;
+			if (!opensNext && !/\n/.test(previousText.slice(-1)) && /[»”"’›」)]/.test(moved) && !/[«“‹「(]/.test(moved)) {
 				previous.end = cut;
 				if (cut >= piece.end) continue;
 				merged.push({ start: cut, end: piece.end });

@@ -61,7 +61,7 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 		dashName: new RegExp(`^\\s*[―—–]\\s*(${NAME})`, 'u'),
 		inverted: new RegExp(`^[\\s,—–-]*((?:[\\p{Ll}]+)(?:-t)?-(il|elle|ils|elles|ils)(?:\\s+[\\p{Ll}éèêàç]+é)?)${B}`, 'u'),
 		speakerCueBefore: new RegExp(`(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})(?:\\s+(?:[\\p{Ll}]+\\s+){0,3}?)?(?:\\s*(?:that|que|qu['’]|dass|:))?[\\s,:]*$`, 'u'),
-		prepositionBefore: new RegExp(`(?:^|[\\s,(])(${preps})\\s+(${NAME}|${np})\\s*[,:]\\s*$`, 'iu'),
+		prepositionBefore: new RegExp(`(?:^|[\\s,(])(${preps})\\s+(${NAME}|${np})(?=\\s*[,:])`, 'iu'),
 		colonBefore: new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME})\\s*:\\s*$`, 'u'),
 		speakerCueInSentence: new RegExp(`(?:^|[\\s,;(])(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'gu'),
 	};

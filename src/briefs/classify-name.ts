@@ -25,6 +25,8 @@ export interface ClassifyContext {
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const CONTEXT_CHARS = 60;
+// "chief executive of X", "directora de estudios de X", "responsable chez X": the name after a role's preposition.
+const ROLE_OF = /\s+(?:of|at|de|d['’]|du|chez|von|bei|der|des|del)\s*$/iu;
 
 function lower(word: string): string {
 	return word.toLowerCase().replace(/\.$/, '');
@@ -65,6 +67,8 @@ function classifyByContext(run: NameRun, context: ClassifyContext): Classificati
 	if (patterns.orgApposition.test(after) || patterns.appointAfter.test(after)) return { type: 'organization', strength: 1 };
 	if (/^['’]s?\s/.test(after) && patterns.roleAtStart.test(after.replace(/^['’]s?/, ''))) return { type: 'organization', strength: 1 };
 	if (run.honorific) return { type: 'person', strength: 2 };
+	if (run.orgNoun) return { type: 'organization', strength: 1 };
+	if (ROLE_OF.test(before) && patterns.roleAtEnd.test(before.replace(ROLE_OF, ''))) return { type: 'organization', strength: 1 };
 	if (patterns.copulaRole.test(after) || patterns.personVerb.test(after)) return { type: 'person', strength: 1 };
 	if (/^\s*,\s*/.test(after) && patterns.roleAtStart.test(after) && !patterns.orgApposition.test(after)) {
 		return { type: 'person', strength: 1 };

@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicons/index.js';
+import { ALL_LEXICONS, type Lexicon } from './lexicons/index.js';
 import type { Token } from './tokens.js';
 
 /** A run of capitalised words that may name a person or an organisation. */
@@ -12,11 +12,14 @@ export interface NameRun {
 	text: string;
 	/** The run starts a sentence, so its capital says nothing. */
 	initial: boolean;
-	/** An honorific ("Mr.", "Mme", "Herr") came right before it. */
+	/** An honorific ("Mr.", "Mme", "Herr") or a role noun ("Vorstandschef") came right before it. */
 	honorific: boolean;
+	/** An organisation noun came right before it, inside the capitalised run ("Der Autobauer Volkswagen"). */
+	orgNoun: boolean;
 }
 
 const MAX_RUN_TOKENS = 7;
+const GERMAN_ROLE = /\p{L}{3,}(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzender|vorsitzende)$/u;
 
 function isSpaceGap(gap: string): boolean {
 	return gap === ' ' || gap === '\u00a0';
@@ -29,7 +32,8 @@ function normalise(word: string): string {
 /** Finds runs of capitalised words, joined by name particles ("de", "von", "of"), without leading function words. */
 export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Lexicon, stopwords: ReadonlySet<string>): NameRun[] {
 	const particles = new Set(lexicon.nameParticles);
-	const honorifics = new Set(lexicon.honorifics.map(normalise));
+	const honorifics = new Set([...lexicon.honorifics.map(normalise), ...ALL_LEXICONS.flatMap((l) => l.roleNouns)]);
+	const orgNouns = new Set(ALL_LEXICONS.flatMap((l) => l.orgNouns));
 	const runs: NameRun[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -55,7 +59,7 @@ export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Le
 			}
 			break;
 		}
-		runs.push(...trimRun(tokens, i, last, text, honorifics, stopwords));
+		runs.push(...trimRun(tokens, i, last, text, { honorifics, orgNouns, stopwords }));
 		i = last;
 	}
 	return runs;
@@ -66,16 +70,19 @@ function trimRun(
 	first: number,
 	last: number,
 	text: string,
-	honorifics: ReadonlySet<string>,
-	stopwords: ReadonlySet<string>,
+	words: { honorifics: ReadonlySet<string>; orgNouns: ReadonlySet<string>; stopwords: ReadonlySet<string> },
 ): NameRun[] {
+	const { honorifics, orgNouns, stopwords } = words;
 	let honorific = false;
+	let orgNoun = false;
 	let initial = tokens[first]?.initial ?? false;
 	const previous = tokens[first - 1];
 	if (previous && honorifics.has(normalise(previous.text)) && previous.capitalised) honorific = true;
 	while (first < last) {
 		const word = normalise(tokens[first]?.text ?? '');
-		if (honorifics.has(word)) honorific = true;
+		// German writes role and company nouns with a capital: "Vorstandschef Oliver Blume", "Der Autobauer Volkswagen".
+		if (honorifics.has(word) || (last - first > 1 && GERMAN_ROLE.test(word))) honorific = true;
+		else if (orgNouns.has(word)) orgNoun = true;
 		else if (!stopwords.has(word)) break;
 		first++;
 		initial = false;
@@ -95,6 +102,7 @@ function trimRun(
 			text: text.slice(startToken.start, endToken.end),
 			initial,
 			honorific,
+			orgNoun,
 		},
 	];
 }

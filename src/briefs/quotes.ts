@@ -120,6 +120,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 	const lexicon = getLexicon(language);
 	const spans = findQuoteSpans(text);
 	const quotes: Quote[] = [];
+	const groups: number[] = [];
 	const groupSpeaker = new Map<number, Pick<Quote, 'speaker' | 'speakerText' | 'speakerEntityId' | 'cue'>>();
 	let carried: { paragraph: number; value: Pick<Quote, 'speaker' | 'speakerText' | 'speakerEntityId' | 'cue'> } | null = null;
 	spans.forEach((span, index) => {
@@ -140,6 +141,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 		groupSpeaker.set(span.group, value);
 		if (value.speakerText) carried = { paragraph, value };
 		quotes.push({ text: quoteText, start: span.start, end: span.end, ...value, key: false });
+		groups.push(span.group);
 	});
 	// "“X,” he said, “Y.”": the first part takes the attribution found after it, and so does the second.
 	for (let i = quotes.length - 1; i > 0; i--) {
@@ -147,7 +149,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 		const previous = quotes[i - 1];
 		if (!current || !previous || previous.speakerText || !current.speakerText) continue;
 		const between = text.slice(previous.end, current.start);
-		if (between.length < 120 && !/\n/.test(between)) Object.assign(previous, { speaker: current.speaker, speakerText: current.speakerText, speakerEntityId: current.speakerEntityId, cue: current.cue });
+		if (groups[i] === groups[i - 1] || (between.length < 120 && !/\n/.test(between))) Object.assign(previous, { speaker: current.speaker, speakerText: current.speakerText, speakerEntityId: current.speakerEntityId, cue: current.cue });
 	}
 	selectKeyQuotes(quotes);
 	return quotes;

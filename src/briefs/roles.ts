@@ -43,7 +43,7 @@ function getRolePatterns(lexicon: Lexicon): RolePatterns {
 		apposition: new RegExp(`^\\s*,\\s*((?:${ARTICLE}\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:${roles})${B}[^,.;:()\\n]{0,100})`, 'iu'),
 		copula: new RegExp(`^\\s+(?:${alternation(lexicon.copulas)})\\s+((?:${ARTICLE}\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:${roles})${B}[^,.;:()\\n]{0,110})`, 'iu'),
 		roleVerb: new RegExp(`^\\s+(?:[\\p{Ll}]+\\s+)?(${verbs})\\s+`, 'u'),
-		work: new RegExp(`^\\s+(${work})\\s+(?:[\\p{Ll}]+ment\\s+|previously\\s+|früher\\s+|antes\\s+|auparavant\\s+)?(?:(?:${as})\\s*)?([^,.;:\\n]{0,60}?)\\s*(${at})\\s+$`, 'u'),
+		work: new RegExp(`^[\\s,]+(${work})\\s+(?:[\\p{Ll}]+ment\\s+|previously\\s+|früher\\s+|antes\\s+|auparavant\\s+)?(?:(?:${as})\\s*)?([^,.;:\\n]{0,60}?)\\s*(${at})\\s+$`, 'u'),
 		appoint: new RegExp(`^\\s+(?:(?:${objects})\\s*)?(?:${appoint})\\s+`, 'iu'),
 		roleNoun: new RegExp(`(?<![\\p{L}])(?:${roles})${B}`, 'iu'),
 		possessiveBefore: new RegExp(`(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})['’]s\\s+((?:[\\p{Ll}-]+\\s+){1,4})$`, 'u'),

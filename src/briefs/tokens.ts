@@ -63,7 +63,8 @@ function findTitleCaseLines(text: string): Array<[number, number]> {
 	let offset = 0;
 	for (const line of text.split('\n')) {
 		const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-		if (words.length >= 3 && words.filter((w) => CAPITAL.test(w)).length / words.length > 0.7) {
+		// Headlines do not end with a full stop; German capitalises every noun, so a sentence is never a headline.
+		if (words.length >= 3 && !/[.!?:;»”"]\s*$/.test(line) && words.filter((w) => CAPITAL.test(w)).length / words.length > 0.7) {
 			lines.push([offset, offset + line.length]);
 		}
 		offset += line.length + 1;

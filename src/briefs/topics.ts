@@ -14,7 +14,7 @@ export function extractTopics(entities: readonly Entity[], text: string, _langua
 		.map((e) => e.name);
 	const taken = new Set(topics.flatMap((t) => t.toLowerCase().split(/\s+/)));
 	const counts = new Map<string, number>();
-	for (const word of text.match(/\p{Ll}[\p{Ll}\p{M}-]{4,}/gu) ?? []) {
+	for (const word of text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}-]{4,}(?![\p{L}\p{M}])/gu) ?? []) {
 		if (STOPWORDS.has(word) || taken.has(word)) continue;
 		counts.set(word, (counts.get(word) ?? 0) + 1);
 	}

@@ -26,7 +26,7 @@ export const en: Lexicon = {
 		'chief', 'boss', 'executive', 'official', 'adviser', 'advisor', 'strategist', 'investor', 'member', 'coach', 'captain',
 		'striker', 'player', 'director general', 'secretary general', 'prime minister', 'candidate', 'nominee', 'lead',
 	],
-	orgNouns: ['company', 'firm', 'startup', 'start-up', 'group', 'bank', 'agency', 'maker', 'giant', 'lab', 'laboratory', 'university', 'party', 'newspaper', 'broadcaster', 'network', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'developer', 'conglomerate', 'corporation', 'organisation', 'organization', 'institute', 'club', 'team', 'outlet', 'publisher', 'manufacturer', 'provider', 'operator', 'airline', 'insurer', 'lender', 'fund', 'regulator', 'ministry', 'department'],
+	orgNouns: ['consultancy', 'company', 'firm', 'startup', 'start-up', 'group', 'bank', 'agency', 'maker', 'giant', 'lab', 'laboratory', 'university', 'party', 'newspaper', 'broadcaster', 'network', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'developer', 'conglomerate', 'corporation', 'organisation', 'organization', 'institute', 'club', 'team', 'outlet', 'publisher', 'manufacturer', 'provider', 'operator', 'airline', 'insurer', 'lender', 'fund', 'regulator', 'ministry', 'department'],
 	orgPrepositions: [],
 	roleVerbs: [
 		{ verb: 'founded', role: 'founder of' },

@@ -21,7 +21,7 @@ export const es: Lexicon = {
 		'abogado', 'abogada', 'diputado', 'diputada', 'senador', 'senadora', 'alcalde', 'alcaldesa', 'asesor', 'asesora',
 		'miembro', 'entrenador', 'capitán', 'jugador', 'vicepresidente', 'vicepresidenta', 'consejero', 'consejera', 'líder', 'ceo',
 	],
-	orgNouns: ['empresa', 'compañía', 'firma', 'grupo', 'banco', 'agencia', 'laboratorio', 'universidad', 'partido', 'periódico', 'diario', 'cadena', 'fabricante', 'gigante', 'startup', 'instituto', 'club', 'equipo', 'ministerio', 'aseguradora', 'fondo', 'operadora', 'asociación', 'federación', 'organización'],
+	orgNouns: ['consultora', 'plataforma', 'empresa', 'compañía', 'firma', 'grupo', 'banco', 'agencia', 'laboratorio', 'universidad', 'partido', 'periódico', 'diario', 'cadena', 'fabricante', 'gigante', 'startup', 'instituto', 'club', 'equipo', 'ministerio', 'aseguradora', 'fondo', 'operadora', 'asociación', 'federación', 'organización'],
 	orgPrepositions: [],
 	roleVerbs: [
 		{ verb: 'fundó', role: 'fundador de' },

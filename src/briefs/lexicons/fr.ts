@@ -26,7 +26,7 @@ export const fr: Lexicon = {
 		'entraîneur', 'capitaine', 'joueur', 'directeur technique', 'responsable technique', 'vice-président', 'secrétaire général',
 		'premier ministre', 'candidat', 'candidate', 'ambassadeur', 'ambassadrice', 'porte-parole',
 	],
-	orgNouns: ['entreprise', 'société', 'groupe', 'startup', 'start-up', 'firme', 'banque', 'agence', 'laboratoire', 'université', 'parti', 'journal', 'quotidien', 'chaîne', 'constructeur', 'fabricant', 'géant', 'éditeur', 'opérateur', 'compagnie', 'institut', 'fonds', 'club', 'équipe', 'ministère', 'régulateur', 'assureur', 'organisation', 'association', 'fédération'],
+	orgNouns: ['cabinet', 'entreprise', 'société', 'groupe', 'startup', 'start-up', 'firme', 'banque', 'agence', 'laboratoire', 'université', 'parti', 'journal', 'quotidien', 'chaîne', 'constructeur', 'fabricant', 'géant', 'éditeur', 'opérateur', 'compagnie', 'institut', 'fonds', 'club', 'équipe', 'ministère', 'régulateur', 'assureur', 'organisation', 'association', 'fédération'],
 	orgPrepositions: ['chez'],
 	roleVerbs: [
 		{ verb: 'a fondé', role: 'fondateur de' },

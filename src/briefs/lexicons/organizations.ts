@@ -14,7 +14,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
 		'ministry ministère ministerium ministerio department administration authority office bureau court tribunal ' +
 		'times post journal news herald tribune gazette press review magazine telegraph guardian observer chronicle ' +
 		'zeitung allgemeine rundschau presse diario país mundo nation network tv radio studios entertainment pictures ' +
-		'records club fc cf united city fund trust exchange organisation organization consortium alliance league'
+		'records robotics industries foods solutions dynamics semiconductor semiconductors electronics therapeutics biosciences ' +
+		'insurance logistics airlines mining resources holdings club fc cf united city fund trust exchange organisation organization consortium alliance league'
 	).split(' '),
 );
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildRawArticle } from '../../src/briefs/raw-article.js';
+import { buildBrief } from '../../src/briefs/build-brief.js';
+import { briefSchema } from '../../src/briefs/types.js';
+import { readFixture } from './helpers.js';
+
+describe('buildBrief', () => {
+	for (const [file, language] of [['en-company.txt', 'en'], ['fr-politique.txt', 'fr'], ['de-wirtschaft.txt', 'de'], ['es-tecnologia.txt', 'es']] as const) {
+		it(`builds a valid brief whose offsets refer to the text (${language})`, () => {
+			const text = readFixture(file);
+			const brief = briefSchema.parse(buildBrief(buildRawArticle(text, { language })));
+			expect(brief.text).toBe(text);
+			expect(brief.summary.length).toBeGreaterThan(0);
+			expect(brief.topics.length).toBeGreaterThan(0);
+			for (const entity of brief.entities) for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+			const ids = new Set(brief.entities.map((e) => e.id));
+			for (const quote of brief.quotes) if (quote.speakerEntityId) expect(ids.has(quote.speakerEntityId)).toBe(true);
+		});
+	}
+
+	it('builds a raw article whose short unpunctuated lines are headings', () => {
+		const article = buildRawArticle('A short heading\n\nA paragraph that ends with a full stop.', { language: 'en' });
+		expect(article.paragraphs.map((p) => p.kind)).toEqual(['heading', 'paragraph']);
+	});
+
+	it('returns an empty brief for empty text rather than throwing', () => {
+		const brief = buildBrief(buildRawArticle('', { language: 'en' }));
+		expect(brief.quotes).toEqual([]);
+		expect(brief.entities).toEqual([]);
+		expect(brief.summary).toEqual([]);
+	});
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/briefs/entities.js';
+import { readFixture } from './helpers.js';
+
+function byName(text: string, language: string) {
+	return new Map(extractEntities(text, language).map((e) => [e.name, e]));
+}
+
+describe('extractEntities', () => {
+	it('finds people and organisations with types, aliases and roles in English', () => {
+		const entities = byName(readFixture('en-company.txt'), 'en');
+		expect(entities.get('Sarah Whitfield')?.type).toBe('person');
+		expect(entities.get('Sarah Whitfield')?.aliases).toContain('Whitfield');
+		expect(entities.get('Sarah Whitfield')?.roles).toContain('chief executive of Acme Robotics');
+		expect(entities.get('Acme Robotics')?.type).toBe('organization');
+		expect(entities.get('Daniel Okafor')?.roles.some((r) => r.includes('Northgate Capital'))).toBe(true);
+		expect(entities.has('Ohio')).toBe(false);
+	});
+
+	it('takes roles from copulas, appositions and work verbs in French', () => {
+		const entities = byName(readFixture('fr-politique.txt'), 'fr');
+		expect(entities.get('Claire Dubois')?.roles[0]).toContain("ministre de l'Agriculture");
+		expect(entities.get('Marc Lefèvre')?.roles[0]).toContain('Fédération nationale des exploitants');
+		expect(entities.get('Paul Martin')?.roles).toContain('ancien consultant chez Danone');
+		expect(entities.get('Lactalis')?.type).toBe('organization');
+		expect(entities.has('Paris')).toBe(false);
+	});
+
+	it('strips German capitalised role and company nouns from names', () => {
+		const entities = byName(readFixture('de-wirtschaft.txt'), 'de');
+		expect(entities.get('Oliver Blume')?.type).toBe('person');
+		expect(entities.get('Volkswagen')?.type).toBe('organization');
+		expect(entities.get('Thomas Schmidt')?.roles).toContain('ehemaliger Ingenieur bei Siemens');
+		expect(entities.has('Wolfsburg')).toBe(false);
+		expect(entities.has('China')).toBe(false);
+	});
+
+	it('keeps name particles and finds founders in Spanish', () => {
+		const entities = byName(readFixture('es-tecnologia.txt'), 'es');
+		expect(entities.get('Juan de Antonio')?.roles).toContain('fundador de Cabify');
+		expect(entities.get('Cabify')?.type).toBe('organization');
+		expect(entities.get('Kantar')?.type).toBe('organization');
+		expect(entities.has('América Latina')).toBe(false);
+	});
+
+	it('resolves every mention, a surname included, to one entity with offsets', () => {
+		const text = readFixture('en-company.txt');
+		const whitfield = byName(text, 'en').get('Sarah Whitfield');
+		expect(whitfield?.mentions.map((m) => m.text)).toEqual(['Sarah Whitfield', 'Whitfield', 'Whitfield']);
+		for (const mention of whitfield?.mentions ?? []) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+	});
+
+	it('does not take sentence-initial words, places or products for names', () => {
+		const text = 'Yesterday the board met in Hong Kong. Silicon Valley investors used ChatGPT and Windows all day.';
+		expect(extractEntities(text, 'en')).toEqual([]);
+	});
+
+	it('gives an organisation its short form and acronym as aliases', () => {
+		const text = 'Zhipu AI raised money. Later, Zhipu said the European Central Bank (ECB) would not comment.';
+		const entities = byName(text, 'en');
+		expect(entities.get('Zhipu AI')?.aliases).toContain('Zhipu');
+		expect(entities.get('European Central Bank')?.aliases).toContain('ECB');
+	});
+});

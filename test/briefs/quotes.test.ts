@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/briefs/entities.js';
+import { extractQuotes } from '../../src/briefs/quotes.js';
+import { briefOf, readFixture } from './helpers.js';
+
+function quotesOf(text: string, language: string) {
+	return extractQuotes(text, language, extractEntities(text, language));
+}
+
+describe('extractQuotes: quote styles', () => {
+	const cases: Array<[string, string, string]> = [
+		['guillemets with spaces', 'fr', '« Nous allons gagner cette bataille ensemble », a déclaré Dupont.'],
+		['guillemets with no-break spaces', 'fr', '«\u00a0Nous allons gagner cette bataille ensemble\u00a0», a déclaré Dupont.'],
+		['guillemets with narrow no-break spaces', 'fr', '«\u202fNous allons gagner cette bataille ensemble\u202f», a déclaré Dupont.'],
+		['curly double quotes', 'en', '“Nous allons gagner cette bataille ensemble,” said Dupont.'],
+		['straight double quotes', 'en', '"Nous allons gagner cette bataille ensemble," said Dupont.'],
+		['German low-high quotes', 'de', '„Nous allons gagner cette bataille ensemble“, sagte Dupont.'],
+		['German single low-high quotes', 'de', '‚Nous allons gagner cette bataille ensemble‘, sagte Dupont.'],
+		['single guillemets', 'fr', '‹ Nous allons gagner cette bataille ensemble ›, a déclaré Dupont.'],
+		['German reversed guillemets', 'de', '»Nous allons gagner cette bataille ensemble«, sagte Dupont.'],
+		['curly single quotes', 'en', '‘Nous allons gagner cette bataille ensemble,’ said Dupont.'],
+		['corner brackets', 'en', '「Nous allons gagner cette bataille ensemble」 said Dupont.'],
+	];
+	for (const [name, language, text] of cases) {
+		it(`finds a quote in ${name}`, () => {
+			const quotes = quotesOf(`Jean Dupont est venu.\n\n${text}`, language);
+			expect(quotes).toHaveLength(1);
+			expect(quotes[0]?.text).toBe('Nous allons gagner cette bataille ensemble');
+			expect(quotes[0]?.speaker).toBe('Jean Dupont');
+		});
+	}
+
+	it('gives offsets that slice back to the quote text', () => {
+		const text = readFixture('en-company.txt');
+		for (const quote of quotesOf(text, 'en')) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+	});
+
+	it('keeps apostrophes inside single-quoted quotes', () => {
+		const quotes = quotesOf('‘We don’t know what they’ll do next,’ said Jane Roe.', 'en');
+		expect(quotes[0]?.text).toBe('We don’t know what they’ll do next');
+	});
+});
+
+describe('extractQuotes: near misses', () => {
+	it('skips scare quotes and titles', () => {
+		const text = readFixture('en-company.txt');
+		const quoted = quotesOf(text, 'en').map((q) => q.text);
+		expect(quoted).not.toContain('bold');
+		expect(quoted).not.toContain('The Day the Robots Came Home');
+	});
+
+	it('counts l’écart as two words, so a short French phrase stays out', () => {
+		expect(quotesOf('Il parle de « l’écart » et de « l’écart du jour » seulement.', 'fr')).toHaveLength(1);
+	});
+});
+
+describe('extractQuotes: attribution', () => {
+	it('attributes after the quote, before it, after a colon and with a source preposition', () => {
+		const text = readFixture('fr-politique.txt');
+		const quotes = quotesOf(text, 'fr');
+		expect(quotes.map((q) => q.speaker)).toEqual(['Claire Dubois', 'Marc Lefèvre', 'Marc Lefèvre']);
+		expect(quotes[0]?.cue).toBe('a déclaré');
+		expect(quotes[0]?.speakerText).toBe('Dubois');
+		expect(quotes[2]?.cue).toBe('a-t-il ajouté');
+	});
+
+	it('splits a quote interrupted by its attribution into spans with one speaker', () => {
+		const text = 'Maria Gonzalez runs the lab.\n\n“The results are far better than we hoped,” Gonzalez said, “and we will publish them soon.”';
+		const quotes = quotesOf(text, 'en');
+		expect(quotes.map((q) => q.text)).toEqual(['The results are far better than we hoped', 'and we will publish them soon.']);
+		expect(quotes.map((q) => q.speaker)).toEqual(['Maria Gonzalez', 'Maria Gonzalez']);
+	});
+
+	it('follows a quote over several paragraphs', () => {
+		const text = 'Peter Novak spoke first.\n\n“We have waited ten long years for this ruling.\n\n“Now the work begins for every family involved,” Novak said.';
+		const quotes = quotesOf(text, 'en');
+		expect(quotes).toHaveLength(2);
+		expect(quotes.every((q) => q.speaker === 'Peter Novak')).toBe(true);
+	});
+
+	it('resolves a pronoun to the latest person and carries the speaker within a paragraph', () => {
+		const quotes = quotesOf(readFixture('en-company.txt'), 'en');
+		const added = quotes.filter((q) => q.cue === 'added');
+		expect(added[0]?.speakerText).toBe('she');
+		expect(added.every((q) => q.speaker === 'Sarah Whitfield')).toBe(true);
+	});
+
+	it('resolves a German pronoun and a Spanish surname', () => {
+		const de = quotesOf(readFixture('de-wirtschaft.txt'), 'de');
+		expect(de.find((q) => q.text.startsWith('Ohne eigene'))?.speaker).toBe('Thomas Schmidt');
+		expect(de.find((q) => q.text.startsWith('Die Beschäftigten'))?.speaker).toBe('Daniela Cavallo');
+		const es = quotesOf(readFixture('es-tecnologia.txt'), 'es');
+		expect(es.map((q) => q.speaker)).toEqual(['Juan de Antonio', 'María López', 'María López']);
+	});
+
+	it('leaves the speaker null when nobody is named', () => {
+		const quotes = quotesOf('The sign at the gate read “no entry after dark for anyone”.', 'en');
+		expect(quotes[0]?.speaker).toBeNull();
+	});
+
+	it('marks at most three key quotes, preferring different speakers', () => {
+		const quotes = briefOf(readFixture('en-company.txt'), 'en').quotes;
+		const key = quotes.filter((q) => q.key);
+		expect(key.length).toBeLessThanOrEqual(3);
+		expect(new Set(key.map((q) => q.speaker)).size).toBe(Math.min(key.length, 2));
+	});
+});
