@@ -2,7 +2,6 @@
  * briefbot's entry point: `npm start`. Validates the environment (exit 2 on bad config), then starts the bot in
  * console mode without DISCORD_TOKEN, or on Discord with it. SIGINT and SIGTERM shut down cleanly.
  */
-import { startBot } from './app/start-bot.js';
 import { loadConfig } from './config/env.js';
 import { ConfigError, describeError } from './shared/errors.js';
 import { createLogger } from './shared/logger.js';
@@ -19,6 +18,8 @@ async function main(): Promise<void> {
 		throw error;
 	}
 	const logger = createLogger(config.LOG_LEVEL);
+	// Loaded after the config is known to be good, so a bad config fails fast without importing discord.js.
+	const { startBot } = await import('./app/start-bot.js');
 	const bot = await startBot(config, logger).catch((error: unknown) => {
 		if (error instanceof ConfigError) {
 			process.stderr.write(`${error.message}\n`);

@@ -34,7 +34,7 @@ function formatCard(card: EntityCard): string {
 	const lines = [`${card.name} (${card.type})`];
 	if (card.aliases.length) lines.push(`  also: ${card.aliases.join(', ')}`);
 	for (const role of card.roles) lines.push(`  • ${role.role} — ${role.articleTitle}`);
-	lines.push(`  ${card.mentionCount} mentions, first seen ${formatDate(card.firstSeen)}, last seen ${formatDate(card.lastSeen)}`);
+	lines.push(`  ${card.mentionCount} mention${card.mentionCount === 1 ? "" : "s"}, first seen ${formatDate(card.firstSeen)}, last seen ${formatDate(card.lastSeen)}`);
 	if (card.topQuotes.length) {
 		lines.push('  Quotes:');
 		for (const q of card.topQuotes) lines.push(`   «${q.text}» (${q.articleTitle}, ${formatDate(q.publishedAt ?? q.createdAt)})`);
