@@ -1,8 +1,10 @@
 /**
  * What happens when Discord refuses a DM (error 50007: the user closed DMs or left every shared server).
  * Retrying would fail forever, so the user's DM subscriptions in that guild change for good: those made in a
- * channel fall back to mentions there (and this article is mentioned now), the others pause with a reason that
- * `/subscriptions` shows, which is the notice the user sees.
+ * channel fall back to mentions there, the others pause with a reason that `/subscriptions` shows, which is the
+ * notice the user sees. The article whose DM failed is mentioned on its channel post when that post is still
+ * pending or was never made; the outbox holds one post per story and channel, so a post already sent cannot
+ * carry it.
  */
 import type { DeliveryStore, SubscriptionStore, Subscription } from '../store/types.js';
 
@@ -23,7 +25,7 @@ export interface DmClosedResult {
 
 /** Records a closed DM channel against the user's DM subscriptions; safe to call twice. */
 export async function handleDmClosed(input: DmClosedInput): Promise<DmClosedResult> {
-	const { delivery, subscriptions, deliveries, now } = input;
+	const { delivery, subscriptions } = input;
 	const result: DmClosedResult = { fellBack: [], paused: [] };
 	if (!delivery.userId) return result;
 	const userId = delivery.userId;
@@ -38,20 +40,32 @@ export async function handleDmClosed(input: DmClosedInput): Promise<DmClosedResu
 		}
 		await subscriptions.setDelivery(subscription.id, 'here');
 		let deliveryId: number | null = null;
-		// The article that failed still reaches the user, once, as a mention.
+		// The article that failed still reaches the user, once, as a mention, if its post is not out yet.
 		if (!mentioned) {
-			const post = await deliveries.enqueue({
-				articleId: delivery.articleId,
-				guildId: delivery.guildId,
-				channelId: subscription.channelId,
-				kind: 'channel',
-				mentionUserIds: [userId],
-				now,
-			});
-			deliveryId = post.id;
+			deliveryId = await mentionOnPost(input, subscription.channelId, userId);
 			mentioned = true;
 		}
 		result.fellBack.push({ subscription: { ...subscription, delivery: 'here' }, deliveryId });
 	}
 	return result;
+}
+
+async function mentionOnPost(input: DmClosedInput, channelId: string, userId: string): Promise<number | null> {
+	const { delivery, deliveries, now } = input;
+	const posts = (await deliveries.listForArticle(delivery.articleId)).filter((d) => d.kind === 'channel' && d.channelId === channelId);
+	const pending = posts.find((d) => d.status === 'pending');
+	if (pending) {
+		await deliveries.addMentions(pending.id, [userId]);
+		return pending.id;
+	}
+	if (posts.length > 0) return null;
+	const post = await deliveries.enqueue({
+		articleId: delivery.articleId,
+		guildId: delivery.guildId,
+		channelId,
+		kind: 'channel',
+		mentionUserIds: [userId],
+		now,
+	});
+	return post.id;
 }
