@@ -12,6 +12,7 @@ import { createPipelineFetch } from '../src/pipeline/fetch-adapter.js';
 import { runPollCycle } from '../src/pipeline/poll-cycle.js';
 import type { PipelineDeps } from '../src/pipeline/ports.js';
 import { silentLogger } from '../src/shared/logger.js';
+import { createProgress, type Progress } from '../src/shared/progress.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 
 const args = process.argv.slice(2);
@@ -57,7 +58,12 @@ try {
 			return 'stored';
 		},
 	};
-	const priming = await runPollCycle(deps);
+	let progress: Progress | null = null;
+	const priming = await runPollCycle(deps, {
+		onStart: (due) => (progress = createProgress('priming poll', due)),
+		onFeedDone: () => progress?.tick(),
+	});
+	(progress as Progress | null)?.done();
 	await fetch(`${origin}/phase/2`);
 	clock += 2 * HOUR;
 	handed = 0;

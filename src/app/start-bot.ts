@@ -14,12 +14,14 @@ import { createPipelineServices } from '../pipeline/services.js';
 import { startScheduler } from '../scheduler/schedule.js';
 import { describeError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
+import { createProgress, type Progress } from '../shared/progress.js';
 import type { Store } from '../store/types.js';
 import { readFeedsFile, type FeedsFileEntry } from './feeds-file.js';
 import { openStore } from './open-store.js';
 import { startDiscordSide, type DiscordSide } from './start-discord.js';
 
 const CONSOLE_GUILD = 'console';
+const PROGRESS_MIN_FEEDS = 50;
 const DAY_MS = 86_400_000;
 
 export interface RunningBot {
@@ -107,7 +109,13 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		runImmediately: true,
 		task: async () => {
 			try {
-				const report = await runPollCycle(pipeline);
+				let progress: Progress | null = null;
+				const report = await runPollCycle(pipeline, {
+					// A first poll of many feeds takes a while; show how far it is.
+					onStart: (due) => (progress = due >= PROGRESS_MIN_FEEDS ? createProgress('polling feeds', due) : null),
+					onFeedDone: () => progress?.tick(),
+				});
+				(progress as Progress | null)?.done();
 				metrics.feedsPolled.inc(report.polled);
 				metrics.feedFailures.inc(report.failed);
 				metrics.briefsBuilt.inc(report.stored + report.duplicates);

@@ -18,9 +18,17 @@ export interface CycleReport {
 	durationMs: number;
 }
 
-export async function runPollCycle(deps: PipelineDeps, options: { shouldStop?: () => boolean } = {}): Promise<CycleReport> {
+export interface CycleOptions {
+	shouldStop?: () => boolean;
+	/** Progress for long cycles: called with the number of due feeds, then once per feed polled. */
+	onStart?: (dueFeeds: number) => void;
+	onFeedDone?: () => void;
+}
+
+export async function runPollCycle(deps: PipelineDeps, options: CycleOptions = {}): Promise<CycleReport> {
 	const started = deps.now();
 	const due = await deps.store.feeds.dueFeeds(started, MAX_FEEDS_PER_CYCLE);
+	options.onStart?.(due.length);
 	const report: CycleReport = { polled: 0, unchanged: 0, failed: 0, newItems: 0, stored: 0, duplicates: 0, durationMs: 0 };
 	let next = 0;
 	const worker = async () => {
@@ -34,6 +42,7 @@ export async function runPollCycle(deps: PipelineDeps, options: { shouldStop?: (
 				outcome = { status: 'failed', error: describeError(error), disabled: false };
 			}
 			tally(report, outcome);
+			options.onFeedDone?.();
 		}
 	};
 	const concurrency = Math.max(1, Math.min(deps.feedConcurrency ?? DEFAULT_FEED_CONCURRENCY, due.length));
