@@ -82,7 +82,17 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 	// restart the worst case is one message out of order, never a lost or doubled one.
 	const blockedUntil = new Map<string, number>();
 
-	async function runOnce(): Promise<DeliveryRunStats> {
+	let pass: Promise<DeliveryRunStats> | null = null;
+
+	/** One pass over the due rows; a call during a pass shares it, so no row is ever sent twice at once. */
+	function runOnce(): Promise<DeliveryRunStats> {
+		pass ??= runPass().finally(() => {
+			pass = null;
+		});
+		return pass;
+	}
+
+	async function runPass(): Promise<DeliveryRunStats> {
 		const stats: DeliveryRunStats = { sent: 0, retried: 0, failed: 0, deferred: 0 };
 		const at = now();
 		const rows = await deliveries.pending(at, batchSize);
@@ -140,6 +150,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
 	async function handleSendError(delivery: Delivery, error: unknown): Promise<'failed' | number> {
 		const { kind, reason } = classifySendError(error);
+		// A cached DM channel may be the reason (closed, deleted): open a fresh one next time.
+		if (delivery.kind === 'dm' && delivery.userId) dmChannels.delete(delivery.userId);
 		const context = { deliveryId: delivery.id, channelId: delivery.channelId, kind, reason };
 		if (kind === 'retry') {
 			logger.warn(context, 'delivery failed; will retry');

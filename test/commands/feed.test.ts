@@ -239,8 +239,9 @@ describe('/feed preview', () => {
 });
 
 describe('reply timing', () => {
-	it('answers every kind of request within Discord 3 s window, as measured by the emulator', async () => {
+	// The emulator rejects an interaction that gets no callback within Discord's 3 s, as Discord drops it.
+	it('gives every kind of request its first answer within Discord window, even all at once', async () => {
 		const responses = await Promise.all([feed('add', [url(GOOD)]), feed('list'), feed('preview', [url('')]), feed('remove', [{ name: 'feed', type: 3, value: '1' }])]);
-		for (const res of responses) expect(res.latencyMs).toBeLessThan(3_000);
+		expect(responses.map((res) => res.type)).toEqual([5, 4, 4, 4]);
 	});
 });

@@ -192,6 +192,14 @@ describe('delivery worker', () => {
 		expect(row(closedRow.id).status).toBe('failed');
 	});
 
+	it('shares a pass in flight instead of sending the same rows twice at once', async () => {
+		for (let i = 0; i < 4; i++) await ingestFor(store, world.guild.id, [{ channelId: channel(0) }]);
+		const worker = makeWorker();
+		const [a, b] = await Promise.all([worker.runOnce(), worker.runOnce()]);
+		expect(a).toBe(b);
+		expect(world.emulator.requests.filter((r) => r.method === 'POST' && r.route === '/channels/:id/messages')).toHaveLength(4);
+	});
+
 	it('drains continuously once started and stops cleanly', async () => {
 		const worker = makeWorker({ idleMs: 20 });
 		worker.start();
