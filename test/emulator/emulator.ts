@@ -1,6 +1,7 @@
 /** The emulator object tests hold: one HTTP server for REST and the gateway upgrade, and the world they share. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AppError } from '../../src/shared/errors.js';
 import { INTENTS, type EmulatorContext } from './context.js';
 import { GatewayServer } from './gateway.js';
 import { buildInteraction, waitForResponse } from './interactions.js';
@@ -110,7 +111,7 @@ export class DiscordEmulator {
 
 	addChannel(guildId: string, spec: { id?: string; name: string; type?: number }): string {
 		const guild = this.state.guilds.get(guildId);
-		if (!guild) throw new Error(`emulator: unknown guild ${guildId}`);
+		if (!guild) throw new AppError(`emulator: unknown guild ${guildId}`);
 		const channel = this.state.addChannel({ id: spec.id ?? createSnowflake(), type: spec.type ?? 0, name: spec.name, guildId, position: guild.channelIds.length });
 		guild.channelIds.push(channel.id);
 		this.gateway.dispatch('CHANNEL_CREATE', this.state.channelJson(channel.id), INTENTS.Guilds);
@@ -124,14 +125,14 @@ export class DiscordEmulator {
 	/** `'missing-access'` (403/50001) and `'unknown-channel'` (404/10003) on every route of the channel; `'missing-permissions'` (403/50013) on sends and edits. */
 	setChannelAccess(channelId: string, access: ChannelAccess): void {
 		const channel = this.state.channels.get(channelId);
-		if (!channel) throw new Error(`emulator: unknown channel ${channelId}`);
+		if (!channel) throw new AppError(`emulator: unknown channel ${channelId}`);
 		channel.access = access;
 	}
 
 	/** The bot is removed from the guild: GUILD_DELETE is dispatched and its channels answer 10003 from now on. */
 	removeGuild(guildId: string): void {
 		const guild = this.state.guilds.get(guildId);
-		if (!guild) throw new Error(`emulator: unknown guild ${guildId}`);
+		if (!guild) throw new AppError(`emulator: unknown guild ${guildId}`);
 		for (const id of guild.channelIds) this.state.channels.delete(id);
 		this.state.guilds.delete(guildId);
 		this.gateway.dispatch('GUILD_DELETE', { id: guildId }, INTENTS.Guilds);
@@ -140,7 +141,7 @@ export class DiscordEmulator {
 	/** The channel is deleted: CHANNEL_DELETE is dispatched and it answers 10003 from now on. */
 	deleteChannel(channelId: string): void {
 		const channel = this.state.channels.get(channelId);
-		if (!channel) throw new Error(`emulator: unknown channel ${channelId}`);
+		if (!channel) throw new AppError(`emulator: unknown channel ${channelId}`);
 		const payload = this.state.channelJson(channelId);
 		this.state.channels.delete(channelId);
 		const guild = channel.guildId ? this.state.guilds.get(channel.guildId) : undefined;
@@ -215,7 +216,7 @@ export class DiscordEmulator {
 	async waitFor(predicate: () => boolean, timeoutMs = 5_000, what = 'condition'): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		while (!predicate()) {
-			if (Date.now() > deadline) throw new Error(`emulator: timed out after ${timeoutMs} ms waiting for ${what}`);
+			if (Date.now() > deadline) throw new AppError(`emulator: timed out after ${timeoutMs} ms waiting for ${what}`);
 			await new Promise((resolve) => setTimeout(resolve, 10));
 		}
 	}

@@ -36,13 +36,14 @@ function createMessage(ctx: EmulatorContext, channelId: string, body: Json, atta
 	return { status: 200, body: message };
 }
 
-function findOr404(ctx: EmulatorContext, channelId: string, messageId: string, write = false): Json | RouteResponse {
-	const denied = checkChannelAccess(ctx, channelId, write);
-	if (denied) return denied;
-	return ctx.state.findMessage(channelId, messageId) ?? discordError(404, 10008, 'Unknown Message');
-}
+type Lookup = { message: Json; error?: undefined } | { message?: undefined; error: RouteResponse };
 
-const isResponse = (value: Json | RouteResponse): value is RouteResponse => typeof value.status === 'number' && !('id' in value);
+function findMessage(ctx: EmulatorContext, channelId: string, messageId: string, write = false): Lookup {
+	const denied = checkChannelAccess(ctx, channelId, write);
+	if (denied) return { error: denied };
+	const message = ctx.state.findMessage(channelId, messageId);
+	return message ? { message } : { error: discordError(404, 10008, 'Unknown Message') };
+}
 
 export const messageRoutes: Route[] = [
 	{
@@ -72,8 +73,8 @@ export const messageRoutes: Route[] = [
 		template: '/channels/:id/messages/:message',
 		auth: true,
 		handle: (ctx, req) => {
-			const found = findOr404(ctx, req.params.id ?? '', req.params.message ?? '');
-			return isResponse(found) ? found : { status: 200, body: withoutNonce(found) };
+			const { message, error } = findMessage(ctx, req.params.id ?? '', req.params.message ?? '');
+			return error ?? { status: 200, body: withoutNonce(message) };
 		},
 	},
 	{
@@ -82,12 +83,12 @@ export const messageRoutes: Route[] = [
 		auth: true,
 		handle: (ctx, req) => {
 			const channelId = req.params.id ?? '';
-			const found = findOr404(ctx, channelId, req.params.message ?? '', true);
-			if (isResponse(found)) return found;
+			const { message, error } = findMessage(ctx, channelId, req.params.message ?? '', true);
+			if (error) return error;
 			const body = asJson(req.body);
 			const check = checkMessageBody(body, { partial: true });
 			if (!check.ok) return { status: check.status, body: check.body };
-			const edited = ctx.state.editMessage(found, body);
+			const edited = ctx.state.editMessage(message, body);
 			ctx.gateway.dispatch('MESSAGE_UPDATE', withoutNonce(edited), messageIntent(ctx, channelId));
 			return { status: 200, body: withoutNonce(edited) };
 		},
@@ -98,12 +99,12 @@ export const messageRoutes: Route[] = [
 		auth: true,
 		handle: (ctx, req) => {
 			const channelId = req.params.id ?? '';
-			const found = findOr404(ctx, channelId, req.params.message ?? '', true);
-			if (isResponse(found)) return found;
+			const { message, error } = findMessage(ctx, channelId, req.params.message ?? '', true);
+			if (error) return error;
 			const list = ctx.state.messages.get(channelId) ?? [];
-			list.splice(list.indexOf(found), 1);
+			list.splice(list.indexOf(message), 1);
 			const channel = ctx.state.channels.get(channelId);
-			ctx.gateway.dispatch('MESSAGE_DELETE', { id: found.id, channel_id: channelId, ...(channel?.guildId ? { guild_id: channel.guildId } : {}) }, messageIntent(ctx, channelId));
+			ctx.gateway.dispatch('MESSAGE_DELETE', { id: message.id, channel_id: channelId, ...(channel?.guildId ? { guild_id: channel.guildId } : {}) }, messageIntent(ctx, channelId));
 			return { status: 204 };
 		},
 	},
