@@ -85,6 +85,21 @@ describe('the Discord client', () => {
 		const res = await interact('ping');
 		expect(res.data?.content).toBe('pong');
 	});
+
+	it('reconnects when Discord asks it to (op 7) and keeps answering', async () => {
+		const connections = world.emulator.stats.connections;
+		world.emulator.sendReconnect();
+		await world.emulator.waitFor(() => world.emulator.stats.connections > connections, 10_000, 'a new connection');
+		expect((await interact('ping')).data?.content).toBe('pong');
+	});
+
+	it('identifies again after a non-resumable invalid session (op 9) and keeps answering', async () => {
+		const identifies = world.emulator.stats.identifies;
+		world.emulator.invalidateSession(false);
+		await world.emulator.waitFor(() => world.emulator.stats.identifies > identifies, 15_000, 'a new IDENTIFY');
+		await world.emulator.waitFor(() => world.client.isReady(), 10_000, 'ready again');
+		expect((await interact('ping')).data?.content).toBe('pong');
+	});
 });
 
 describe('interaction router', () => {
