@@ -82,19 +82,28 @@ export function resolveLink(link: string | null, base: string | null | undefined
 	}
 }
 
-/** Atom links: rel="alternate" (or no rel) with an href first, then any link with an href. */
+/** Atom links: an explicit rel="alternate", then a link without rel (alternate by default), then any other. */
 function atomLink(node: XmlElement): string | null {
 	const links = childrenNamed(node, 'atom:link').concat(node['#cn']?.startsWith('atom:') ? [] : childrenNamed(node, 'link'));
+	let implicit: string | null = null;
 	let fallback: string | null = null;
 	for (const link of links) {
 		// Some generators write the URL as the element's text instead of `href`.
 		const href = (attr(link, 'href') ?? textContent(link)).trim();
 		if (!href) continue;
-		const rel = (attr(link, 'rel') ?? 'alternate').toLowerCase();
-		if (rel === 'alternate') return href;
-		if (!fallback && rel !== 'self' && rel !== 'enclosure' && rel !== 'hub') fallback = href;
+		const rel = attr(link, 'rel')?.toLowerCase();
+		if (rel === 'alternate') return resolveLink(href, xmlBase(link, null));
+		if (rel === undefined) implicit ??= resolveLink(href, xmlBase(link, null));
+		else if (!fallback && rel !== 'self' && rel !== 'enclosure' && rel !== 'hub' && rel !== 'edit') fallback = href;
 	}
-	return fallback;
+	return implicit ?? fallback;
+}
+
+/** The base URI for an element: its xml:base resolved against the inherited base. */
+function xmlBase(node: XmlElement, inherited: string | null | undefined): string | null {
+	const declared = node.$?.['xml:base'];
+	if (!declared) return inherited ?? null;
+	return resolveLink(declared, inherited) ?? inherited ?? null;
 }
 
 function author(node: XmlElement): string | null {
@@ -107,8 +116,9 @@ function author(node: XmlElement): string | null {
 }
 
 function mapAtom(root: XmlElement, baseUrl?: string): RawFeed {
-	const link = resolveLink(atomLink(root), baseUrl);
-	const base = link ?? baseUrl;
+	const rootBase = xmlBase(root, baseUrl);
+	const link = resolveLink(atomLink(root), rootBase);
+	const base = rootBase ?? link ?? baseUrl;
 	return {
 		format: 'atom',
 		title: firstText(root, 'atom:title', 'title') ?? '',
@@ -121,12 +131,12 @@ function mapAtom(root: XmlElement, baseUrl?: string): RawFeed {
 	};
 }
 
-function mapAtomEntry(entry: XmlElement, base: string | null | undefined): RawItem {
+function mapAtomEntry(entry: XmlElement, inherited: string | null | undefined): RawItem {
 	const content = firstText(entry, 'atom:content', 'content:encoded');
 	return {
 		id: firstText(entry, 'atom:id', 'id'),
 		title: firstText(entry, 'atom:title', 'title', 'dc:title') ?? '',
-		link: resolveLink(atomLink(entry), base),
+		link: resolveLink(atomLink(entry), xmlBase(entry, inherited)),
 		description: firstText(entry, 'atom:summary', 'summary', 'dc:description') ?? content ?? '',
 		content,
 		author: author(entry),

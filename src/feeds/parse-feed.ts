@@ -34,19 +34,20 @@ export function parseFeed(source: string, options: ParseFeedOptions = {}): Parse
 	const attempt = tryXml(repaired, options.baseUrl);
 	if (attempt.feed) return finish(attempt.feed, true, options);
 
-	// Closing open tags is safe; dropping stray closing tags is a guess that can swallow an item's fields,
-	// so then items that parse on their own are preferred, and the guess is the last resort.
+	// Completing a cut-off file or dropping a stray closing tag is safe; guessing where an unclosed feed element
+	// ends is not (it can swallow the item's other fields), so then items that parse on their own come first.
 	const balanced = balanceTagsDetailed(repaired);
-	if (balanced.strayCloseTags === 0) {
+	if (balanced.guessedClosures === 0) {
 		const attemptBalanced = tryXml(balanced.text, options.baseUrl);
 		if (attemptBalanced.feed) return finish(attemptBalanced.feed, true, options);
 	}
 	const salvaged = salvageItems(repaired, options.baseUrl);
-	if (salvaged) return finish(salvaged, true, options);
-	if (balanced.strayCloseTags > 0) {
+	if (salvaged && salvaged.items.length > 0) return finish(salvaged, true, options);
+	if (balanced.guessedClosures > 0) {
 		const guessed = tryXml(balanced.text, options.baseUrl);
 		if (guessed.feed) return finish(guessed.feed, true, options);
 	}
+	if (salvaged) return finish(salvaged, true, options);
 	return { status: 'error', error: strict.error ?? 'not a feed' };
 }
 
@@ -91,7 +92,7 @@ function salvageItems(xml: string, baseUrl: string | undefined): RawFeed | null 
 		if (parseXml(chunk).status === 'ok') kept.push(chunk);
 		else {
 			const fixed = balanceTagsDetailed(chunk);
-			if (fixed.strayCloseTags === 0 && parseXml(fixed.text).status === 'ok') kept.push(fixed.text);
+			if (fixed.guessedClosures === 0 && parseXml(fixed.text).status === 'ok') kept.push(fixed.text);
 		}
 	}
 	const rebuilt = tryXml(balanceTags(header + kept.join('\n')), baseUrl);

@@ -61,9 +61,27 @@ export function balanceTags(xml: string): string {
 	return balanceTagsDetailed(xml).text;
 }
 
-/** `strayCloseTags` counts closing tags that matched nothing: a sign the repair guessed, not just completed. */
-export function balanceTagsDetailed(xml: string): { text: string; strayCloseTags: number } {
+export interface BalancedXml {
+	text: string;
+	/** Closing tags that matched no open element, dropped. */
+	strayCloseTags: number;
+	/**
+	 * Feed elements (not HTML) closed only because an ancestor closed: the repair guessed where they end, and the
+	 * guess may have swallowed sibling fields (`<title>a</titel><link>…` makes the link part of the title).
+	 */
+	guessedClosures: number;
+}
+
+// HTML left unescaped in descriptions often leaves these open; closing them at their parent's end is harmless.
+const HTML_TAGS = new Set(
+	'a abbr b big blockquote center cite code dd div dl dt em font h1 h2 h3 h4 h5 h6 i li ol p pre q s small span strike strong sub sup table tbody td th thead tr tt u ul figure figcaption section article header footer nav iframe video audio picture'.split(
+		' ',
+	),
+);
+
+export function balanceTagsDetailed(xml: string): BalancedXml {
 	let strayCloseTags = 0;
+	let guessedClosures = 0;
 	const stack: OpenTag[] = [];
 	let out = '';
 	let pos = 0;
@@ -105,7 +123,11 @@ export function balanceTagsDetailed(xml: string): { text: string; strayCloseTags
 				strayCloseTags++;
 				continue;
 			}
-			while (stack.length > depth + 1) out += `</${(stack.pop() as OpenTag).name}>`;
+			while (stack.length > depth + 1) {
+				const closed = stack.pop() as OpenTag;
+				if (!HTML_TAGS.has(localName(closed.name))) guessedClosures++;
+				out += `</${closed.name}>`;
+			}
 			stack.pop();
 			out += token;
 		} else if (match[3] === '/') {
@@ -116,7 +138,7 @@ export function balanceTagsDetailed(xml: string): { text: string; strayCloseTags
 		}
 	}
 	if (pos < xml.length) out += xml.slice(pos);
-	return { text: closeOpen(out, stack), strayCloseTags };
+	return { text: closeOpen(out, stack), strayCloseTags, guessedClosures };
 }
 
 function findOpen(stack: OpenTag[], name: string): number {

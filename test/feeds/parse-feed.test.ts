@@ -76,6 +76,13 @@ describe('parseFeed on well-formed feeds', () => {
 		expect(feed.items[0]?.link).toBe('https://site.example/a');
 	});
 
+	it('resolves Atom links against xml:base', () => {
+		const feed = parseOk(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/"><title>t</title><link href="/"/>
+			<entry xml:base="/2026/"><id>1</id><link href="post-a"/><link rel="alternate" href="post-a.html"/></entry></feed>`);
+		expect(feed.link).toBe('https://blog.example/');
+		expect(feed.items[0]?.link).toBe('https://blog.example/2026/post-a.html');
+	});
+
 	it('keeps the feed when a date is garbage', () => {
 		const feed = parseOk('<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><updated>yesterday-ish</updated><entry><id>1</id><updated>32/13/2026</updated></entry></feed>');
 		expect(feed.updated).toBeNull();
@@ -133,6 +140,13 @@ describe('parseFeed on damaged feeds', () => {
 		const feed = parseOk(read('damaged-broken-item.xml'));
 		expect(titles(feed)).toEqual([ALL[0], ALL[2]]);
 		expect(feed.items.map((i) => i.link)).toEqual(['https://wien-online.example/budget', 'https://wien-online.example/foehn']);
+	});
+
+	it('drops a stray closing tag and keeps the item whole', () => {
+		const feed = parseOk(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>t</title>
+			<item><title>Kept</title><link>https://x.example/kept</link><media:content url="a.jpg"><media:title>img</media:title></media:content></media:content>
+			<description>Still here</description></item></channel></rss>`);
+		expect(feed.items[0]).toMatchObject({ title: 'Kept', link: 'https://x.example/kept', description: 'Still here' });
 	});
 
 	it('parses the next document normally after a broken one', () => {
