@@ -1,8 +1,11 @@
 import { readdir } from 'node:fs/promises';
-import { describe, it } from 'vitest';
-import { createPostgresStore } from '../../src/store/postgres/create-store.js';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPostgresStore, type PostgresStore } from '../../src/store/postgres/create-store.js';
+import { migrate } from '../../src/store/postgres/migrate.js';
 import { DEFAULT_TEST_DATABASE_URL, isPostgresAvailable, uniqueSchemaName } from '../../src/store/postgres/probe.js';
 import type { Store } from '../../src/store/types.js';
+import { makeBrief, makeEntity, makeQuote } from '../helpers/store-builders.js';
 import type { MakeStore } from './contract/make-store.js';
 
 const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
@@ -42,4 +45,78 @@ const suites = available ? await loadContractSuites() : [];
 describe.skipIf(!available)('Postgres store contract', () => {
 	for (const [, suite] of suites) suite(makeStore);
 	if (suites.length === 0) it.skip('has no contract suites yet in test/store/contract', () => undefined);
+});
+
+describe.skipIf(!available)('Postgres store, several processes at once', () => {
+	let schema: string;
+	let stores: PostgresStore[];
+
+	beforeEach(() => {
+		schema = uniqueSchemaName();
+		stores = [];
+	});
+	afterEach(async () => {
+		await stores[0]?.dropSchema();
+		for (const store of stores) await store.close();
+	});
+
+	/** Separate pools on one schema: what separate worker processes see. */
+	const open = async (count: number) => {
+		stores = await Promise.all(Array.from({ length: count }, () => createPostgresStore(url, { schema, maxConnections: 4 })));
+		return stores;
+	};
+
+	it('migrates an empty schema once, even with several processes starting together', async () => {
+		const [a] = await open(3);
+		const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema},public`, max: 1 });
+		try {
+			expect(await migrate(pool, schema)).toEqual([]);
+			const applied = await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+			expect(applied.rows.map((r) => r.version)).toEqual([1]);
+		} finally {
+			await pool.end();
+		}
+		expect(await a!.checkIntegrity()).toBe('ok');
+	});
+
+	it('ingests the same brief from two processes at once as one article with one delivery per target', async () => {
+		const [a, b] = await open(2);
+		const brief = makeBrief({ entities: [makeEntity({ name: 'Zhipu AI', type: 'organization' })] });
+		const targets = [{ guildId: 'g1', channelId: 'c1', targetId: null }];
+		const results = await Promise.all(
+			Array.from({ length: 6 }, (_, i) => (i % 2 ? a! : b!).articles.ingest({ brief, feedId: null, itemKey: null, targets })),
+		);
+		expect(new Set(results.map((r) => r.articleId)).size).toBe(1);
+		expect(results.filter((r) => !r.alreadyIngested)).toHaveLength(1);
+		expect(results.flatMap((r) => r.deliveryIds)).toHaveLength(1);
+		expect(await a!.deliveries.countPending()).toBe(1);
+		expect((await a!.mentions.findEntity('g1', 'zhipu ai'))?.mentionCount).toBe(1);
+	});
+
+	it('never lets two workers claim the same delivery, and frees a claim whose lease ran out', async () => {
+		const [a, b] = await open(2);
+		const targets = Array.from({ length: 40 }, (_, i) => ({ guildId: 'g1', channelId: `c${i}`, targetId: null }));
+		await a!.articles.ingest({ brief: makeBrief(), feedId: null, itemKey: null, targets, now: 1_000 });
+		const claims = await Promise.all(
+			Array.from({ length: 8 }, (_, i) => (i % 2 ? a! : b!).deliveries.claim(`w${i}`, 2_000, 7, 60_000)),
+		);
+		const ids = claims.flat().map((d) => d.id);
+		expect(ids).toHaveLength(40);
+		expect(new Set(ids).size).toBe(40);
+		expect(await b!.deliveries.claim('late', 2_000, 10, 60_000)).toEqual([]);
+		expect(await a!.deliveries.pending(2_000, 100)).toEqual([]);
+		// The workers died: once their leases end, the rows are claimable again.
+		expect(await b!.deliveries.claim('rescuer', 62_001, 100, 60_000)).toHaveLength(40);
+	});
+
+	it('finds quotes through accents, case and hostile syntax without a query error', async () => {
+		const [store] = await open(1);
+		const quotes = [makeQuote({ text: "L'Élysée refuse de commenter", speaker: 'Porte-parole' })];
+		await store!.articles.ingest({ brief: makeBrief({ quotes }), feedId: null, itemKey: null, targets: [{ guildId: 'g1', channelId: 'c1', targetId: null }] });
+		for (const about of ['elysee', 'ÉLYSÉE refuse', 'elysee & | ! :* <->', "'", '"', '(', 'NEAR(a b)', '\\', '%_']) {
+			await expect(store!.mentions.searchQuotes({ guildId: 'g1', about, limit: 5 })).resolves.toBeDefined();
+		}
+		expect((await store!.mentions.searchQuotes({ guildId: 'g1', about: 'elysee & | ! :* <->', limit: 5 })).total).toBe(1);
+		expect((await store!.mentions.searchQuotes({ guildId: 'g2', about: 'elysee', limit: 5 })).total).toBe(0);
+	});
 });
