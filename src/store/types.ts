@@ -142,6 +142,11 @@ export interface ArticleStore {
 	 * A near-duplicate of a known story links to it and gets no new deliveries to targets already served.
 	 */
 	ingest(input: IngestInput): Promise<IngestResult>;
+	/**
+	 * Several ingests in one transaction, with the same results as calling ingest() on each in order. Optional:
+	 * a poll cycle that has many new items uses it when present, since one commit per batch is far cheaper.
+	 */
+	ingestMany?(inputs: IngestInput[]): Promise<IngestResult[]>;
 	getArticle(articleId: number): Promise<StoredArticle | null>;
 	getBrief(articleId: number): Promise<Brief | null>;
 	/** Sources that carried the same story, other than the article's own. */

@@ -1,5 +1,6 @@
-import type { Brief } from '../../briefs/types.js';
-import type { ArticleStore, StoredArticle } from '../types.js';
+import { decodeSignature, lshBandKeys } from '../minhash-lsh.js';
+import type { ArticleStore, IngestInput, StoredArticle } from '../types.js';
+import { decodeBrief } from './brief-json.js';
 import { prepareGuildVisibility } from './guild-visibility.js';
 import { prepareIngest, STORY_WINDOW_MS } from './ingest.js';
 import type { SqliteDb } from './open-db.js';
@@ -34,7 +35,9 @@ function toArticle(row: ArticleRow): StoredArticle {
 }
 
 export function createSqliteArticleStore(db: SqliteDb, now: () => number): ArticleStore {
-	const ingest = db.transaction(prepareIngest(db, now));
+	const ingestOne = prepareIngest(db, now);
+	const ingest = db.transaction(ingestOne);
+	const ingestMany = db.transaction((inputs: IngestInput[]) => inputs.map(ingestOne));
 	const visibility = prepareGuildVisibility(db);
 	const s = {
 		article: db.prepare<[number], ArticleRow>(
@@ -63,8 +66,16 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 		oldSignatures: db
 			.prepare<[number, number], number>('SELECT id FROM articles WHERE minhash IS NOT NULL AND created_at < ? LIMIT ?')
 			.pluck(),
-		dropBands: db.prepare('DELETE FROM minhash_bands WHERE article_id = ?'),
+		signature: db.prepare<[number], Buffer | null>('SELECT minhash FROM articles WHERE id = ?').pluck(),
+		dropBand: db.prepare('DELETE FROM minhash_bands WHERE band = ? AND article_id = ?'),
 		dropSignature: db.prepare('UPDATE articles SET minhash = NULL WHERE id = ?'),
+	};
+
+	/** Bands are keyed by (band, article) only, so they are found again from the stored signature. */
+	const dropBands = (id: number): void => {
+		const blob = s.signature.get(id);
+		if (!blob) return;
+		for (const band of lshBandKeys([...decodeSignature(blob)])) s.dropBand.run(band, id);
 	};
 
 	const purgeBatch = db.transaction((ids: number[]) => {
@@ -72,6 +83,7 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 		for (const id of ids) {
 			for (const entityId of s.entitiesOf.all(id)) entities.add(entityId);
 			visibility.revokeAll(id);
+			dropBands(id);
 			s.deleteArticle.run(id);
 		}
 		for (const entityId of entities) s.deleteOrphanEntity.run({ id: entityId });
@@ -79,7 +91,7 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 
 	const dropBandsBatch = db.transaction((ids: number[]) => {
 		for (const id of ids) {
-			s.dropBands.run(id);
+			dropBands(id);
 			s.dropSignature.run(id);
 		}
 	});
@@ -92,9 +104,12 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 			const row = s.article.get(articleId);
 			return row ? toArticle(row) : null;
 		},
+		async ingestMany(inputs) {
+			return ingestMany.immediate(inputs);
+		},
 		async getBrief(articleId) {
 			const json = s.brief.get(articleId);
-			return json === undefined ? null : (JSON.parse(json) as Brief);
+			return json === undefined ? null : decodeBrief(json);
 		},
 		async alsoReportedBy(articleId) {
 			return s.alsoReported.all(articleId, articleId);
@@ -102,7 +117,7 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 		async recentBriefs(guildId, limit) {
 			return s.recent.all(guildId, limit).map((row) => ({
 				articleId: row.articleId,
-				brief: JSON.parse(row.json) as Brief,
+				brief: decodeBrief(row.json),
 				createdAt: row.createdAt,
 			}));
 		},

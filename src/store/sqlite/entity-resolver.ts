@@ -159,9 +159,11 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 			const current = s.entity.get(id);
 			if (current && current.full === 0 && canonical.full) s.rename.run(canonical.name, canonical.norm, id);
 		}
-		const guilds = matches.length ? s.entityGuilds.all(id) : [];
+		// Guilds that already see the entity get its new names; read only when a name is new (rare once known).
+		let guilds: string[] | null = matches.length ? null : [];
 		for (const form of forms) {
 			if (s.insertName.run(form.norm, id, form.name, form.full ? 1 : 0).changes === 1) {
+				guilds ??= s.entityGuilds.all(id);
 				for (const key of searchKeys(form.norm)) {
 					if (s.insertKey.run(id, key).changes === 0) continue;
 					for (const guildId of guilds) s.insertGuildName.run(guildId, key, id);

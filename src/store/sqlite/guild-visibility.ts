@@ -5,13 +5,21 @@ export function guildToken(guildId: string): string {
 	return `g${Buffer.from(guildId, 'utf8').toString('hex')}`;
 }
 
+/** What hangs off an article, when the caller just wrote it and need not read it back. */
+export interface ArticleContent {
+	quotes: Array<{ id: number; speaker: number; text: string }>;
+	entities: number[];
+	title: string;
+	summary: string;
+}
+
 export interface GuildVisibility {
 	/** Makes an article (its quotes, mentions and entities) visible to a guild; false when it already was. */
-	grant(articleId: number, guildId: string, sortAt: number): boolean;
+	grant(articleId: number, guildId: string, sortAt: number, content?: ArticleContent): boolean;
 	/** Removes an article from every guild that could see it, keeping the per-guild statistics exact. */
 	revokeAll(articleId: number): void;
 	/** Rewrites the article's FTS rows with the guilds that can now see it. */
-	refreshFts(articleId: number, isNew: boolean): void;
+	refreshFts(articleId: number, isNew: boolean, content?: ArticleContent): void;
 }
 
 export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
@@ -58,10 +66,10 @@ export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
 		insertArticleFts: db.prepare('INSERT INTO articles_fts (rowid, title, summary, guilds) VALUES (?, ?, ?, ?)'),
 	};
 
-	const grant = (articleId: number, guildId: string, sortAt: number): boolean => {
+	const grant = (articleId: number, guildId: string, sortAt: number, content?: ArticleContent): boolean => {
 		if (s.insertArticleGuild.run(guildId, articleId, sortAt).changes === 0) return false;
-		for (const quote of s.quotes.all(articleId)) s.insertQuoteGuild.run(guildId, quote.speaker, sortAt, quote.id);
-		for (const entityId of s.mentionedEntities.all(articleId)) {
+		for (const quote of content?.quotes ?? s.quotes.all(articleId)) s.insertQuoteGuild.run(guildId, quote.speaker, sortAt, quote.id);
+		for (const entityId of content?.entities ?? s.mentionedEntities.all(articleId)) {
 			if (s.insertEntityArticle.run(guildId, entityId, sortAt, articleId).changes === 0) continue;
 			if (s.bumpEntityGuild.get(guildId, entityId, sortAt, sortAt) === 1) s.insertGuildNames.run(guildId, entityId);
 		}
@@ -91,15 +99,15 @@ export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
 		s.deleteArticleFts.run(articleId);
 	};
 
-	const refreshFts = (articleId: number, isNew: boolean): void => {
+	const refreshFts = (articleId: number, isNew: boolean, content?: ArticleContent): void => {
 		const tokens = s.articleGuilds.all(articleId).map((row) => guildToken(row.guild_id));
 		if (tokens.length === 0) return;
 		const guilds = tokens.join(' ');
-		for (const quote of s.quotes.all(articleId)) {
+		for (const quote of content?.quotes ?? s.quotes.all(articleId)) {
 			if (!isNew) s.deleteQuoteFts.run(quote.id);
 			s.insertQuoteFts.run(quote.id, quote.text, guilds);
 		}
-		const article = s.article.get(articleId);
+		const article = content ?? s.article.get(articleId);
 		if (!article) return;
 		if (!isNew) s.deleteArticleFts.run(articleId);
 		s.insertArticleFts.run(articleId, article.title, article.summary, guilds);

@@ -3,9 +3,10 @@ import { normalizeName } from '../normalize-name.js';
 import { decodeSignature, encodeSignature, estimateJaccard, lshBandKeys, SAME_STORY_JACCARD } from '../minhash-lsh.js';
 import type { IngestInput, IngestResult } from '../types.js';
 import { urlKey } from '../url-key.js';
+import { encodeBrief } from './brief-json.js';
 import { prepareInsertDelivery } from './delivery-store.js';
 import { prepareEntityResolver } from './entity-resolver.js';
-import { prepareGuildVisibility } from './guild-visibility.js';
+import { prepareGuildVisibility, type ArticleContent } from './guild-visibility.js';
 import type { SqliteDb } from './open-db.js';
 
 /** Copies of a story are looked for among articles stored this recently; older stories are news no more. */
@@ -93,7 +94,7 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 	};
 
 	/** Entities, mentions and quotes of a story's first copy; later copies add no second set. */
-	const writeContent = (articleId: number, brief: Brief, at: number): void => {
+	const writeContent = (articleId: number, brief: Brief, at: number, content: ArticleContent): void => {
 		const ids = new Map<string, number>();
 		const counts = new Map<number, number>();
 		const byName = new Map<string, number>();
@@ -109,21 +110,26 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 			return byId ?? (quote.speaker ? (byName.get(normalizeName(quote.speaker)) ?? null) : null);
 		});
 		for (const speaker of speakers) if (speaker !== null && !counts.has(speaker)) counts.set(speaker, 1);
-		for (const [entityId, count] of counts) s.insertMention.run(articleId, entityId, count);
+		for (const [entityId, count] of counts) {
+			s.insertMention.run(articleId, entityId, count);
+			content.entities.push(entityId);
+		}
 		brief.quotes.forEach((quote, index) => {
 			if (!quote.text.trim()) return;
-			s.insertQuote.run(articleId, index, quote.text, quote.speaker, speakers[index] ?? null, quote.key ? 1 : 0);
+			const speaker = speakers[index] ?? null;
+			const id = Number(s.insertQuote.run(articleId, index, quote.text, quote.speaker, speaker, quote.key ? 1 : 0).lastInsertRowid);
+			content.quotes.push({ id, speaker: speaker ?? 0, text: quote.text });
 		});
 	};
 
 	/** Guild visibility and one outbox row per target; for a copy, the guild also gets the story's first copy. */
-	const serveTargets = (article: ArticleRef, input: IngestInput, at: number, isNew: boolean): number[] => {
+	const serveTargets = (article: ArticleRef, input: IngestInput, at: number, isNew: boolean, content?: ArticleContent): number[] => {
 		const root = article.story_id !== article.id ? s.ref.get(article.story_id) : undefined;
 		let articleChanged = false;
 		let rootChanged = false;
 		const deliveryIds: number[] = [];
 		for (const target of input.targets) {
-			if (visibility.grant(article.id, target.guildId, article.sort_at)) articleChanged = true;
+			if (visibility.grant(article.id, target.guildId, article.sort_at, content)) articleChanged = true;
 			if (root && visibility.grant(root.id, target.guildId, root.sort_at)) rootChanged = true;
 			const id = insertDelivery({
 				articleId: article.id,
@@ -138,7 +144,7 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 			});
 			if (id !== null) deliveryIds.push(id);
 		}
-		if (articleChanged || isNew) visibility.refreshFts(article.id, isNew);
+		if (articleChanged || isNew) visibility.refreshFts(article.id, isNew, content);
 		if (root && rootChanged) visibility.refreshFts(root.id, false);
 		return deliveryIds;
 	};
@@ -180,11 +186,12 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		);
 		if (story === null) s.setStory.run(id, id);
 		for (const key of keys) s.insertUrl.run(key, id);
-		s.insertBrief.run(id, brief.schemaVersion, JSON.stringify(brief));
+		s.insertBrief.run(id, brief.schemaVersion, encodeBrief(brief));
 		for (const band of bands) s.insertBand.run(band, id);
-		if (story === null) writeContent(id, brief, at);
+		const content: ArticleContent = { quotes: [], entities: [], title: brief.title, summary: brief.summary.join(' ') };
+		if (story === null) writeContent(id, brief, at, content);
 		const ref: ArticleRef = { id, story_id: story ?? id, sort_at: sortAt };
-		const deliveryIds = serveTargets(ref, input, at, true);
+		const deliveryIds = serveTargets(ref, input, at, true, content);
 		return { articleId: id, storyId: ref.story_id, duplicateOf: story, alreadyIngested: false, deliveryIds };
 	};
 }

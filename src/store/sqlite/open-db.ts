@@ -26,6 +26,7 @@ export function openSqlite(file: string, migrations: readonly Migration[] = MIGR
 	db.pragma('busy_timeout = 5000');
 	db.pragma('temp_store = MEMORY');
 	db.pragma('cache_size = -65536');
+	db.pragma('wal_autocheckpoint = 10000');
 	migrate(db, migrations);
 	return db;
 }

@@ -45,6 +45,23 @@ export function describeArticleStoreContract(makeStore: MakeStore): void {
 			expect(speaker?.mentionCount).toBe(1);
 		});
 
+		it('ingests a batch like the same ingests one by one, when the store offers batches', async () => {
+			if (!store.articles.ingestMany) return;
+			const original = makeBrief({ url: 'https://batch.example/1' });
+			const target = [{ guildId: 'g1', channelId: 'c1', targetId: null }];
+			const results = await store.articles.ingestMany([
+				{ brief: original, feedId: null, itemKey: null, targets: target, now: T0 },
+				{ brief: original, feedId: null, itemKey: null, targets: target, now: T0 },
+				{ brief: makeBrief({ minhash: similarMinhash(original.minhash, 0.9) }), feedId: null, itemKey: null, targets: target, now: T0 },
+			]);
+			expect(results.map((r) => [r.alreadyIngested, r.duplicateOf, r.deliveryIds.length])).toEqual([
+				[false, null, 1],
+				[true, null, 0],
+				[false, results[0]!.storyId, 0],
+			]);
+			expect(await store.articles.ingestMany([])).toEqual([]);
+		});
+
 		it('recognises the same article under another spelling of its URL', async () => {
 			const a = await store.articles.ingest({ brief: makeBrief({ url: 'https://www.news.example/a/?utm_source=x#top' }), feedId: null, itemKey: null, targets: [] });
 			const b = await store.articles.ingest({ brief: makeBrief({ url: 'http://news.example/a' }), feedId: null, itemKey: null, targets: [] });
@@ -116,6 +133,9 @@ export function describeArticleStoreContract(makeStore: MakeStore): void {
 			expect(await store.articles.getBrief(a.articleId)).toEqual(older);
 			expect((await store.articles.recentBriefs('g1', 10)).map((r) => r.brief.title)).toEqual(['Newer', 'Older']);
 			expect(await store.articles.getBrief(999_999)).toBeNull();
+			const odd = makeBrief({ text: 'A body that is not the paragraphs joined.' });
+			const c = await store.articles.ingest({ brief: odd, feedId: null, itemKey: null, targets: [] });
+			expect(await store.articles.getBrief(c.articleId)).toEqual(odd);
 			expect(await store.articles.getArticle(999_999)).toBeNull();
 		});
 

@@ -1,4 +1,5 @@
 import { INIT_SQL } from './001-init.js';
+import { LEAN_LSH_BANDS_SQL } from './002-lean-lsh-bands.js';
 
 export interface Migration {
 	version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Forward-only, in version order. Never edit a released migration: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'init', sql: INIT_SQL }];
+export const MIGRATIONS: readonly Migration[] = [
+	{ version: 1, name: 'init', sql: INIT_SQL },
+	{ version: 2, name: 'lean-lsh-bands', sql: LEAN_LSH_BANDS_SQL },
+];

@@ -1,0 +1,259 @@
+/**
+ * Store benchmark (issue 5): a database of 300,000 articles, 1,000,000 quotes and 200,000 entities over 50 guilds
+ * (times --scale), built through the real ingest() path, then p50/p99 of the four command queries and the ingest
+ * rate into the full database.
+ *
+ *   node --import tsx bench/store.ts [--json] [--scale 0.1] [--keep <file>]
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BRIEF_SCHEMA_VERSION, type Brief, type Entity, type Quote } from '../src/briefs/types.js';
+import { createSqliteStore } from '../src/store/sqlite/create-store.js';
+import type { Store } from '../src/store/types.js';
+
+const FULL = { articles: 300_000, quotes: 1_000_000, entities: 200_000, guilds: 50 };
+const GOAL = { p99Ms: 10, ingestBriefsPerSecond: 2_000 };
+const MEASURED_INGEST = 3_000;
+const T0 = Date.UTC(2025, 0, 1);
+
+function arg(name: string): string | undefined {
+	const i = process.argv.indexOf(name);
+	return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** A fixed-seed generator (mulberry32), so every run builds the same database. */
+function createRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+const SYLLABLES = ['an', 'ber', 'ca', 'dor', 'el', 'fi', 'gun', 'ha', 'is', 'jo', 'ka', 'lin', 'mo', 'na', 'or', 'pe', 'qui', 'ra', 'so', 'ta', 'ul', 'vi', 'wen', 'xa', 'yo', 'zu'];
+
+function word(random: () => number, parts: number): string {
+	let out = '';
+	for (let i = 0; i < parts; i++) out += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+	return out;
+}
+
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+export interface StoreBenchData {
+	entityNames: Array<{ name: string; type: Entity['type'] }>;
+	vocabulary: string[];
+	guilds: string[];
+}
+
+/** Names, words and guilds of the generated world; entity i is more popular the lower i is (Zipf-like). */
+export function createWorld(scale: number, random = createRandom(42)): StoreBenchData {
+	const entityCount = Math.max(50, Math.round(FULL.entities * scale));
+	const seen = new Set<string>();
+	const entityNames: StoreBenchData['entityNames'] = [];
+	while (entityNames.length < entityCount) {
+		const isOrg = random() < 0.3;
+		const name = isOrg
+			? `${capital(word(random, 2 + Math.floor(random() * 2)))} ${['Group', 'Labs', 'Bank', 'Motors', 'Energy', 'AI'][Math.floor(random() * 6)]}`
+			: `${capital(word(random, 2))} ${capital(word(random, 2 + Math.floor(random() * 2)))}`;
+		if (seen.has(name)) continue;
+		seen.add(name);
+		entityNames.push({ name, type: isOrg ? 'organization' : 'person' });
+	}
+	const vocabulary = Array.from({ length: 5_000 }, (_, i) => (i < 300 ? word(random, 1 + (i % 2)) : word(random, 2 + (i % 3))));
+	const guilds = Array.from({ length: FULL.guilds }, (_, i) => String(100_000_000_000_000_000n + BigInt(i) * 7_919n));
+	return { entityNames, vocabulary, guilds };
+}
+
+/** Zipf-like index in [0, n): a few very popular items and a long tail. */
+function zipf(random: () => number, n: number): number {
+	return Math.min(n - 1, Math.floor(Math.exp(random() * Math.log(n + 1))) - 1);
+}
+
+function sentence(random: () => number, vocabulary: string[], words: number): string {
+	const out: string[] = [];
+	for (let i = 0; i < words; i++) out.push(vocabulary[zipf(random, vocabulary.length)]!);
+	return out.join(' ');
+}
+
+/** A brief of the generated world: ~5 entities (2 popular, 3 from the tail) and `quoteCount` quotes. */
+export function makeBenchBrief(world: StoreBenchData, random: () => number, index: number, quoteCount: number): Brief {
+	const n = world.entityNames.length;
+	const picked = new Set<number>([zipf(random, n), zipf(random, n)]);
+	// Walking the tail in order guarantees every entity appears at least once across the data set.
+	picked.add((index * 3) % n).add((index * 3 + 1) % n).add((index * 3 + 2) % n);
+	const entities: Entity[] = [...picked].map((i, k) => ({
+		id: `e${k + 1}`,
+		name: world.entityNames[i]!.name,
+		type: world.entityNames[i]!.type,
+		aliases: [],
+		roles: random() < 0.2 ? [sentence(random, world.vocabulary, 2)] : [],
+		mentions: [{ start: 0, end: 1, text: world.entityNames[i]!.name }],
+	}));
+	const title = capital(sentence(random, world.vocabulary, 8));
+	const quotes: Quote[] = [];
+	for (let q = 0; q < quoteCount; q++) {
+		const speaker = entities[Math.floor(random() * entities.length)]!;
+		const text = capital(sentence(random, world.vocabulary, 8 + Math.floor(random() * 14)));
+		quotes.push({ text, start: 0, end: text.length, speaker: speaker.name, speakerText: speaker.name, speakerEntityId: speaker.id, cue: 'said', key: q === 0 });
+	}
+	const summary = [capital(sentence(random, world.vocabulary, 20)), capital(sentence(random, world.vocabulary, 16))];
+	// A body of realistic size (~2.5 kB), since briefs carry their paragraphs.
+	const paragraphs = Array.from({ length: 6 }, () => ({ text: `${capital(sentence(random, world.vocabulary, 60))}.`, kind: 'paragraph' as const }));
+	return {
+		schemaVersion: BRIEF_SCHEMA_VERSION,
+		title,
+		url: `https://site${index % 400}.example/news/${index}`,
+		canonicalUrl: null,
+		originalSource: null,
+		republishedVia: [],
+		siteName: `Site ${index % 400}`,
+		language: 'en',
+		publishedAt: new Date(T0 + index * 60_000).toISOString(),
+		byline: null,
+		paragraphs,
+		text: paragraphs.map((p) => p.text).join('\n\n'),
+		removed: [],
+		minhash: Array.from({ length: 64 }, () => Math.floor(random() * 2_147_483_647)),
+		summary,
+		quotes,
+		entities,
+		topics: [],
+	};
+}
+
+/** Ingests `count` generated briefs, starting at `from`; each goes to one guild (one in ten also to a second). */
+export async function ingestGenerated(store: Store, world: StoreBenchData, from: number, count: number, quotesPerArticle: number, random: () => number): Promise<void> {
+	for (let i = from; i < from + count; i++) {
+		const quoteCount = Math.floor(quotesPerArticle) + (random() < quotesPerArticle % 1 ? 1 : 0);
+		const brief = makeBenchBrief(world, random, i, quoteCount);
+		const guild = world.guilds[i % world.guilds.length]!;
+		const targets = [{ guildId: guild, channelId: `${guild}-news`, targetId: null }];
+		if (i % 10 === 0) {
+			const other = world.guilds[(i * 7 + 3) % world.guilds.length]!;
+			if (other !== guild) targets.push({ guildId: other, channelId: `${other}-news`, targetId: null });
+		}
+		await store.articles.ingest({ brief, feedId: null, itemKey: null, targets, now: T0 + i * 60_000 });
+	}
+}
+
+function percentile(sorted: number[], p: number): number {
+	if (sorted.length === 0) return 0;
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<{ p50Ms: number; p99Ms: number }> {
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = process.hrtime.bigint();
+		await fn(i);
+		samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+	}
+	samples.sort((a, b) => a - b);
+	return { p50Ms: round(percentile(samples, 50)), p99Ms: round(percentile(samples, 99)) };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+async function main(): Promise<void> {
+	const json = process.argv.includes('--json');
+	const scale = Math.min(1, Math.max(0.001, Number(arg('--scale') ?? 1)));
+	const keep = arg('--keep');
+	const dir = keep ? path.dirname(path.resolve(keep)) : mkdtempSync(path.join(tmpdir(), 'briefbot-store-bench-'));
+	const file = keep ? path.resolve(keep) : path.join(dir, 'store.db');
+	const log = (line: string) => process.stderr.write(`${line}\n`);
+	try {
+		const articles = Math.round(FULL.articles * scale);
+		const quotesPerArticle = FULL.quotes / FULL.articles;
+		const random = createRandom(7);
+		const world = createWorld(scale);
+		const store = createSqliteStore(file);
+		log(`store bench: ${articles} articles, ~${Math.round(articles * quotesPerArticle)} quotes, ${world.entityNames.length} entities, ${world.guilds.length} guilds → ${file}`);
+		const buildStart = performance.now();
+		const chunk = 10_000;
+		for (let from = 0; from < articles; from += chunk) {
+			await ingestGenerated(store, world, from, Math.min(chunk, articles - from), quotesPerArticle, random);
+			log(`  ${Math.min(from + chunk, articles)} articles, ${((performance.now() - buildStart) / 1000).toFixed(0)} s`);
+		}
+		const buildSeconds = (performance.now() - buildStart) / 1000;
+		const db = store.db;
+		const counts = {
+			articles: db.prepare('SELECT count(*) FROM articles').pluck().get() as number,
+			quotes: db.prepare('SELECT count(*) FROM quotes').pluck().get() as number,
+			entities: db.prepare('SELECT count(*) FROM entities').pluck().get() as number,
+		};
+		db.pragma('optimize');
+
+		// Ingest into the full database, as the poll cycle does.
+		const ingestStart = performance.now();
+		await ingestGenerated(store, world, articles, MEASURED_INGEST, quotesPerArticle, random);
+		const ingestBriefsPerSecond = Math.round(MEASURED_INGEST / ((performance.now() - ingestStart) / 1000));
+
+		// Queries: entities as guilds see them; half are the most mentioned (the worst case), half from the tail.
+		const qRandom = createRandom(99);
+		const samples = db
+			.prepare<[], { guild_id: string; entity_id: number }>('SELECT guild_id, entity_id FROM entity_guild ORDER BY random() LIMIT 2000')
+			.all();
+		const popular = db
+			.prepare<[], { guild_id: string; entity_id: number }>('SELECT guild_id, entity_id FROM entity_guild ORDER BY article_count DESC LIMIT 200')
+			.all();
+		const pick = (i: number) => (i % 2 === 0 ? popular[i % popular.length]! : samples[i % samples.length]!);
+		const names = db.prepare<[number], string>('SELECT name FROM entities WHERE id = ?').pluck();
+		const runs = 1_000;
+		const entityCard = await time(runs, (i) => store.mentions.entityCard(pick(i).guild_id, pick(i).entity_id));
+		const quotesBySpeaker = await time(runs, (i) => store.mentions.searchQuotes({ guildId: pick(i).guild_id, speakerEntityId: pick(i).entity_id, limit: 10 }));
+		const quotesByText = await time(runs, (i) => {
+			const words = 1 + (i % 2);
+			const about = Array.from({ length: words }, () => world.vocabulary[zipf(qRandom, world.vocabulary.length)]).join(' ');
+			return store.mentions.searchQuotes({ guildId: world.guilds[i % world.guilds.length]!, about, limit: 10 });
+		});
+		const autocomplete = await time(runs, (i) => {
+			const sample = samples[i % samples.length]!;
+			const name = names.get(sample.entity_id) ?? 'a';
+			const prefix = name.slice(0, 1 + (i % 4));
+			return store.mentions.autocompleteEntities(world.guilds[i % world.guilds.length]!, prefix, 25);
+		});
+		await store.close();
+		const databaseMb = round(
+			['', '-wal', '-shm'].reduce((sum, suffix) => {
+				try {
+					return sum + statSync(file + suffix).size;
+				} catch {
+					return sum;
+				}
+			}, 0) / 1_048_576,
+		);
+		const figures = {
+			scale,
+			...counts,
+			guilds: world.guilds.length,
+			buildSeconds: round(buildSeconds),
+			buildBriefsPerSecond: Math.round(articles / buildSeconds),
+			ingestBriefsPerSecond,
+			entityCardP50Ms: entityCard.p50Ms,
+			entityCardP99Ms: entityCard.p99Ms,
+			quotesBySpeakerP50Ms: quotesBySpeaker.p50Ms,
+			quotesBySpeakerP99Ms: quotesBySpeaker.p99Ms,
+			quotesByTextP50Ms: quotesByText.p50Ms,
+			quotesByTextP99Ms: quotesByText.p99Ms,
+			autocompleteP50Ms: autocomplete.p50Ms,
+			autocompleteP99Ms: autocomplete.p99Ms,
+			databaseMb,
+			goal: GOAL,
+		};
+		if (json) {
+			process.stdout.write(`${JSON.stringify(figures)}\n`);
+		} else {
+			for (const [key, value] of Object.entries(figures)) process.stdout.write(`${key}: ${typeof value === 'object' ? JSON.stringify(value) : value}\n`);
+		}
+	} finally {
+		if (!keep) rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
