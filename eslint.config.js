@@ -22,7 +22,7 @@ function forbid(folders, libs) {
 const all = (...keys) => keys.flatMap((k) => LIBS[k]);
 
 export default tseslint.config(
-	{ ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'data/**', 'bin/**'] },
+	{ ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'data/**', 'bin/**', '.tmp-*/**', '.perf.ts'] },
 	...tseslint.configs.recommended,
 	{
 		linterOptions: { reportUnusedDisableDirectives: 'error' },
