@@ -4,6 +4,8 @@
  */
 
 export interface BriefLabels {
+	/** The language the labels are written in, used to name the article's language in the footer. */
+	locale: string;
 	open: string;
 	close: string;
 	quotes: string;
@@ -16,6 +18,7 @@ export interface BriefLabels {
 }
 
 const EN: BriefLabels = {
+	locale: 'en',
 	open: '“',
 	close: '”',
 	quotes: 'Key quotes',
@@ -30,6 +33,7 @@ const EN: BriefLabels = {
 const LABELS: Record<string, BriefLabels> = {
 	en: EN,
 	fr: {
+		locale: 'fr',
 		open: '«\u00a0',
 		close: '\u00a0»',
 		quotes: 'Citations clés',
@@ -40,6 +44,7 @@ const LABELS: Record<string, BriefLabels> = {
 		fromFeed: 'd’après l’extrait du flux',
 	},
 	de: {
+		locale: 'de',
 		open: '„',
 		close: '“',
 		quotes: 'Kernzitate',
@@ -50,6 +55,7 @@ const LABELS: Record<string, BriefLabels> = {
 		fromFeed: 'aus dem Feed-Auszug',
 	},
 	es: {
+		locale: 'es',
 		open: '«',
 		close: '»',
 		quotes: 'Citas clave',
@@ -74,12 +80,13 @@ export function getBriefLabels(language: string): BriefLabels {
 	return LABELS[primary] ?? EN;
 }
 
-/** "French", "German"...; the code itself when the runtime cannot name it. */
-export function describeLanguage(language: string): string | null {
+/** The language's name in `locale` ("French", "français"...); the code itself when the runtime cannot name it. */
+export function describeLanguage(language: string, locale = 'en'): string | null {
 	if (!language || language === 'und') return null;
 	try {
-		const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language);
-		return name && name !== language ? name : language;
+		const name = new Intl.DisplayNames([locale], { type: 'language' }).of(language);
+		if (!name || name === language) return language;
+		return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 	} catch {
 		return language;
 	}

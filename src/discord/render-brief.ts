@@ -168,7 +168,7 @@ function joinWithin(lines: string[], separator: string, max: number): string {
 
 function buildFooter(brief: Brief, labels: BriefLabels, alsoReportedBy: string[]): string {
 	const parts: string[] = [];
-	const language = describeLanguage(brief.language);
+	const language = describeLanguage(brief.language, labels.locale);
 	if (language) parts.push(language);
 	if (brief.contentSource === 'feed') parts.push(labels.fromFeed);
 	const others = [...new Set(alsoReportedBy.map((s) => s.trim()).filter(Boolean))];

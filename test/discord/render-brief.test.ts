@@ -67,7 +67,15 @@ describe('renderBrief', () => {
 	it('labels fields in the brief language and names it in the footer', () => {
 		const embed = renderBrief(makeBrief({ language: 'fr' }), { alsoReportedBy: ['Le Soir'] }).embeds[0];
 		expect(embed.fields?.map((f) => f.name)).toEqual(['Citations clés', 'Personnes', 'Entreprises']);
-		expect(embed.footer?.text).toBe('French · également rapporté par Le Soir');
+		expect(embed.footer?.text).toBe('Français · également rapporté par Le Soir');
+		expect(renderBrief(makeBrief({ language: 'de' })).embeds[0].footer?.text).toBe('Deutsch');
+		// Without labels of its own, a language is named in English, like the labels around it.
+		expect(renderBrief(makeBrief({ language: 'ja' })).embeds[0].footer?.text).toBe('Japanese');
+	});
+
+	it('says in the footer when the brief was built from the feed excerpt', () => {
+		const embed = renderBrief(makeBrief({ contentSource: 'feed', contentNote: 'HTTP 403' })).embeds[0];
+		expect(embed.footer?.text).toBe('English · from the feed excerpt');
 	});
 
 	it('names the aggregator after the original source when the brief was republished', () => {

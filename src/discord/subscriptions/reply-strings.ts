@@ -68,6 +68,7 @@ const en = {
 		'  Keywords: whole words, accents and case ignored; `"a phrase"`, commas for OR, `-word` to exclude.',
 		'`/unsubscribe topic`, `/subscriptions`: manage your topics.',
 		'`/brief url [public]`: the brief of any article.',
+		'`/feed add|remove|list|preview`: the feeds this server follows (adding and removing needs Manage Server).',
 	],
 };
 
@@ -132,6 +133,7 @@ const fr: Strings = {
 		'  Mots-clés : mots entiers, sans accents ni casse ; `"une expression"`, virgules pour OU, `-mot` pour exclure.',
 		'`/unsubscribe topic`, `/subscriptions` : gérer vos sujets.',
 		'`/brief url [public]` : le résumé de n’importe quel article.',
+		'`/feed add|remove|list|preview` : les flux suivis par ce serveur (ajouter et retirer demande « Gérer le serveur »).',
 	],
 };
 
