@@ -60,7 +60,7 @@ export function createSubscriptionMatcher(subscriptions: readonly Subscription[]
 		}
 		if (addSubscription(index, subscription)) size++;
 	}
-	const tokenCache = new WeakMap<Brief, Map<string, string[]>>();
+	const tokenCache = new WeakMap<Brief, { stemmer: string; words: string[] }>();
 	return {
 		size,
 		match(brief, context) {
@@ -210,21 +210,19 @@ function stemIndex(index: GuildIndex, stemmer: string): { firstWord: Map<string,
 	return stems;
 }
 
-/** The brief's title and body as stemmed words in its own language, computed once per brief. */
-function readTokens(brief: Brief, cache: WeakMap<Brief, Map<string, string[]>>): { stemmer: string; words: string[] } {
-	const stemmer = stemmerFor(brief.language);
-	let perStemmer = cache.get(brief);
-	if (!perStemmer) {
-		perStemmer = new Map();
-		cache.set(brief, perStemmer);
+/** The brief's title and body as stemmed words in its own language, computed once per brief object. */
+function readTokens(brief: Brief, cache: WeakMap<Brief, { stemmer: string; words: string[] }>): { stemmer: string; words: string[] } {
+	let tokens = cache.get(brief);
+	if (!tokens) {
+		const stemmer = stemmerFor(brief.language);
+		const words: string[] = [];
+		for (const word of splitWords(brief.title)) words.push(stemWord(word, stemmer));
+		words.push(BOUNDARY);
+		for (const word of splitWords(brief.text)) words.push(stemWord(word, stemmer));
+		tokens = { stemmer, words };
+		cache.set(brief, tokens);
 	}
-	let words = perStemmer.get(stemmer);
-	if (!words) {
-		const stem = (word: string): string => stemWord(word, stemmer);
-		words = [...splitWords(brief.title).map(stem), BOUNDARY, ...splitWords(brief.text).map(stem)];
-		perStemmer.set(stemmer, words);
-	}
-	return { stemmer, words };
+	return tokens;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
