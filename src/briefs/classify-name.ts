@@ -11,7 +11,7 @@ export type NameType = 'person' | 'organization';
 export interface Classification {
 	type: NameType;
 	/** 2: the name itself says so (suffix, known name, honorific); 1: the context says so; 0: a guess. */
-	strength: 0 | 1 | 2;
+	strength: -1 | 0 | 1 | 2;
 }
 
 export interface ClassifyContext {
@@ -22,9 +22,14 @@ export interface ClassifyContext {
 	lowerWords: ReadonlySet<string>;
 }
 
-const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 const CONTEXT_CHARS = 60;
+// Geography and buildings named like people: "Snake River", "Albion Mountains", "Estadio Jalisco", "Lac Léman".
+const PLACE_SUFFIXES = new Set(
+	'river rivers mountain mountains mount hills hill valley lake lakes park parks castle station island islands county province region desert sea ocean bay canyon caverns cave caves falls creek beach coast peninsula street avenue road boulevard square bridge airport stadium arena cathedral church chapel palace tower building hall forest gulf strait town village district'.split(' '),
+);
+const PLACE_HEADS = new Set('lake mount estadio stade stadion lac mont rue place avenida calle río rio fleuve château schloss palacio cap cape gulf golfe isla île saint sainte san santa sankt'.split(' '));
 // "chief executive of X", "directora de estudios de X", "responsable chez X": the name after a role's preposition.
 const ROLE_OF = /\s+(?:of|at|de|d['’]|du|chez|von|bei|der|des|del)\s*$/iu;
 
@@ -38,6 +43,7 @@ export function isPlaceOrProduct(name: string): boolean {
 	if (COMMON_ACRONYMS.has(key)) return true;
 	if (PLACES.has(key) || PRODUCTS.has(key)) return true;
 	const words = key.split(/\s+/);
+	if (words.length >= 2 && (PLACE_SUFFIXES.has(words[words.length - 1] ?? '') || PLACE_HEADS.has(words[0] ?? ''))) return true;
 	return words.every((w) => PLACES.has(w));
 }
 
@@ -46,11 +52,11 @@ function classifyByName(words: string[]): Classification | null {
 	const name = keys.join(' ');
 	const firstKey = keys[0] ?? '';
 	const lastKey = keys[keys.length - 1] ?? '';
-	if (KNOWN_ORGS.has(name) || (keys.length <= 3 && KNOWN_ORGS.has(firstKey) && !FIRST_NAMES.has(firstKey))) {
-		return { type: 'organization', strength: 2 };
-	}
+	if (KNOWN_ORGS.has(name)) return { type: 'organization', strength: 2 };
 	if (keys.length >= 2 && (ORG_SUFFIXES.has(lastKey) || ORG_HEADS.has(firstKey))) return { type: 'organization', strength: 2 };
 	if (keys.length === 1 && ACRONYM.test(words[0] ?? '') && !PLACES.has(firstKey) && !COMMON_ACRONYMS.has(firstKey)) return { type: 'organization', strength: 1 };
+	// "Google Drive", "Microsoft Office": a company's name followed by more words is one of its products.
+	if (keys.length >= 2 && KNOWN_ORGS.has(firstKey) && !ORG_SUFFIXES.has(lastKey) && !FIRST_NAMES.has(firstKey)) return { type: 'organization', strength: -1 };
 	if (keys.length >= 2 && FIRST_NAMES.has(firstKey) && words.every((w) => NAME_SHAPED.test(w) || w.length <= 3)) {
 		return { type: 'person', strength: 2 };
 	}
@@ -84,16 +90,24 @@ export function classifyRun(run: NameRun, context: ClassifyContext): Classificat
 	const words = context.tokens.slice(run.first, run.last).map((t) => t.text);
 	if (isPlaceOrProduct(run.text)) return null;
 	const byName = classifyByName(words);
+	if (byName?.strength === -1) return null;
 	if (byName?.strength === 2 && byName.type === 'organization') return byName;
+	// "liquid oxygen (LOX)": an acronym that abbreviates common words is not a name.
+	if (words.length === 1 && /\(\s*$/.test(context.tokens[run.first]?.gap ?? '') && !context.tokens[run.first - 1]?.capitalised && byName) return null;
 	const byContext = classifyByContext(run, context);
 	if (byName && (byName.strength === 2 || !byContext)) return byName;
 	if (byContext) return byContext;
 	if (run.initial && words.length === 1) return null;
+	if (run.quoted) return null;
+	if (words.some((w) => /^\p{Lu}\.$/u.test(w)) && NAME_SHAPED.test(words[words.length - 1] ?? '') && !run.article) {
+		return { type: 'person', strength: 1 };
+	}
 	const capitalisedWords = words.filter((w) => /^\p{Lu}/u.test(w));
 	const looksLikeName =
 		capitalisedWords.length >= 2 &&
 		capitalisedWords.length <= 4 &&
 		capitalisedWords.every((w) => NAME_SHAPED.test(w) && !context.lowerWords.has(w.toLowerCase()) && !PLACES.has(lower(w)));
-	if (looksLikeName) return { type: 'person', strength: 0 };
+	// "the Miami Dolphins", "der Deutsche Bundestag": an unknown name with a definite article is an institution.
+	if (looksLikeName) return run.article ? { type: 'organization', strength: 0 } : { type: 'person', strength: 0 };
 	return null;
 }

@@ -3,6 +3,7 @@ import { classifyRun, isPlaceOrProduct, type Classification, type NameType } fro
 import { ALL_LEXICONS, getLexicon } from './lexicons/index.js';
 import { ORG_SUFFIXES } from './lexicons/organizations.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
+import { findQuoteSpans } from './quote-spans.js';
 import { extractRoles } from './roles.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -123,6 +124,19 @@ function findMentions(text: string, drafts: readonly Draft[]): Map<Draft, Array<
 	return mentions;
 }
 
+const TITLE_MAX_WORDS = 12;
+
+/** Short quoted spans in Title Case: works' titles ("Honor Found in Decay"), whose words are not names. */
+function findQuotedTitles(text: string): Array<[number, number]> {
+	return findQuoteSpans(text)
+		.filter((span) => {
+			const words = text.slice(span.start, span.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+			const long = words.filter((w) => w.length >= 4);
+			return words.length <= TITLE_MAX_WORDS && long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
+		})
+		.map((span) => [span.start, span.end]);
+}
+
 const COORDINATION = /^\s*(?:,|&|and|et|und|y|or|ou|oder|o)\s*$/u;
 
 /** "MiniMax et Zhipu AI": a name listed next to an organisation is one too (and likewise for people). */
@@ -154,8 +168,11 @@ export function extractEntities(text: string, language: string): Entity[] {
 	const runs = findNameRuns(tokens, text, lexicon, STOPWORDS);
 	const drafts = new Map<string, Draft>();
 	const standalone = new Set<string>();
+	const titles = findQuotedTitles(text);
 	const classified = runs.map((run) =>
-		tokens[run.first]?.titleLine ? null : classifyRun(run, { text, tokens, lexicon, lowerWords }),
+		tokens[run.first]?.titleLine || titles.some(([a, b]) => run.start >= a && run.end <= b)
+			? null
+			: classifyRun(run, { text, tokens, lexicon, lowerWords }),
 	);
 	inferFromCoordination(runs, classified, text);
 	runs.forEach((run, index) => {

@@ -16,9 +16,14 @@ export interface NameRun {
 	honorific: boolean;
 	/** An organisation noun came right before it, inside the capitalised run ("Der Autobauer Volkswagen"). */
 	orgNoun: boolean;
+	/** A definite article came right before it ("the Miami Dolphins", "la Bourse"): people rarely get one. */
+	article: boolean;
+	/** The run is all that stands between two quotation marks: a title ("The Glass Bottom Boat"). */
+	quoted: boolean;
 }
 
 const MAX_RUN_TOKENS = 7;
+const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'der', 'die', 'das', 'dem', 'den', 'des', 'el', 'los', 'las', 'del', 'al']);
 const GERMAN_ROLE = /\p{L}{3,}(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzender|vorsitzende)$/u;
 
 function isSpaceGap(gap: string): boolean {
@@ -59,7 +64,7 @@ export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Le
 			}
 			break;
 		}
-		runs.push(...trimRun(tokens, i, last, text, { honorifics, orgNouns, stopwords }));
+		runs.push(...trimRun(tokens, i, last, text, { honorifics, orgNouns, stopwords, openingGap: token.gap }));
 		i = last;
 	}
 	return runs;
@@ -70,19 +75,22 @@ function trimRun(
 	first: number,
 	last: number,
 	text: string,
-	words: { honorifics: ReadonlySet<string>; orgNouns: ReadonlySet<string>; stopwords: ReadonlySet<string> },
+	words: { honorifics: ReadonlySet<string>; orgNouns: ReadonlySet<string>; stopwords: ReadonlySet<string>; openingGap: string },
 ): NameRun[] {
 	const { honorifics, orgNouns, stopwords } = words;
 	let honorific = false;
 	let orgNoun = false;
 	let initial = tokens[first]?.initial ?? false;
 	const previous = tokens[first - 1];
+	let article = Boolean(previous && isSpaceGap(tokens[first]?.gap ?? '') && DEFINITE_ARTICLES.has(previous.text.toLowerCase()));
 	if (previous && honorifics.has(normalise(previous.text)) && previous.capitalised) honorific = true;
 	while (first < last) {
 		const word = normalise(tokens[first]?.text ?? '');
+		if (/^\p{Lu}\.$/u.test(tokens[first]?.text ?? '')) break;
 		// German writes role and company nouns with a capital: "Vorstandschef Oliver Blume", "Der Autobauer Volkswagen".
 		if (honorifics.has(word) || (last - first > 1 && GERMAN_ROLE.test(word))) honorific = true;
 		else if (orgNouns.has(word)) orgNoun = true;
+		else if (DEFINITE_ARTICLES.has(word)) article = true;
 		else if (!stopwords.has(word)) break;
 		first++;
 		initial = false;
@@ -103,6 +111,8 @@ function trimRun(
 			initial,
 			honorific,
 			orgNoun,
+			article,
+			quoted: /[«“"„‚‹‘]\s*$/.test(words.openingGap) && /^\s*[,.]?\s*[»”"“‘’›]/.test(text.slice(endToken.end, endToken.end + 4)),
 		},
 	];
 }

@@ -16,7 +16,7 @@ export interface Token {
 }
 
 // Words are letter/digit runs; inner hyphens, dots (U.S.), ampersands (AT&T) and "O'Brien"-style apostrophes stay inside.
-const WORD = /\p{Lu}['’]\p{Lu}[\p{L}\p{M}\p{N}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-&]|\.(?=\p{L}\.))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
+const WORD = /\p{Lu}['’]\p{Lu}[\p{L}\p{M}\p{N}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-&–]|\.(?=\p{L}\.))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
 const CAPITAL = /^\p{Lu}/u;
 const DOTTED: ReadonlySet<string> = new Set(ALL_LEXICONS.flatMap((l) => l.honorifics).filter((h) => h.endsWith('.')));
 

@@ -51,7 +51,7 @@ export const en: Lexicon = {
 		'while when where why how what who whom whose which that this these those there here then than it its it\'s he she they we ' +
 		'you i me him her them us my your his our their if though although because unless until once also only even just still ' +
 		'not no yes all any some each every both either neither many much more most few less least other another such same ' +
-		'one two three four five six seven eight nine ten first second third last next new old now today yesterday tomorrow ' +
+		'one two three four five six seven eight nine ten first second third last next now today yesterday tomorrow ' +
 		'however meanwhile moreover furthermore instead indeed thus therefore besides perhaps maybe already soon later earlier ' +
 		'is are was were be been being has have had do does did will would shall should can could may might must ' +
 		'mr mrs ms dr according despite amid among between against without within through throughout across around behind ' +

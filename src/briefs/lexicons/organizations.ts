@@ -42,7 +42,7 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set(
 		'shell bp exxonmobil chevron aramco gazprom telefónica telefonica santander bbva inditex zara iberdrola repsol ' +
 		'sap bosch basf bayer lufthansa allianz deutsche orange vivendi carrefour axa bnp sncf edf engie airbus thales ' +
 		'nato otan un onu uno eu ue imf fmi fbi cia nasa who oms wto omc opec opep fifa uefa ioc unesco unicef interpol ' +
-		'goldman jpmorgan citigroup citi hsbc barclays ubs blackrock vanguard fed bce ezb ecb nyt wsj ft ' +
+		'goldman sachs morgan stanley jpmorgan citigroup citi hsbc barclays ubs blackrock vanguard fed bce ezb ecb nyt wsj ft ' +
 		'mistral cohere huggingface qualcomm tsmc asml smic foxconn'
 	).split(' '),
 );
@@ -60,7 +60,7 @@ export const PRODUCTS: ReadonlySet<string> = new Set(
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
 	(
 		'ai ia ki ceo cto cfo coo pdg dg gdp pib bip ipo tv ok usd eur gbp jpy cny hk rmb uk us usa eu ue dna adn ' +
-		'pc it vr ar api app sms pdf faq gps led lcd cd dvd id pin vip ps nb pm am gmt utc cet km kg mw gw kwh ' +
+		'bc ad ep lp vhs esp abs suv r&d pc it vr ar api app sms pdf faq gps led lcd cd dvd id pin vip ps nb pm am gmt utc cet km kg mw gw kwh ' +
 		'ttc tva ht mwst iva tbc asap diy hr rh ong ngo pme kmu pyme cac dax ibex ftse etf esg co2 llm agi gpu cpu'
 	).split(' '),
 );
