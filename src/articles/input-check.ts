@@ -21,6 +21,15 @@ function countMatches(text: string, pattern: RegExp): number {
 	return count;
 }
 
+function countControlCharacters(text: string): number {
+	let count = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d) || code === 0x7f) count++;
+	}
+	return count;
+}
+
 /** Re-reads text that was decoded as Latin-1/Windows-1252 although it was UTF-8; null when that does not work. */
 function repairMojibake(text: string): string | null {
 	const bytes = new Uint8Array(text.length);
@@ -44,22 +53,24 @@ function repairMojibake(text: string): string | null {
 export function checkInput(input: string): InputVerdict {
 	if (!input.trim()) return { ok: false, removed: [{ text: 'empty input', reason: 'unreadable' }] };
 	const sample = input.slice(0, SAMPLE_CHARS);
-	const controls = countMatches(sample, /[\u0000-\u0008\u000e-\u001f\u007f]/gu);
+	const controls = countControlCharacters(sample);
 	if (controls / sample.length > MAX_CONTROL_SHARE) {
 		return { ok: false, removed: [{ text: `binary data (${controls} control characters in ${sample.length})`, reason: 'unreadable' }] };
 	}
 	const replacements = countMatches(sample, /\ufffd/gu);
-	const letters = countMatches(sample, /\p{L}/gu);
+	const mojibake = countMatches(sample, MOJIBAKE);
+	// Counting letters is the costly part; only suspicious input needs it.
+	const letters = replacements > 0 || mojibake >= 3 ? countMatches(sample, /\p{L}/gu) : sample.length;
 	if (replacements > 0 && replacements / Math.max(letters, 1) > MAX_REPLACEMENT_SHARE) {
 		return {
 			ok: false,
 			removed: [{ text: `undecodable text (${replacements} replacement characters): wrong charset`, reason: 'unreadable' }],
 		};
 	}
-	const mojibake = countMatches(sample, MOJIBAKE);
 	if (mojibake >= 3 && mojibake / Math.max(letters, 1) > 0.002) {
 		const repaired = repairMojibake(input);
 		if (repaired) return { ok: true, text: repaired, removed: [] };
 	}
-	return { ok: true, text: input.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, ''), removed: [] };
+	const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/gu;
+	return { ok: true, text: CONTROL.test(input) ? input.replace(CONTROL, '') : input, removed: [] };
 }

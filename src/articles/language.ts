@@ -1,4 +1,4 @@
-import { eld } from 'eld/small';
+import { eld } from 'eld/extrasmall';
 
 // Beyond this, more text only costs time: the n-gram scores are settled.
 const SAMPLE_CHARS = 2_000;

@@ -4,45 +4,58 @@
  */
 export const SAME_STORY_JACCARD = 0.5;
 const SHINGLE_SIZE = 5;
-// A Mersenne prime keeps the universal hash (a*x + b) mod p uniform over 32-bit inputs.
-const PRIME = 2_147_483_647;
 
-/** Deterministic per-index hash coefficients, so signatures from different processes compare. */
-function buildCoefficients(count: number): Array<[number, number]> {
-	const out: Array<[number, number]> = [];
+/** Deterministic per-index hash parameters, so signatures from different processes compare. */
+function buildCoefficients(count: number): Uint32Array {
+	const out = new Uint32Array(count * 2);
 	let state = 0x9e3779b9;
-	const next = (): number => {
+	for (let i = 0; i < out.length; i++) {
 		state ^= state << 13;
 		state ^= state >>> 17;
 		state ^= state << 5;
-		return (state >>> 0) % PRIME;
-	};
-	for (let i = 0; i < count; i++) out.push([next() | 1, next()]);
+		out[i] = (state >>> 0) | (i % 2 === 0 ? 1 : 0);
+	}
 	return out;
 }
 
-const COEFFICIENT_CACHE = new Map<number, Array<[number, number]>>();
+const COEFFICIENT_CACHE = new Map<number, Uint32Array>();
 
-function hashString(text: string): number {
+function hashWord(word: string): number {
 	// FNV-1a, 32 bits.
 	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
+	for (let i = 0; i < word.length; i++) {
+		hash ^= word.charCodeAt(i);
 		hash = Math.imul(hash, 0x01000193);
 	}
 	return hash >>> 0;
 }
 
-/** (a*x + b) mod p without losing precision past 2^53. */
-function mulAddMod(a: number, x: number, b: number): number {
-	const high = Math.floor(x / 65_536);
-	const low = x % 65_536;
-	return (((a * high) % PRIME) * 65_536 + a * low + b) % PRIME;
+/** A 32-bit finaliser (murmur3 fmix): multiply-add with odd multipliers alone leaves low bits poorly mixed. */
+function mix(value: number): number {
+	let h = value;
+	h ^= h >>> 16;
+	h = Math.imul(h, 0x85ebca6b);
+	h ^= h >>> 13;
+	h = Math.imul(h, 0xc2b2ae35);
+	h ^= h >>> 16;
+	return h >>> 0;
 }
 
 /** Lower-cased word tokens (Unicode letters and digits). */
 export function tokenizeWords(text: string): string[] {
 	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function shingleHashes(words: readonly string[]): Set<number> {
+	const wordHashes = words.map(hashWord);
+	const out = new Set<number>();
+	const span = Math.min(SHINGLE_SIZE, wordHashes.length);
+	for (let i = 0; i + span <= wordHashes.length; i++) {
+		let hash = 0;
+		for (let j = 0; j < span; j++) hash = mix((hash ^ (wordHashes[i + j] ?? 0)) + j);
+		out.add(hash);
+	}
+	return out;
 }
 
 export function minhashSignature(text: string, numHashes: 64 | 128 = 64): number[] {
@@ -53,20 +66,14 @@ export function minhashSignature(text: string, numHashes: 64 | 128 = 64): number
 	}
 	const words = tokenizeWords(text);
 	if (words.length === 0) return [];
-	const shingles = new Set<number>();
-	if (words.length < SHINGLE_SIZE) shingles.add(hashString(words.join(' ')));
-	for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) {
-		shingles.add(hashString(words.slice(i, i + SHINGLE_SIZE).join(' ')));
-	}
-	const signature = new Array<number>(numHashes).fill(PRIME);
-	for (const shingle of shingles) {
+	const signature = new Uint32Array(numHashes).fill(0xffffffff);
+	for (const shingle of shingleHashes(words)) {
 		for (let i = 0; i < numHashes; i++) {
-			const [a, b] = coefficients[i] ?? [1, 0];
-			const value = mulAddMod(a, shingle, b);
-			if (value < (signature[i] ?? PRIME)) signature[i] = value;
+			const value = mix((Math.imul(coefficients[2 * i] ?? 1, shingle) + (coefficients[2 * i + 1] ?? 0)) >>> 0);
+			if (value < (signature[i] ?? 0)) signature[i] = value;
 		}
 	}
-	return signature;
+	return Array.from(signature);
 }
 
 /** Share of equal slots: an unbiased estimate of the Jaccard similarity of the two shingle sets. */

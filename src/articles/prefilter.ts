@@ -21,7 +21,12 @@ const CUT_UNCLOSED = /<(?:script|style)\b[^>]*>[\s\S]*$/iu;
 const COMMENTS = /<!--[\s\S]*?-->/gu;
 // Inline data (base64 images, fonts) and srcset lists carry no text.
 const INLINE_DATA = /\s(?:src|srcset|data-src|data-srcset|href|poster|style)\s*=\s*(?:"data:[^"]*"|'data:[^']*')/giu;
-const SRCSET = /\s(?:srcset|data-srcset|sizes)\s*=\s*(?:"[^"]*"|'[^']*')/giu;
+// Attributes nothing downstream reads: each one is a DOM node in linkedom, and they are a large share of a page's nodes.
+// Readability reads class, id, style, hidden, aria-hidden, role, href and src; the metadata reads the rest of <meta>.
+const IDLE_ATTRIBUTES =
+	/\s(?:data-[\w-]*|on[a-z]+|aria-(?!hidden)[\w-]+|srcset|sizes|tabindex|target|alt|title|width|height|loading|decoding|crossorigin|integrity|referrerpolicy|fetchpriority|xmlns(?::\w+)?|jsaction|jsname|jscontroller|ng-[\w-]+|v-[\w-]+|x-[\w-]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/giu;
+// Site-wide furniture cut before parsing; the same elements would be dropped after parsing anyway (chrome.ts).
+const CUT_CHROME = /<(nav|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/giu;
 const LAYOUT_TAGS = /<\/?(?:div|span|section|font|center|table|tbody|tr|td|th)\b[^>]*>/giu;
 
@@ -64,8 +69,9 @@ export function prefilterHtml(input: string): PrefilteredHtml {
 		.replace(COMMENTS, '')
 		.replace(CUT_ELEMENTS, '')
 		.replace(CUT_UNCLOSED, '')
+		.replace(CUT_CHROME, '')
 		.replace(INLINE_DATA, '')
-		.replace(SRCSET, '');
+		.replace(IDLE_ATTRIBUTES, '');
 	if (html.length > MAX_PARSE_CHARS) {
 		const cut = html.lastIndexOf('>', MAX_PARSE_CHARS) + 1 || MAX_PARSE_CHARS;
 		removed.push({ text: `${html.length - cut} characters after the first ${cut}`, reason: 'oversize' });
