@@ -6,7 +6,7 @@
 import { ApplicationCommandOptionType, InteractionContextType, MessageFlags, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
 import { choiceName, parseEntityRef } from '../src/discord/subscriptions/command-input.js';
-import { NO_MENTIONS, articleLink, ephemeral, resolveEntity, suggestEntities } from '../src/discord/subscriptions/reply-parts.js';
+import { NO_MENTIONS, articleLink, ephemeral, joinWithin, resolveEntity, suggestEntities } from '../src/discord/subscriptions/reply-parts.js';
 import { stringsFor, pickLocale } from '../src/discord/subscriptions/reply-strings.js';
 import type { Brief } from '../src/briefs/types.js';
 import type { Subscription, SubscriptionTopic } from '../src/store/types.js';
@@ -64,7 +64,7 @@ export function buildSubscribeReply(
 		fields: [
 			{
 				name: t.previewTitle,
-				value: preview.length > 0 ? preview.map(({ brief }) => `• ${articleLink(brief.title, brief.canonicalUrl ?? brief.url)}`).join('\n') : t.noPreview,
+				value: preview.length > 0 ? joinWithin(preview.map(({ brief }) => `• ${articleLink(brief.title, brief.canonicalUrl ?? brief.url)}`), 1_024) : t.noPreview,
 			},
 		],
 	};

@@ -10,6 +10,7 @@ import { choiceName, entityRef, parseEntityRef } from './command-input.js';
 import type { Strings } from './reply-strings.js';
 
 export const MAX_NAME_LENGTH = 100;
+const MAX_LINKED_URL = 512;
 /** Every reader reply is sent with this: text typed by users or found in articles never pings anyone. */
 export const NO_MENTIONS = { parse: [] as never[] };
 
@@ -19,8 +20,9 @@ export function ephemeral(content: string): InteractionReplyOptions {
 
 export function articleLink(title: string, url: string | null): string {
 	const text = toSafeMarkdown(title || url || '…', 90).replace(/[[\]]/g, '');
-	// Angle brackets keep Discord from unfurling every linked article under the reply.
-	return isEmbeddableUrl(url) ? `[${text}](<${url}>)` : `*${text}*`;
+	// Angle brackets keep Discord from unfurling every linked article under the reply; a very long URL would eat
+	// a whole 1,024-character field, so such an article is named without its link.
+	return isEmbeddableUrl(url) && url.length <= MAX_LINKED_URL ? `[${text}](<${url}>)` : `*${text}*`;
 }
 
 export function timestampTag(ms: number, style: 'd' | 'D' = 'd'): string {
