@@ -64,10 +64,27 @@ export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Le
 			}
 			break;
 		}
+		last = extendWithAdjectives(tokens, i, last);
 		runs.push(...trimRun(tokens, i, last, text, { honorifics, orgNouns, stopwords, openingGap: token.gap }));
 		i = last;
 	}
 	return runs;
+}
+
+// Romance-language institutions put lower-case adjectives after a capitalised head: "Académie française",
+// "Parti démocratique des peuples", "Forces armées canadiennes", "Banco central".
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|ique|iques|aise?s?|ienne?s?|aine?s?|ée?s?|ive?s?|elle?s?|iste?s?|oise?s?|aire?s?|ano|ana|anos|anas|ico|ica|icos|icas|ista|al|ales)$/u;
+const ORG_HEAD_WORDS = new Set('académie assemblée banque banco conseil consejo cour corte forces fuerzas ligue liga parti partido sénat senado chambre cámara confédération organisation organización armée ejército église iglesia union unión fédération federación agence agencia comité commission comisión ministère ministerio institut instituto université universidad société sociedad compagnie compañía groupe grupo tribunal bibliothèque biblioteca musée museo'.split(' '));
+
+function extendWithAdjectives(tokens: readonly Token[], first: number, last: number): number {
+	if (last - first !== 1 || !ORG_HEAD_WORDS.has(tokens[first]?.text.toLowerCase() ?? '')) return last;
+	let end = last;
+	while (end < tokens.length && end - last < 2) {
+		const next = tokens[end];
+		if (!next || !isSpaceGap(next.gap) || !ADJECTIVE.test(next.text)) break;
+		end++;
+	}
+	return end;
 }
 
 function trimRun(
@@ -95,8 +112,8 @@ function trimRun(
 		first++;
 		initial = false;
 	}
-	// A particle cannot end a run ("Banque de" after trimming).
-	while (last > first && !tokens[last - 1]?.capitalised) last--;
+	// A particle cannot end a run ("Banque de" after trimming); an adjective after an institution's head can.
+	while (last > first && !tokens[last - 1]?.capitalised && !(ADJECTIVE.test(tokens[last - 1]?.text ?? '') && last - first > 1)) last--;
 	if (first >= last) return [];
 	const startToken = tokens[first];
 	const endToken = tokens[last - 1];

@@ -27,7 +27,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 		'department département departamento federal fédération federation federación association asociación ' +
 		'commission comisión kommission council conseil consejo rat agence agency agencia parti party partei partido ' +
 		'banco fondation foundation fundación stiftung société compagnie compañía club real atlético' +
-		' comité committee comité union unión bundesamt bundesbank hochschule academy académie academia'
+		' comité committee union unión ligue liga académie assemblée cour forces sénat senado chambre confédération armée bundesamt bundesbank hochschule academy académie academia'
 	).split(' '),
 );
 
