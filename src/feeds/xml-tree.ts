@@ -11,6 +11,8 @@ export interface XmlElement {
 	'#name': string;
 	/** Canonical name: a known namespace's usual prefix + local name; RSS's own elements have no prefix. */
 	'#cn'?: string;
+	/** Namespace URI of the element, when declared. */
+	'#ns'?: string;
 	$?: Record<string, string>;
 	_?: string;
 	$$?: XmlNode[];
@@ -102,6 +104,9 @@ function canonicalise(element: XmlElement, inherited: Map<string, string>): void
 		}
 	}
 	element['#cn'] = canonicalName(element['#name'], namespaces);
+	const colon = element['#name'].indexOf(':');
+	const ns = namespaces.get(colon >= 0 ? element['#name'].slice(0, colon) : '');
+	if (ns) element['#ns'] = ns;
 	const children = element.$$;
 	if (!children) return;
 	for (const child of children) if (child['#name'] !== TEXT) canonicalise(child, namespaces);
@@ -175,25 +180,45 @@ export function hasElementChildren(node: XmlElement): boolean {
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
-/** The children of an element serialised back to XML, as feedparser returns inline markup. */
+// Elements HTML parsers treat as empty; any other element is written with an end tag, since `<div />` is an open
+// `<div>` to an HTML parser.
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** The children of an element serialised back to markup, as feedparser returns inline content. */
 export function innerXml(node: XmlElement): string {
 	let out = '';
-	for (const c of node.$$ ?? []) out += outerXml(c);
+	for (const c of node.$$ ?? []) out += outerXml(c, node['#ns']);
 	return out;
 }
 
-export function outerXml(node: XmlElement): string {
+/**
+ * One element as markup: prefixes of declared namespaces are dropped and the namespace is written as a default
+ * `xmlns` where it changes (so SVG and MathML stay valid inside HTML); XHTML's namespace is left implicit.
+ */
+export function outerXml(node: XmlElement, parentNs?: string): string {
 	if (isText(node)) return escapeText(fixText(node._ ?? ''));
-	const name = node['#name'].startsWith('xhtml:') ? node['#name'].slice(6) : node['#name'];
-	let attrs = '';
-	const entries = Object.entries(node.$ ?? {}).sort(([a], [b]) => a.localeCompare(b));
-	for (const [key, value] of entries) {
-		if (key === 'xmlns' && value === XHTML_NS) continue;
-		if (key.startsWith('xmlns:') && value === XHTML_NS) continue;
-		attrs += ` ${key}="${escapeAttr(value)}"`;
+	// Markup in the feed's own namespace is HTML written without escaping, not RSS or Atom elements.
+	const declared = node['#ns'];
+	const ns = declared && !isFeedNamespace(declared) ? declared : undefined;
+	const colon = node['#name'].indexOf(':');
+	const name = ns && colon >= 0 ? node['#name'].slice(colon + 1) : node['#name'];
+	const attrs: Array<[string, string]> = [];
+	for (const [key, value] of Object.entries(node.$ ?? {})) {
+		if (key === 'xmlns' || (ns && colon >= 0 && key === `xmlns:${node['#name'].slice(0, colon)}`)) continue;
+		if (value === XHTML_NS && key.startsWith('xmlns')) continue;
+		attrs.push([key, value]);
 	}
-	const inner = innerXml(node);
-	return inner ? `<${name}${attrs}>${inner}</${name}>` : `<${name}${attrs} />`;
+	if (ns && ns !== XHTML_NS && ns !== parentNs) attrs.push(['xmlns', ns]);
+	attrs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	const open = `<${name}${attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}`;
+	const inner = (node.$$ ?? []).map((c) => outerXml(c, ns ?? parentNs)).join('');
+	if (!inner && VOID_ELEMENTS.has(name.toLowerCase())) return `${open} />`;
+	return `${open}>${inner}</${name}>`;
+}
+
+function isFeedNamespace(uri: string): boolean {
+	const known = KNOWN_NAMESPACES[uri.toLowerCase()] ?? KNOWN_NAMESPACES[uri];
+	return known === '' || known === 'atom';
 }
 
 function escapeText(text: string): string {

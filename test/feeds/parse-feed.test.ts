@@ -71,6 +71,18 @@ describe('parseFeed on well-formed feeds', () => {
 		expect(feed.items[0]?.link).toBe('https://x.example/a');
 	});
 
+	it('serialises unescaped HTML in a description as HTML, without the feed namespace and with end tags', () => {
+		const feed = parseOk(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel><title>t</title></channel>
+			<item><title>a</title><description>Hallo <b>fett</b><div class="x"/><br/></description></item></rdf:RDF>`);
+		expect(feed.items[0]?.description).toBe('Hallo <b>fett</b><div class="x"></div><br />');
+	});
+
+	it('keeps inline SVG valid by declaring its namespace', () => {
+		const feed = parseOk(`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:svg="http://www.w3.org/2000/svg"><title>t</title><entry><id>1</id>
+			<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Chart</p><svg:svg width="10"><svg:circle r="5"/></svg:svg></div></content></entry></feed>`);
+		expect(feed.items[0]?.content).toBe('<p>Chart</p><svg width="10" xmlns="http://www.w3.org/2000/svg"><circle r="5"></circle></svg>');
+	});
+
 	it('resolves relative links against the base URL when the feed has no link', () => {
 		const feed = parseOk('<rss><channel><title>t</title><item><title>a</title><link>/a</link></item></channel></rss>', { baseUrl: 'https://site.example/feed.xml' });
 		expect(feed.items[0]?.link).toBe('https://site.example/a');
