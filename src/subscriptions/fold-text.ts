@@ -6,6 +6,9 @@
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /[a-z0-9]+/g;
+// Chinese and Japanese are written without spaces: each character is its own word, and a query of several
+// characters is matched as a phrase of consecutive ones.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 // Letters NFKD leaves whole but readers type without their marks.
 const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
@@ -25,7 +28,8 @@ export function foldText(text: string): string {
 /** The folded words of a text, in order. Apostrophes and hyphens split words ("l'entreprise" → l, entreprise). */
 export function splitWords(text: string): string[] {
 	const folded = foldText(text);
-	return folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? [];
+	if (!NON_ASCII.test(folded)) return folded.match(ASCII_WORD) ?? [];
+	return folded.replace(UNSPACED, ' $& ').match(WORD) ?? [];
 }
 
 /** A folded, whitespace-collapsed key for comparing names ("  Émmanuel MACRON " → "emmanuel macron"). */

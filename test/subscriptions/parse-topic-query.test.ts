@@ -40,6 +40,10 @@ describe('parseTopicQuery', () => {
 		expect(parseTopicQuery('a'.repeat(6_000)).status).toBe('too-long');
 	});
 
+	it('reads Chinese and Japanese text character by character', () => {
+		expect(parsed('東京').alternatives[0]?.map((t) => t.words)).toEqual([['東', '京']]);
+	});
+
 	it('drops the @ of @everyone so the words stay plain', () => {
 		expect(parsed('@everyone').alternatives[0]?.[0]?.words).toEqual(['everyone']);
 	});

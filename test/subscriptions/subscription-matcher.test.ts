@@ -54,6 +54,15 @@ describe('createSubscriptionMatcher', () => {
 		expect(titlesMatching('Bank')).toEqual([bankDe.title]);
 	});
 
+	it('matches Chinese and Japanese queries as runs of characters', () => {
+		const tokyo = { ...bankDe, title: '東京で新しい銀行が開業', text: '東京都内でオリンピック以来の大型開業となった。', language: 'ja', entities: [] };
+		const matches = (query: string) => matchesSubscription(keywords(query), tokyo);
+		expect(matches('東京')).toBe(true);
+		expect(matches('オリンピック')).toBe(true);
+		expect(matches('京東')).toBe(false);
+		expect(matches('大阪')).toBe(false);
+	});
+
 	it('matches quoted phrases only as consecutive words', () => {
 		expect(titlesMatching('"battery plant"')).toEqual([batteryPlant.title]);
 		expect(titlesMatching('"plant battery"')).toEqual([]);
