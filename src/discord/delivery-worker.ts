@@ -4,13 +4,13 @@
  * The outbox row is the source of truth: a row stays pending until Discord returned a message id,
  * and its nonce makes any resend land on the same message (see docs/adr/003-delivery.md).
  */
-import type { Client } from 'discord.js';
+import type { APIMessage, Client } from 'discord.js';
 import type { ArticleStore, Delivery, DeliveryStore, FeedStore } from '../store/types.js';
 import { describeError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { classifySendError } from './classify-send-error.js';
 import { renderBrief, type BriefMessagePayload, type RenderBriefOptions } from './render-brief.js';
-import { sendDelivery } from './send-delivery.js';
+import { findSentCopy, sendDelivery } from './send-delivery.js';
 import type { Brief } from '../briefs/types.js';
 
 export interface RetryPolicy {
@@ -40,6 +40,11 @@ export interface DeliveryWorkerOptions {
 	retry?: Partial<RetryPolicy>;
 	/** How long `start()` waits between passes when the outbox is empty. */
 	idleMs?: number;
+	/**
+	 * How long Discord is trusted to remember a nonce. A row that may have been sent longer ago than this
+	 * (it predates this process, or an earlier attempt failed) is first looked up in the channel's history.
+	 */
+	nonceTrustMs?: number;
 	/** Jitter source for backoff; tests pass `() => 0.5`. */
 	random?: () => number;
 }
@@ -81,6 +86,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 	// Channels whose head row waits for a retry: later rows must not overtake it. In memory only; after a
 	// restart the worst case is one message out of order, never a lost or doubled one.
 	const blockedUntil = new Map<string, number>();
+	const startedAt = now();
+	const nonceTrustMs = options.nonceTrustMs ?? 2 * 60_000;
+	let history = new Map<string, Promise<APIMessage[]>>();
 
 	let pass: Promise<DeliveryRunStats> | null = null;
 
@@ -94,6 +102,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
 	async function runPass(): Promise<DeliveryRunStats> {
 		const stats: DeliveryRunStats = { sent: 0, retried: 0, failed: 0, deferred: 0 };
+		history = new Map();
 		const at = now();
 		const rows = await deliveries.pending(at, batchSize);
 		const groups = groupByChannel(rows);
@@ -140,12 +149,20 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 			return retryLater(delivery, `render: ${describeError(error)}`);
 		}
 		try {
-			const message = await sendDelivery({ client, dmChannels }, delivery, payload);
+			const deps = { client, dmChannels };
+			const copy = mayHaveBeenSent(delivery) ? await findSentCopy(deps, delivery, payload, history) : null;
+			if (copy) logger.info({ deliveryId: delivery.id, messageId: copy.id }, 'found the message sent before; not posting again');
+			const message = copy ?? (await sendDelivery(deps, delivery, payload));
 			await deliveries.markSent(delivery.id, message.id, now());
 			return 'sent';
 		} catch (error) {
 			return handleSendError(delivery, error);
 		}
+	}
+
+	function mayHaveBeenSent(delivery: Delivery): boolean {
+		const tried = delivery.attempts > 0 || delivery.createdAt < startedAt;
+		return tried && now() - delivery.createdAt > nonceTrustMs;
 	}
 
 	async function handleSendError(delivery: Delivery, error: unknown): Promise<'failed' | number> {
