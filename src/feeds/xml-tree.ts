@@ -11,6 +11,8 @@ export interface XmlElement {
 	'#name': string;
 	/** Canonical name: a known namespace's usual prefix + local name; RSS's own elements have no prefix. */
 	'#cn'?: string;
+	/** `#cn` lowercased, for RSS's inconsistent capitalisation (`pubdate`, `PubDate`). */
+	'#lc'?: string;
 	/** Namespace URI of the element, when declared. */
 	'#ns'?: string;
 	$?: Record<string, string>;
@@ -104,6 +106,7 @@ function canonicalise(element: XmlElement, inherited: Map<string, string>): void
 		}
 	}
 	element['#cn'] = canonicalName(element['#name'], namespaces);
+	element['#lc'] = element['#cn'].toLowerCase();
 	const colon = element['#name'].indexOf(':');
 	const ns = namespaces.get(colon >= 0 ? element['#name'].slice(0, colon) : '');
 	if (ns) element['#ns'] = ns;
@@ -144,7 +147,7 @@ export function elements(node: XmlElement): XmlElement[] {
 export function childrenNamed(node: XmlElement, name: string): XmlElement[] {
 	const out: XmlElement[] = [];
 	const lower = name.toLowerCase();
-	for (const child of node.$$ ?? []) if (child['#name'] !== TEXT && nameOf(child).toLowerCase() === lower) out.push(child);
+	for (const child of node.$$ ?? []) if (child['#name'] !== TEXT && (child['#lc'] ?? nameOf(child).toLowerCase()) === lower) out.push(child);
 	return out;
 }
 
