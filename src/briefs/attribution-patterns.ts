@@ -25,6 +25,8 @@ export interface AttributionPatterns {
 	prepositionBefore: RegExp;
 	/** Before the quote: "Smith:" */
 	colonBefore: RegExp;
+	/** A speech verb anywhere. */
+	cueAnywhere: RegExp;
 	/** Somewhere earlier in the same sentence: "Smith said the plan was". */
 	speakerCueInSentence: RegExp;
 }
@@ -57,12 +59,13 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 	const patterns: AttributionPatterns = {
 		cueThenSpeaker: new RegExp(`^[\\s,—–-]*(${cues}|${preps})\\s+(${NAME}|${np}|(?:${pronouns})${B})`, 'u'),
 		// Right after a quote, whatever few words come before a speech verb name the source ("Tulsa police Chief X said").
-		speakerThenCue: new RegExp(`^[\\s,—–-]*((?:\\p{Lu}\\.|[\\p{L}\\p{N}][^\\s.!?“”"«»„]*)(?:\\s+(?:\\p{Lu}\\.|\\([^()]{1,25}\\)|[^\\s.!?“”"«»„]+)){0,11}?)\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'u'),
+		speakerThenCue: new RegExp(`^[\\s,—–-]*((?:\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}][^\\s.!?“”"«»„]*)(?:\\s+(?:\\p{Lu}\\p{Ll}{0,3}\\.|\\([^()]{1,25}\\)|[^\\s.!?“”"«»„]+)){0,11}?)\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'u'),
 		dashName: new RegExp(`^\\s*[―—–]\\s*(${NAME})`, 'u'),
 		inverted: new RegExp(`^[\\s,—–-]*((?:[\\p{Ll}]+)(?:-t)?-(il|elle|ils|elles|ils)(?:\\s+[\\p{Ll}éèêàç]+é)?)${B}`, 'u'),
 		speakerCueBefore: new RegExp(`(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})(?:\\s+(?:[\\p{Ll}]+\\s+){0,3}?)?(?:\\s*(?:that|que|qu['’]|dass|:))?[\\s,:]*$`, 'u'),
 		prepositionBefore: new RegExp(`(?:^|[\\s,(])(${preps})\\s+(${NAME}|${np})(?=\\s*[,:])`, 'iu'),
 		colonBefore: new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME})\\s*:\\s*$`, 'u'),
+		cueAnywhere: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues})${B}`, 'gu'),
 		speakerCueInSentence: new RegExp(`(?:^|[\\s,;(])(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'gu'),
 	};
 	cache.set(lexicon, patterns);

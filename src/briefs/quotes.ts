@@ -43,7 +43,21 @@ function beforeText(text: string, open: number, previousClose: number): string {
 	return sentenceEnd >= 0 && !/:\s*$/.test(slice.slice(sentenceEnd)) ? slice.slice(sentenceEnd + 2) : slice;
 }
 
-function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon): AttributionMatch | null {
+/** "Democratic nominee Hillary Clinton, at a later press gaggle, said, “…”": the first name before the verb. */
+function findSubjectBeforeCue(before: string, beforeStart: number, entities: readonly Entity[], cueAnywhere: RegExp): AttributionMatch | null {
+	let cue: RegExpExecArray | null = null;
+	cueAnywhere.lastIndex = 0;
+	for (const match of before.matchAll(cueAnywhere)) cue = match;
+	if (!cue) return null;
+	const cueStart = beforeStart + cue.index;
+	const mentions = entities
+		.flatMap((e) => e.mentions.filter((m) => m.start >= beforeStart && m.end <= cueStart).map((m) => ({ m, person: e.type === 'person' })))
+		.sort((a, b) => (a.person === b.person ? a.m.start - b.m.start : a.person ? -1 : 1));
+	const subject = mentions[0];
+	return subject ? { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] } : null;
+}
+
+function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, entities: readonly Entity[]): AttributionMatch | null {
 	const patterns = getAttributionPatterns(lexicon);
 	const afterStart = span.close + 1;
 	const after = afterText(text, span.close, next && next.group !== span.group ? next.open : Infinity);
@@ -78,6 +92,8 @@ function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefi
 	}
 	const colon = patterns.colonBefore.exec(before);
 	if (colon?.[1]) return { speakerText: colon[1], speakerStart: beforeStart + before.lastIndexOf(colon[1]), cue: ':' };
+	const subject = findSubjectBeforeCue(before, beforeStart, entities, patterns.cueAnywhere);
+	if (subject) return subject;
 	let inSentence: RegExpExecArray | null = null;
 	patterns.speakerCueInSentence.lastIndex = 0;
 	for (const match of before.matchAll(patterns.speakerCueInSentence)) inSentence = match;
@@ -127,7 +143,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 		const quoteText = text.slice(span.start, span.end);
 		if (isTitleOrScare(quoteText, text.slice(Math.max(0, span.open - 40), span.open), lexicon)) return;
 		const [paragraph] = paragraphBounds(text, span.open);
-		const match = findAttribution(text, span, spans[index + 1], spans[index - 1], lexicon);
+		const match = findAttribution(text, span, spans[index + 1], spans[index - 1], lexicon, entities);
 		let value = groupSpeaker.get(span.group) ?? null;
 		if (match) {
 			const entity = resolveSpeaker(match, entities, span.start);
