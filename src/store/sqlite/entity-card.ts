@@ -5,7 +5,7 @@ import type { SqliteDb } from './open-db.js';
 import type { SearchQuotes } from './quote-search.js';
 
 /** The card reads the entity's most recent articles in the guild only: bounded work for any entity. */
-const CARD_ARTICLES = 200;
+const CARD_ARTICLES = 100;
 const MAX_ROLES = 8;
 const LATEST_ARTICLES = 5;
 const TOP_QUOTES = 3;

@@ -60,10 +60,9 @@ export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
 			'DELETE FROM guild_names WHERE guild_id = ? AND entity_id = ? AND norm IN (SELECT key FROM entity_keys WHERE entity_id = ?)',
 		),
 		article: db.prepare<[number], { title: string; summary: string }>('SELECT title, summary FROM articles WHERE id = ?'),
-		deleteQuoteFts: db.prepare('DELETE FROM quotes_fts WHERE rowid = ?'),
-		insertQuoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text, guilds) VALUES (?, ?, ?)'),
-		deleteArticleFts: db.prepare('DELETE FROM articles_fts WHERE rowid = ?'),
-		insertArticleFts: db.prepare('INSERT INTO articles_fts (rowid, title, summary, guilds) VALUES (?, ?, ?, ?)'),
+		// One index for both (migration 003): a quote under its id, an article under minus its id.
+		deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
+		insertFts: db.prepare('INSERT INTO search_fts (rowid, text, guilds) VALUES (?, ?, ?)'),
 	};
 
 	const grant = (articleId: number, guildId: string, sortAt: number, content?: ArticleContent): boolean => {
@@ -95,8 +94,8 @@ export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
 			}
 		}
 		s.deleteArticleGuilds.run(articleId);
-		for (const quote of quotes) s.deleteQuoteFts.run(quote.id);
-		s.deleteArticleFts.run(articleId);
+		for (const quote of quotes) s.deleteFts.run(quote.id);
+		s.deleteFts.run(-articleId);
 	};
 
 	const refreshFts = (articleId: number, isNew: boolean, content?: ArticleContent): void => {
@@ -104,13 +103,13 @@ export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
 		if (tokens.length === 0) return;
 		const guilds = tokens.join(' ');
 		for (const quote of content?.quotes ?? s.quotes.all(articleId)) {
-			if (!isNew) s.deleteQuoteFts.run(quote.id);
-			s.insertQuoteFts.run(quote.id, quote.text, guilds);
+			if (!isNew) s.deleteFts.run(quote.id);
+			s.insertFts.run(quote.id, quote.text, guilds);
 		}
 		const article = content ?? s.article.get(articleId);
 		if (!article) return;
-		if (!isNew) s.deleteArticleFts.run(articleId);
-		s.insertArticleFts.run(articleId, article.title, article.summary, guilds);
+		if (!isNew) s.deleteFts.run(-articleId);
+		s.insertFts.run(-articleId, `${article.title}\n${article.summary}`, guilds);
 	};
 
 	return { grant, revokeAll, refreshFts };

@@ -20,6 +20,18 @@ export function createSqliteMentionStore(db: SqliteDb): MentionStore {
 		prefix: db.prepare<[string, string, string, number], { norm: string; entity_id: number }>(
 			'SELECT norm, entity_id FROM guild_names WHERE guild_id = ? AND norm >= ? AND norm < ? LIMIT ?',
 		),
+		// Ranked in SQL so that only the shown entities are read: names that start with the prefix before
+		// names where only a later word does, then by how many of the guild's articles mention them.
+		ranked: db
+			.prepare<[{ guild: string; from: string; to: string; candidates: number; limit: number }], number>(
+				`SELECT c.entity_id FROM (SELECT norm, entity_id FROM guild_names WHERE guild_id = @guild AND norm >= @from AND norm < @to
+				 LIMIT @candidates) c
+				 JOIN entity_guild g ON g.guild_id = @guild AND g.entity_id = c.entity_id
+				 GROUP BY c.entity_id
+				 ORDER BY max(EXISTS (SELECT 1 FROM entity_names n WHERE n.entity_id = c.entity_id AND n.norm >= @from AND n.norm < @to)) DESC,
+				 g.article_count DESC, c.entity_id LIMIT @limit`,
+			)
+			.pluck(),
 		exact: db
 			.prepare<[string, string], number>(
 				`SELECT g.entity_id FROM guild_names g JOIN entity_names n ON n.norm = g.norm AND n.entity_id = g.entity_id
@@ -49,13 +61,8 @@ export function createSqliteMentionStore(db: SqliteDb): MentionStore {
 	const autocomplete = (guildId: string, prefix: string, limit: number): EntitySummary[] => {
 		const norm = normalizeName(prefix.slice(0, MAX_NAME_LENGTH));
 		if (!norm) return summaries(guildId, s.recentMentioned.all(guildId, RECENT_ARTICLES_FOR_SUGGESTIONS)).sort(byMentions).slice(0, limit);
-		const rows = s.prefix.all(guildId, norm, prefixUpperBound(norm), PREFIX_CANDIDATES);
-		// Names that start with what was typed outrank names where only a later word does.
-		const direct = new Set<number>();
-		for (const row of rows) if (s.names.all(row.entity_id).some((n) => n.startsWith(norm))) direct.add(row.entity_id);
-		return summaries(guildId, rows.map((row) => row.entity_id))
-			.sort((a, b) => Number(direct.has(b.id)) - Number(direct.has(a.id)) || byMentions(a, b))
-			.slice(0, limit);
+		const ids = s.ranked.all({ guild: guildId, from: norm, to: prefixUpperBound(norm), candidates: PREFIX_CANDIDATES, limit: Math.max(0, limit) });
+		return summaries(guildId, ids);
 	};
 
 	const closest = (guildId: string, name: string, limit: number): EntitySummary[] => {

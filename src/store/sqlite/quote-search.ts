@@ -4,11 +4,15 @@ import { guildToken } from './guild-visibility.js';
 import type { SqliteDb } from './open-db.js';
 
 /**
- * Full-text candidates ranked per query. The ranking is computed by FTS5 over the guild's matches only
- * (the guild token is part of the MATCH), and at most this many are ever looked at: enough for any page a
- * person will read, and it bounds a query for a very common word.
+ * Full-text candidates kept per query: enough for any page a person will read. The MATCH includes the guild
+ * token, so FTS5 intersects with the guild's rows instead of post-filtering every match.
  */
-export const FTS_CANDIDATES = 500;
+export const FTS_CANDIDATES = 100;
+/**
+ * bm25 is computed over at most this many of the newest matches: a word found in most quotes would otherwise
+ * cost a ranking pass over all of them. Rare words (the useful searches) have fewer matches and are fully ranked.
+ */
+export const RANK_WINDOW = 400;
 /** Quotes of one speaker considered when a text filter is combined with the speaker. */
 const SPEAKER_CANDIDATES = 5_000;
 
@@ -53,8 +57,15 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 				'SELECT quote_id FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ? ORDER BY sort_at DESC LIMIT ?',
 			)
 			.pluck(),
-		fts: db.prepare<[string, number], { id: number; rank: number }>(
-			`SELECT rowid AS id, bm25(quotes_fts, 1.0, 0.0) AS rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?`,
+		windowStart: db
+			.prepare<[string, number], number>(
+				'SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+			)
+			.pluck(),
+		fts: db.prepare<[string, number, number], { id: number; rank: number }>(
+			// Positive rowids are quotes; negative ones are articles (migration 003).
+			`SELECT rowid AS id, bm25(search_fts, 1.0, 0.0) AS rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= max(?, 1)
+			 ORDER BY rank LIMIT ?`,
 		),
 	};
 
@@ -72,7 +83,10 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		for (const operator of ['AND', 'OR'] as const) {
 			const terms = toFtsMatch(about, operator);
 			if (terms === null) return [];
-			const rows = s.fts.all(`${scope} AND text : (${terms})`, FTS_CANDIDATES);
+			const match = `${scope} AND text : (${terms})`;
+			// Quote ids grow with time, so the window of the newest matches starts at the RANK_WINDOW-th id from the top.
+			const from = s.windowStart.get(match, RANK_WINDOW - 1) ?? 0;
+			const rows = s.fts.all(match, from, FTS_CANDIDATES);
 			// All the words first; when no quote has them all, any of them.
 			if (rows.length > 0 || !terms.includes(' AND ')) return rows;
 		}

@@ -72,6 +72,9 @@ describe('SQLite migrations', () => {
 		const created = db.prepare<[], number>('SELECT created_at FROM articles WHERE id = 1').pluck().get()!;
 		const store = createSqliteStoreOn(db);
 		expect((await store.articles.getArticle(1))?.title).toBe('Stored by version 1');
+		const found = await store.mentions.searchQuotes({ guildId: 'g1', about: 'elysee', limit: 5 });
+		expect(found.hits.map((h) => h.quoteId)).toEqual([1]);
+		expect((await store.mentions.searchQuotes({ guildId: 'g2', about: 'elysee', limit: 5 })).total).toBe(0);
 		const again = await store.articles.ingest({ brief: makeBrief({ url: 'https://v1.example/story' }), feedId: null, itemKey: null, targets: [] });
 		expect(again).toMatchObject({ articleId: 1, alreadyIngested: true });
 		const copy = await store.articles.ingest({

@@ -1,5 +1,6 @@
 import { INIT_SQL } from './001-init.js';
 import { LEAN_LSH_BANDS_SQL } from './002-lean-lsh-bands.js';
+import { ONE_SEARCH_INDEX_SQL } from './003-one-search-index.js';
 
 export interface Migration {
 	version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
 	{ version: 1, name: 'init', sql: INIT_SQL },
 	{ version: 2, name: 'lean-lsh-bands', sql: LEAN_LSH_BANDS_SQL },
+	{ version: 3, name: 'one-search-index', sql: ONE_SEARCH_INDEX_SQL },
 ];
