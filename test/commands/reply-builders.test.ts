@@ -78,7 +78,7 @@ describe('reply builders', () => {
 			'en',
 		);
 		expectWithinDiscordLimits(reply.embeds);
-		const buttons = (reply.components as Array<{ components: Array<{ custom_id: string; disabled: boolean }> }>)[0]?.components ?? [];
+		const buttons = (reply.components as unknown as Array<{ components: Array<{ custom_id: string; disabled: boolean }> }>)[0]?.components ?? [];
 		expect(buttons.map((b) => b.disabled)).toEqual([true, false]);
 		expect(new Set(buttons.map((b) => b.custom_id)).size).toBe(2);
 		for (const b of buttons) expect(b.custom_id.length).toBeLessThanOrEqual(100);
