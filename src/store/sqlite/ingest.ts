@@ -11,8 +11,8 @@ import type { SqliteDb } from './open-db.js';
 
 /** Copies of a story are looked for among articles stored this recently; older stories are news no more. */
 export const STORY_WINDOW_MS = 14 * 24 * 3_600_000;
-/** Candidates checked per band: a band shared by very many articles is boilerplate, not a story. */
-const CANDIDATES_PER_BAND = 20;
+/** Candidates checked per brief: a band shared by very many articles is boilerplate, not a story. */
+const MAX_CANDIDATES = 200;
 /** A date more than a day in the future is a feed's mistake, not a publication time. */
 const FUTURE_SLACK_MS = 24 * 3_600_000;
 
@@ -50,7 +50,12 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		byUrl: db.prepare<[string], number>('SELECT article_id FROM article_urls WHERE url_key = ?').pluck(),
 		byItem: db.prepare<[number, string], number>('SELECT id FROM articles WHERE feed_id = ? AND item_key = ? LIMIT 1').pluck(),
 		ref: db.prepare<[number], ArticleRef>('SELECT id, story_id, sort_at FROM articles WHERE id = ?'),
-		band: db.prepare<[number], number>(`SELECT article_id FROM minhash_bands WHERE band = ? LIMIT ${CANDIDATES_PER_BAND}`).pluck(),
+		// All bands in one statement through json_each: 21 round trips into SQLite cost more than the lookups.
+		bands: db
+			.prepare<[string], number>(
+				`SELECT DISTINCT article_id FROM minhash_bands WHERE band IN (SELECT value FROM json_each(?)) LIMIT ${MAX_CANDIDATES}`,
+			)
+			.pluck(),
 		candidate: db.prepare<[number], { story_id: number; minhash: Buffer | null; created_at: number }>(
 			'SELECT story_id, minhash, created_at FROM articles WHERE id = ?',
 		),
@@ -62,7 +67,7 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		setStory: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
 		insertUrl: db.prepare('INSERT OR IGNORE INTO article_urls (url_key, article_id) VALUES (?, ?)'),
 		insertBrief: db.prepare('INSERT INTO briefs (article_id, schema_version, json) VALUES (?, ?, ?)'),
-		insertBand: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
+		insertBands: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) SELECT value, ? FROM json_each(?)'),
 		insertMention: db.prepare('INSERT INTO mentions (article_id, entity_id, count) VALUES (?, ?, ?)'),
 		insertQuote: db.prepare(
 			'INSERT INTO quotes (article_id, ord, text, speaker, speaker_entity_id, is_key) VALUES (?, ?, ?, ?, ?, ?)',
@@ -78,17 +83,12 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 	};
 
 	const findStory = (signature: number[], bands: number[], at: number): number | null => {
-		const checked = new Set<number>();
 		let best: { story: number; score: number } | null = null;
-		for (const band of bands) {
-			for (const id of s.band.all(band)) {
-				if (checked.has(id)) continue;
-				checked.add(id);
-				const row = s.candidate.get(id);
-				if (!row?.minhash || row.created_at < at - STORY_WINDOW_MS) continue;
-				const score = estimateJaccard(signature, decodeSignature(row.minhash));
-				if (score >= SAME_STORY_JACCARD && (!best || score > best.score)) best = { story: row.story_id, score };
-			}
+		for (const id of s.bands.all(JSON.stringify(bands))) {
+			const row = s.candidate.get(id);
+			if (!row?.minhash || row.created_at < at - STORY_WINDOW_MS) continue;
+			const score = estimateJaccard(signature, decodeSignature(row.minhash));
+			if (score >= SAME_STORY_JACCARD && (!best || score > best.score)) best = { story: row.story_id, score };
 		}
 		return best?.story ?? null;
 	};
@@ -187,7 +187,7 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		if (story === null) s.setStory.run(id, id);
 		for (const key of keys) s.insertUrl.run(key, id);
 		s.insertBrief.run(id, brief.schemaVersion, encodeBrief(brief));
-		for (const band of bands) s.insertBand.run(band, id);
+		if (bands.length) s.insertBands.run(id, JSON.stringify(bands));
 		const content: ArticleContent = { quotes: [], entities: [], title: brief.title, summary: brief.summary.join(' ') };
 		if (story === null) writeContent(id, brief, at, content);
 		const ref: ArticleRef = { id, story_id: story ?? id, sort_at: sortAt };
