@@ -28,7 +28,7 @@ export function createFetcher(overrides: Partial<FetcherOptions> = {}): Fetcher 
 	const options: FetcherOptions = { ...DEFAULT_FETCH_OPTIONS, ...overrides };
 	const lookup = options.lookup ?? systemLookup;
 	const limiter = createConcurrencyLimiter(options.concurrency, options.perHostConcurrency);
-	const allowedHostnames = new Set(options.allowHosts.map((h) => new URL(`http://${h}`).hostname));
+	const allowedHostnames = new Set(options.allowHosts.flatMap((h) => (URL.canParse(`http://${h}`) ? [new URL(`http://${h}`).hostname] : [])));
 	const agent = new Agent({
 		connect: { lookup: guardedLookup(lookup, options.allowPrivateNetwork, allowedHostnames) },
 		keepAliveTimeout: 10_000,

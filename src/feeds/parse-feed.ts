@@ -3,6 +3,7 @@
  * Strict parse first; on failure a repair pass, then a tag-balancing pass, then item-by-item salvage,
  * so that damage in one place costs at most the items it touches.
  */
+import { looksLikeHtml } from './discover-feeds.js';
 import { dedupeItems, toFeedItem } from './feed-item.js';
 import { looksLikeJson, parseJsonFeed } from './json-feed.js';
 import { detectFormat, mapXmlFeed } from './map-xml-feed.js';
@@ -29,6 +30,7 @@ export function parseFeed(source: string, options: ParseFeedOptions = {}): Parse
 	}
 	const strict = tryXml(expandDoctypeEntities(text), options.baseUrl);
 	if (strict.feed) return finish(strict.feed, false, options);
+	if (looksLikeHtml(text)) return { status: 'error', error: 'an HTML page, not a feed (see discoverFeedLinks)' };
 
 	const repaired = repairXml(text);
 	const attempt = tryXml(repaired, options.baseUrl);

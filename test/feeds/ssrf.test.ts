@@ -61,6 +61,12 @@ describe('checkUrl', () => {
 		}
 	});
 
+	it('refuses loopback written in the other forms URL parsers accept', async () => {
+		for (const url of ['http://2130706433/', 'http://0x7f000001/', 'http://0177.0.0.1/', 'http://127.1/', 'http://[::ffff:127.0.0.1]/', 'http://[0:0:0:0:0:0:0:1]/']) {
+			expect(await checkUrl(url, { lookup: fakeDns })).toMatchObject({ status: 'blocked' });
+		}
+	});
+
 	it('refuses a hostname that resolves to a private address', async () => {
 		expect(await checkUrl('https://sneaky.example.com/feed.xml', { lookup: fakeDns })).toMatchObject({ status: 'blocked' });
 		expect(await checkUrl('https://metadata.example.com/', { lookup: fakeDns })).toMatchObject({ status: 'blocked' });
