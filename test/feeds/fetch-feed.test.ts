@@ -12,7 +12,7 @@ let fetcher: Fetcher;
 
 beforeAll(async () => {
 	server = await startTestServer();
-	fetcher = createFetcher({ allowPrivateNetwork: true, timeoutMs: 2_000 });
+	fetcher = createFetcher({ allowPrivateNetwork: true, timeoutMs: 10_000 });
 });
 
 afterAll(async () => {

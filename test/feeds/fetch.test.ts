@@ -11,7 +11,7 @@ let fetcher: Fetcher;
 
 beforeAll(async () => {
 	server = await startTestServer();
-	fetcher = createFetcher({ allowPrivateNetwork: true, timeoutMs: 2_000, maxBytes: 256 * 1024 });
+	fetcher = createFetcher({ allowPrivateNetwork: true, timeoutMs: 10_000, maxBytes: 256 * 1024 });
 });
 
 afterAll(async () => {
