@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { describeError } from '../shared/errors.js';
@@ -27,6 +28,8 @@ export class WorkerSlots {
 
 	constructor(deps: SlotsDeps) {
 		this.#deps = deps;
+		// Every idle slot waits on this one signal: a listener each, by design.
+		setMaxListeners(0, this.#stop.signal);
 	}
 
 	get kind(): JobKind {

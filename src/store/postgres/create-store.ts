@@ -15,6 +15,8 @@ export interface PostgresStoreOptions {
 	now?: () => number;
 	/** Pool size per process. */
 	maxConnections?: number;
+	/** Wait for each commit to reach the disk (synchronous_commit on). Default false; see db.ts. */
+	durableCommits?: boolean;
 }
 
 /** The Store, plus outbox claiming for several worker processes. */
@@ -31,7 +33,7 @@ export interface PostgresStore extends Store {
 export async function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
 	const schema = options.schema ?? 'briefbot';
 	quoteIdent(schema);
-	const pool = createPool(url, schema, options.maxConnections);
+	const pool = createPool(url, schema, options.maxConnections, options.durableCommits);
 	try {
 		await migrate(pool, schema);
 	} catch (error) {
