@@ -4,7 +4,7 @@
  * so that damage in one place costs at most the items it touches.
  */
 import { looksLikeHtml } from './discover-feeds.js';
-import { dedupeItems, toFeedItem } from './feed-item.js';
+import { dedupeItems, disambiguateIdentity, toFeedItem } from './feed-item.js';
 import { looksLikeJson, parseJsonFeed } from './json-feed.js';
 import { detectFormat, mapXmlFeed } from './map-xml-feed.js';
 import type { RawFeed } from './raw-feed.js';
@@ -65,7 +65,7 @@ function finish(raw: RawFeed, recovered: boolean, options: ParseFeedOptions): Pa
 			description: raw.description,
 			updated: raw.updated,
 			published: raw.published,
-			items: options.dedupe === false ? items : dedupeItems(items),
+			items: options.dedupe === false ? items : disambiguateIdentity(dedupeItems(items)),
 			recovered,
 		},
 	};

@@ -176,6 +176,18 @@ describe('item identity in parsed feeds', () => {
 		expect(parseOk(read('duplicate-guids.xml'), { dedupe: false }).items).toHaveLength(3);
 	});
 
+	it('does not use a link or a text that several items of the feed share to identify them', () => {
+		const feed = parseOk(`<rss version="2.0"><channel><title>Pegel Köln</title>
+			<item><title>Rheinpegel</title><guid>p-1</guid><link>https://pegel.example/</link><description>Aktueller Stand</description></item>
+			<item><title>Rheinpegel</title><guid>p-2</guid><link>https://pegel.example/</link><description>Aktueller Stand</description></item>
+			<item><title>Hochwasserwarnung</title><guid>p-3</guid><link>https://pegel.example/warnung</link></item></channel></rss>`);
+		const [a, b, c] = feed.items;
+		expect(a?.linkKey).toBeNull();
+		expect(b?.linkKey).toBeNull();
+		expect(c?.linkKey).toBe('pegel.example/warnung');
+		expect(a?.contentHash).not.toBe(b?.contentHash);
+	});
+
 	it('gives the same linkKey to an item whose guid changed but whose link did not', () => {
 		const make = (guid: string, link: string) =>
 			parseOk(`<rss version="2.0"><channel><title>t</title><item><title>Same story</title><guid isPermaLink="false">${guid}</guid><link>${link}</link></item></channel></rss>`).items[0];
