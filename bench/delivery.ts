@@ -13,7 +13,7 @@
  *
  * `--window-scale 0.2` shrinks every rate-limit window five-fold for a quick check (same limits, less waiting).
  */
-import { createDiscordClient, destroyDiscordClient, loginDiscordClient } from '../src/discord/client.js';
+import { DEFAULT_GLOBAL_REQUESTS_PER_SECOND, createDiscordClient, destroyDiscordClient, loginDiscordClient } from '../src/discord/client.js';
 import { createDeliveryWorker } from '../src/discord/delivery-worker.js';
 import { BRIEF_SCHEMA_VERSION, type Brief } from '../src/briefs/types.js';
 import { silentLogger } from '../src/shared/logger.js';
@@ -72,6 +72,12 @@ function makeBrief(i: number): Brief {
 	};
 }
 
+function floorSeconds(): number {
+	const globalPerSecond = Math.min(LIMITS.global.limit / (LIMITS.global.windowMs / 1_000), DEFAULT_GLOBAL_REQUESTS_PER_SECOND);
+	const perChannelWindows = Math.ceil(BRIEFS / CHANNELS / LIMITS.messagesPerChannel.limit) - 1;
+	return Math.max(BRIEFS / globalPerSecond, perChannelWindows * (LIMITS.messagesPerChannel.windowMs / 1_000));
+}
+
 async function main(): Promise<void> {
 	const emulator = await startDiscordEmulator({ rateLimits: LIMITS });
 	const guild = emulator.addGuild({ name: 'Bench', channels: Array.from({ length: CHANNELS }, (_, i) => ({ name: `c${i}` })) });
@@ -128,8 +134,10 @@ async function main(): Promise<void> {
 			windowScale: SCALE,
 			drainSeconds: Number(drainSeconds.toFixed(2)),
 			messagesPerSecond: Number((delivered / drainSeconds).toFixed(1)),
-			// What the limits allow at best: the global budget or the per-channel windows, whichever is slower.
-			floorSeconds: Number(Math.max(BRIEFS / LIMITS.global.limit * (LIMITS.global.windowMs / 1_000), (Math.ceil(BRIEFS / CHANNELS / 5) - 1) * (LIMITS.messagesPerChannel.windowMs / 1_000)).toFixed(2)),
+			// The best the limits allow: the global pace (Discord's, or the client's own if slower) or the
+			// per-channel windows, whichever is slower.
+			floorSeconds: Number(floorSeconds().toFixed(2)),
+			clientRequestsPerSecond: DEFAULT_GLOBAL_REQUESTS_PER_SECOND,
 			rateLimited429Total: total429,
 			rateLimited429BeyondFirstPerBucket: beyondFirst,
 			rateLimitedBuckets: buckets,

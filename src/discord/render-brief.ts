@@ -104,7 +104,7 @@ function buildAuthor(brief: Brief, labels: BriefLabels): APIEmbed['author'] | nu
 	const source = brief.originalSource?.name ?? brief.siteName ?? hostOf(brief.url);
 	if (!source) return null;
 	const sourceUrl = brief.originalSource?.url;
-	const via = [...brief.republishedVia];
+	const via = brief.republishedVia.filter((name) => !sameSite(name.toLowerCase().replace(/^www\./, ''), source.toLowerCase()));
 	// A brief read on an aggregator page names the original source; the page's host is then the republisher.
 	const pageHost = hostOf(brief.url);
 	const sourceHost = hostOf(sourceUrl) ?? source.toLowerCase().replace(/^www\./, '');

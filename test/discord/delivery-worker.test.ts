@@ -103,6 +103,22 @@ describe('delivery worker', () => {
 		expect(Object.values(world.emulator.stats.rateLimited).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(15);
 	});
 
+	it('stays within Discord-like per-channel limits: at most the first 429 of each bucket, nothing lost or doubled', async () => {
+		world.emulator.setRateLimits({ messagesPerChannel: { limit: 2, windowMs: 400 } });
+		try {
+			for (let i = 0; i < 12; i++) await ingestFor(store, world.guild.id, [{ channelId: channel(i % 2) }]);
+			expect(await makeWorker().runOnce()).toMatchObject({ sent: 12 });
+			for (const index of [0, 1]) {
+				const nonces = world.emulator.messages(channel(index)).map((m) => m.nonce);
+				expect(new Set(nonces).size).toBe(6);
+				expect(nonces).toHaveLength(6);
+			}
+			for (const count of Object.values(world.emulator.stats.rateLimited)) expect(count).toBeLessThanOrEqual(1);
+		} finally {
+			world.emulator.setRateLimits({});
+		}
+	});
+
 	it('retries 5xx faults and network drops, keeping the channel order', async () => {
 		const first = uniqueBrief();
 		const second = uniqueBrief();

@@ -87,6 +87,8 @@ describe('renderBrief', () => {
 		expect(byHost.author?.name).toBe('wire.example.com via aggregator.example.net');
 		const sameSite = renderBrief(makeBrief({ url: 'https://www.news.example.org/a' })).embeds[0];
 		expect(sameSite.author?.name).toBe('news.example.org');
+		const selfVia = renderBrief(makeBrief({ republishedVia: ['News.example.org', 'MarketWire'] })).embeds[0];
+		expect(selfVia.author?.name).toBe('news.example.org via MarketWire');
 	});
 
 	it('keeps every limit for a brief far over them, truncating at word boundaries with an ellipsis', () => {
