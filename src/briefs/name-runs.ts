@@ -1,4 +1,5 @@
 import { ALL_LEXICONS, type Lexicon } from './lexicons/index.js';
+import { ORG_HEADS } from './lexicons/organizations.js';
 import type { Token } from './tokens.js';
 
 /** A run of capitalised words that may name a person or an organisation. */
@@ -106,6 +107,7 @@ function trimRun(
 		if (/^\p{Lu}\.$/u.test(tokens[first]?.text ?? '')) break;
 		// German writes role and company nouns with a capital: "Vorstandschef Oliver Blume", "Der Autobauer Volkswagen".
 		if (honorifics.has(word) || (last - first > 1 && GERMAN_ROLE.test(word))) honorific = true;
+		else if (ORG_HEADS.has(word) || ORG_HEAD_WORDS.has(word)) break;
 		else if (orgNouns.has(word)) orgNoun = true;
 		else if (DEFINITE_ARTICLES.has(word)) article = true;
 		else if (!stopwords.has(word)) break;
