@@ -38,10 +38,20 @@ interface GuildIndex {
 	keywords: CompiledKeywords[];
 	byEntityId: Map<number, Subscription[]>;
 	byEntityName: Map<string, Subscription[]>;
-	/** Per stemmer: stemmed first word → term indexes, with every term's stemmed words. Built on first use. */
-	stemmed: Map<string, { firstWord: Map<string, number[]>; words: string[][] }>;
+	/** Per stemmer: the terms' stemmed words, indexed by one anchor word each. Built on first use. */
+	stemmed: Map<string, StemmedTerms>;
 	/** Per-term and per-subscription "seen in this brief" stamps, allocated on the first match. */
 	marks?: { term: Int32Array; user: Int32Array; generation: number };
+}
+
+interface StemmedTerms {
+	/** One-word terms: word → term indexes. Looked up once per distinct word of a brief. */
+	singles: Map<string, number[]>;
+	/** Phrases: anchor word → term indexes. Looked up at every position, to check the words around it. */
+	byAnchor: Map<string, number[]>;
+	words: string[][];
+	/** Position of the anchor within each term. */
+	anchorAt: number[];
 }
 
 // Keeps the title's last words from forming a phrase with the body's first ones.
@@ -60,7 +70,7 @@ export function createSubscriptionMatcher(subscriptions: readonly Subscription[]
 		}
 		if (addSubscription(index, subscription)) size++;
 	}
-	const tokenCache = new WeakMap<Brief, { stemmer: string; words: string[] }>();
+	const tokenCache = new WeakMap<Brief, BriefTokens>();
 	return {
 		size,
 		match(brief, context) {
@@ -140,21 +150,32 @@ function matchEntities(index: GuildIndex, brief: Brief, context: MatchContext, f
 	}
 }
 
-function matchKeywords(index: GuildIndex, tokens: { stemmer: string; words: string[] }, found: Map<number, Subscription>): void {
+function matchKeywords(index: GuildIndex, tokens: BriefTokens, found: Map<number, Subscription>): void {
 	const stems = stemIndex(index, tokens.stemmer);
 	const marks = markArrays(index);
 	// Generation stamps instead of fresh Sets per brief: a brief touches thousands of terms in a large guild.
 	const generation = ++marks.generation;
 	const present: number[] = [];
+	for (const word of tokens.distinct) {
+		const singles = stems.singles.get(word);
+		if (!singles) continue;
+		for (const termId of singles) {
+			marks.term[termId] = generation;
+			present.push(termId);
+		}
+	}
 	const words = tokens.words;
-	for (let position = 0; position < words.length; position++) {
-		const candidates = stems.firstWord.get(words[position] as string);
-		if (!candidates) continue;
-		for (const termId of candidates) {
-			if (marks.term[termId] === generation) continue;
-			if (phraseAt(words, position, stems.words[termId] as string[])) {
-				marks.term[termId] = generation;
-				present.push(termId);
+	if (stems.byAnchor.size > 0) {
+		for (let position = 0; position < words.length; position++) {
+			const candidates = stems.byAnchor.get(words[position] as string);
+			if (!candidates) continue;
+			for (const termId of candidates) {
+				if (marks.term[termId] === generation) continue;
+				const start = position - (stems.anchorAt[termId] as number);
+				if (start >= 0 && phraseAt(words, start, stems.words[termId] as string[])) {
+					marks.term[termId] = generation;
+					present.push(termId);
+				}
 			}
 		}
 	}
@@ -188,30 +209,43 @@ function markArrays(index: GuildIndex): { term: Int32Array; user: Int32Array; ge
 	return index.marks;
 }
 
-function phraseAt(words: string[], position: number, phrase: string[]): boolean {
-	for (let offset = 1; offset < phrase.length; offset++) {
-		if (words[position + offset] !== phrase[offset]) return false;
+function phraseAt(words: string[], start: number, phrase: string[]): boolean {
+	for (let offset = 0; offset < phrase.length; offset++) {
+		if (words[start + offset] !== phrase[offset]) return false;
 	}
 	return true;
 }
 
-function stemIndex(index: GuildIndex, stemmer: string): { firstWord: Map<string, number[]>; words: string[][] } {
+/**
+ * A phrase is looked up by its longest word, not its first: "the budget" would otherwise be checked at every
+ * "the" of every article. Longer words are rarer in every language the stemmers cover.
+ */
+function stemIndex(index: GuildIndex, stemmer: string): StemmedTerms {
 	let stems = index.stemmed.get(stemmer);
 	if (stems) return stems;
-	stems = { firstWord: new Map(), words: [] };
+	stems = { singles: new Map(), byAnchor: new Map(), words: [], anchorAt: [] };
 	for (const [termId, termWords] of index.terms.entries()) {
 		const stemmedWords = termWords.map((word) => stemWord(word, stemmer));
+		let anchorAt = 0;
+		for (let i = 1; i < stemmedWords.length; i++) if ((stemmedWords[i]?.length ?? 0) > (stemmedWords[anchorAt]?.length ?? 0)) anchorAt = i;
 		stems.words.push(stemmedWords);
-		const list = stems.firstWord.get(stemmedWords[0] ?? '');
-		if (list) list.push(termId);
-		else stems.firstWord.set(stemmedWords[0] ?? '', [termId]);
+		stems.anchorAt.push(anchorAt);
+		pushTo(stemmedWords.length === 1 ? stems.singles : stems.byAnchor, stemmedWords[anchorAt] ?? '', termId);
 	}
 	index.stemmed.set(stemmer, stems);
 	return stems;
 }
 
+interface BriefTokens {
+	stemmer: string;
+	/** Stemmed words in order, for phrases. */
+	words: string[];
+	/** Each stemmed word once, for one-word terms. */
+	distinct: string[];
+}
+
 /** The brief's title and body as stemmed words in its own language, computed once per brief object. */
-function readTokens(brief: Brief, cache: WeakMap<Brief, { stemmer: string; words: string[] }>): { stemmer: string; words: string[] } {
+function readTokens(brief: Brief, cache: WeakMap<Brief, BriefTokens>): BriefTokens {
 	let tokens = cache.get(brief);
 	if (!tokens) {
 		const stemmer = stemmerFor(brief.language);
@@ -219,7 +253,7 @@ function readTokens(brief: Brief, cache: WeakMap<Brief, { stemmer: string; words
 		for (const word of splitWords(brief.title)) words.push(stemWord(word, stemmer));
 		words.push(BOUNDARY);
 		for (const word of splitWords(brief.text)) words.push(stemWord(word, stemmer));
-		tokens = { stemmer, words };
+		tokens = { stemmer, words, distinct: [...new Set(words)] };
 		cache.set(brief, tokens);
 	}
 	return tokens;
