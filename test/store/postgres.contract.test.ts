@@ -109,6 +109,18 @@ describe.skipIf(!available)('Postgres store, several processes at once', () => {
 		expect(await b!.deliveries.claim('rescuer', 62_001, 100, 60_000)).toHaveLength(40);
 	});
 
+	it('claims a channel next delivery only once the one before it is done, keeping channel order', async () => {
+		const [a, b] = await open(2);
+		const target = [{ guildId: 'g1', channelId: 'c1', targetId: null }];
+		const first = await a!.articles.ingest({ brief: makeBrief(), feedId: null, itemKey: null, targets: target, now: 1_000 });
+		const second = await a!.articles.ingest({ brief: makeBrief(), feedId: null, itemKey: null, targets: target, now: 1_001 });
+		const claimed = await a!.deliveries.claim('w1', 2_000, 10);
+		expect(claimed.map((d) => d.id)).toEqual(first.deliveryIds);
+		expect(await b!.deliveries.claim('w2', 2_000, 10)).toEqual([]);
+		await a!.deliveries.markSent(first.deliveryIds[0]!, 'm1', 2_100);
+		expect((await b!.deliveries.claim('w2', 2_200, 10)).map((d) => d.id)).toEqual(second.deliveryIds);
+	});
+
 	it('finds quotes through accents, case and hostile syntax without a query error', async () => {
 		const [store] = await open(1);
 		const quotes = [makeQuote({ text: "L'Élysée refuse de commenter", speaker: 'Porte-parole' })];

@@ -49,9 +49,12 @@ export function createNonce(): string {
 /** Postgres only: outbox claiming for several worker processes. */
 export interface DeliveryClaims {
 	/**
-	 * Leases up to `limit` due pending deliveries to one worker until `now + leaseMs`. Rows locked or leased by
-	 * another worker are skipped (FOR UPDATE SKIP LOCKED), so no two workers ever hold the same delivery; a
-	 * lease that runs out (the worker died) makes the row claimable again.
+	 * Leases to one worker, until `now + leaseMs`, up to `limit` due deliveries, each the oldest pending row of
+	 * its destination (channel, or user for DMs). A destination's next row becomes claimable only once its
+	 * head is sent or failed, so order per channel holds however many workers drain the outbox (ADR 003).
+	 * Rows locked or leased by another worker are skipped (FOR UPDATE SKIP LOCKED): no two workers ever hold
+	 * the same delivery. A lease that runs out (the worker died) makes the row claimable again; its nonce
+	 * keeps a resend from doubling the message.
 	 */
 	claim(workerId: string, now: number, limit: number, leaseMs?: number): Promise<Delivery[]>;
 }
@@ -72,11 +75,15 @@ export function createPostgresDeliveryStore(db: Db): DeliveryStore & DeliveryCla
 
 		async claim(workerId, now, limit, leaseMs = DEFAULT_LEASE_MS) {
 			const claimed = await db.query<DeliveryRow>(
-				`UPDATE deliveries SET claimed_by = $1, claimed_until = $2::bigint + $4::bigint
-				WHERE id IN (
-					SELECT id FROM deliveries
-					WHERE status = 'pending' AND next_attempt_at <= $2 AND (claimed_until IS NULL OR claimed_until <= $2)
-					ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+				`WITH heads AS (
+					SELECT DISTINCT ON (channel_id, coalesce(user_id, '')) id FROM deliveries
+					WHERE status = 'pending' ORDER BY channel_id, coalesce(user_id, ''), id),
+				free AS (
+					SELECT d.id FROM deliveries d JOIN heads h ON h.id = d.id
+					WHERE d.next_attempt_at <= $2 AND (d.claimed_until IS NULL OR d.claimed_until <= $2)
+					ORDER BY d.id LIMIT $3 FOR UPDATE OF d SKIP LOCKED)
+				UPDATE deliveries SET claimed_by = $1, claimed_until = $2::bigint + $4::bigint
+				WHERE id IN (SELECT id FROM free)
 				RETURNING *`,
 				[workerId, now, limit, leaseMs],
 			);

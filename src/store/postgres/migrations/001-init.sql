@@ -247,6 +247,8 @@ CREATE UNIQUE INDEX deliveries_channel_story ON deliveries (story_id, channel_id
 CREATE UNIQUE INDEX deliveries_dm ON deliveries (article_id, guild_id, user_id) WHERE kind = 'dm';
 CREATE INDEX deliveries_article ON deliveries (article_id);
 CREATE INDEX deliveries_pending ON deliveries (next_attempt_at, id) WHERE status = 'pending';
+-- The head of each destination's queue, for claims by several workers.
+CREATE INDEX deliveries_heads ON deliveries (channel_id, (coalesce(user_id, '')), id) WHERE status = 'pending';
 
 CREATE TABLE boilerplate_domains (
 	domain text PRIMARY KEY,
