@@ -4,17 +4,23 @@
  * echoing `id` and `path`; a file that fails gives an `error` line and the run goes on.
  */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseFeedBytes } from '../feeds/feed-record.js';
 
-const USAGE = 'usage: briefbot parse-feed <file> [--json]\n       briefbot parse-feed --jsonl < lines of {"id", "path"}\n';
+const USAGE =
+	'usage: briefbot parse-feed <file> [--json]\n' +
+	'       briefbot parse-feed --jsonl [--root DIR] < lines of {"id", "path"}   (relative paths resolve against DIR)\n';
 
 export async function run(argv: string[]): Promise<number> {
 	if (argv.includes('--help') || argv.includes('-h')) {
 		process.stdout.write(USAGE);
 		return 0;
 	}
-	if (argv.includes('--jsonl')) return runJsonLines();
+	if (argv.includes('--jsonl')) {
+		const rootIndex = argv.indexOf('--root');
+		return runJsonLines(rootIndex >= 0 ? (argv[rootIndex + 1] ?? '.') : '.');
+	}
 	const file = argv.find((arg) => !arg.startsWith('--'));
 	if (!file) {
 		process.stderr.write(USAGE);
@@ -33,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
 	return output.error ? 1 : 0;
 }
 
-async function runJsonLines(): Promise<number> {
+async function runJsonLines(root: string): Promise<number> {
 	const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 	for await (const line of lines) {
 		if (!line.trim()) continue;
@@ -50,7 +56,7 @@ async function runJsonLines(): Promise<number> {
 			continue;
 		}
 		try {
-			const output = parseFeedBytes(await readFile(path));
+			const output = parseFeedBytes(await readFile(resolve(root, path)));
 			process.stdout.write(`${JSON.stringify({ id, path, ...output })}\n`);
 		} catch (error) {
 			process.stdout.write(`${JSON.stringify({ id, path, error: error instanceof Error ? error.message : String(error) })}\n`);
