@@ -4,11 +4,11 @@ import { rankSentences } from './text-rank.js';
 
 const MAX_SENTENCES = 3;
 const MAX_CHARS = 600;
-const MIN_WORDS = 6;
+const MIN_WORDS = 8;
 const LEAD_WINDOW = 12;
 
 // "PARIS (Reuters) - ", "(CNN) -- ", "BERLIN, 3. März (dpa) – ", "MADRID, 5 (EFE).- ": the dateline before the news.
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,40}(?:,\s*[\p{L}\d. ]{1,25})?\s*)?(?:\([\p{L}\p{N} .&-]{1,30}\)\s*)?(?:[-–—]{1,2}|\.-|:)\s+/u;
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’/-]{1,40}(?:,\s*[\p{L}\d. ]{1,25})?\s*)?(?:\([\p{L}\p{N} .&-]{1,30}\)\s*)?(?:[-–—]{1,2}|\.-|:)\s+|^\(\p{Lu}[\p{L}.]{1,15}\)\s*(?=\p{Lu})/u;
 const BYLINE = /^(?:by|par|von|por|de)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b(?:\s*(?:[|,•·]|and|et|und|y)\s*.*)?$/iu;
 const BYLINE_MARKERS = /\b(?:published|updated|last updated|mis à jour|publié le|aktualisiert|veröffentlicht|actualizado|publicado)\b/iu;
 const CAPTION = /\b(?:photo|image|picture|pictured|file photo|getty|credit|scroll down|click here|foto|bild|imagen|crédit)\b\s*[:/©)]|©|\(photo|\bpictured\b/iu;
@@ -25,6 +25,11 @@ function quotedShare(text: string): number {
 	return inside / Math.max(1, text.length);
 }
 
+/** Whether the quote a sentence opens also closes in it; if not, the sentence is a piece of a longer quote. */
+function hasClosingMark(text: string): boolean {
+	return /[»”“"’」«]/u.test(text.slice(1));
+}
+
 /** Removes the dateline that starts a lead ("PARIS (Reuters) - "), which is not part of the news. */
 export function stripDateline(sentence: string): string {
 	const match = DATELINE.exec(sentence);
@@ -39,7 +44,7 @@ export function isUsableLeadSentence(text: string): boolean {
 	if (/\?\s*[»”"’]?$/.test(text)) return false;
 	if (BYLINE.test(text) || BYLINE_MARKERS.test(text) || CAPTION.test(text)) return false;
 	if (!/[.!…»”"’)]$/.test(text)) return false;
-	if (QUOTE_OPEN.test(text) && quotedShare(text) > 0.75) return false;
+	if (QUOTE_OPEN.test(text) && (quotedShare(text) > 0.75 || !hasClosingMark(text))) return false;
 	return true;
 }
 

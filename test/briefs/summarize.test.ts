@@ -27,9 +27,15 @@ describe('summarize', () => {
 		expect(summaryOf(text, 'fr')).toEqual(['Le gouvernement a présenté mercredi un plan de soutien aux agriculteurs de l’ouest.']);
 	});
 
+	it('skips a sentence that is one piece of a longer quote', () => {
+		const text = 'The mayor opened the new bridge on Monday morning. “We waited a decade for this. It is finally here,” she said. Traffic moved well all day across the river.';
+		expect(summaryOf(text)).toEqual(['The mayor opened the new bridge on Monday morning.', 'Traffic moved well all day across the river.']);
+	});
+
 	it('removes datelines from the lead', () => {
 		expect(stripDateline('PARIS (Reuters) - The French government said on Monday it would act.')).toBe('The French government said on Monday it would act.');
 		expect(stripDateline('(CNN) -- A storm hit the coast.')).toBe('A storm hit the coast.');
+		expect(stripDateline('(CNN)A storm hit the coast.')).toBe('A storm hit the coast.');
 	});
 
 	it('falls back to the most central sentences when no lead sentence is usable', () => {
