@@ -1,6 +1,7 @@
 /**
- * Subscription delivery end to end: the matcher and planner over a real SQLite store, the bot's real delivery
- * worker sending through the real discord.js client to the emulator.
+ * Subscription delivery end to end, wired as src/app wires it: the pipeline's subscriber notifier (matcher and
+ * planner) over a real SQLite store, the bot's delivery worker with `handleDmClosed` as its `onDmClosed`, and
+ * `flushDigests` with the Discord digest sender, all through the real discord.js client to the emulator.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Client } from 'discord.js';
@@ -11,8 +12,10 @@ import { createDigestSender } from '../../src/discord/subscriptions/send-digest.
 import { silentLogger } from '../../src/shared/logger.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-store.js';
 import type { Subscription } from '../../src/store/types.js';
+import { createSubscriberNotifier, type SubscriberNotifier } from '../../src/pipeline/notify-subscribers.js';
+import type { FeedTarget } from '../../src/store/types.js';
+import { flushDigests } from '../../src/subscriptions/flush-digests.js';
 import { DM_CLOSED_REASON, handleDmClosed } from '../../src/subscriptions/handle-dm-closed.js';
-import { createSubscriptionService, type SubscriptionService } from '../../src/subscriptions/subscription-service.js';
 import { startDiscordEmulator, type AddedGuild, type DiscordEmulator } from '../emulator/index.js';
 import { batteryPlant, councilMeeting, grevesFr, usineFr } from '../fixtures/subscriptions/briefs.js';
 
@@ -29,7 +32,8 @@ let emulator: DiscordEmulator;
 let client: Client;
 let guild: AddedGuild;
 let store: ReturnType<typeof createSqliteStore>;
-let service: SubscriptionService;
+let notifier: SubscriberNotifier;
+let target: FeedTarget;
 let worker: DeliveryWorker;
 let briefsChannel: string;
 let talkChannel: string;
@@ -55,13 +59,12 @@ afterAll(async () => {
 	await emulator.close();
 });
 
-beforeEach(() => {
+beforeEach(async () => {
 	emulator.reset();
 	store = createSqliteStore(':memory:', { now: () => clock });
-	service = createSubscriptionService({
+	notifier = createSubscriberNotifier({
 		subscriptions: store.subscriptions,
 		deliveries: store.deliveries,
-		articles: store.articles,
 		logger: silentLogger,
 		now: () => clock,
 		ratePerHour: 2,
@@ -72,8 +75,12 @@ beforeEach(() => {
 		client,
 		logger: silentLogger,
 		now: () => clock,
-		onDmClosed: async (delivery) => void (await service.onDmClosed(delivery)),
+		onDmClosed: async (delivery) => {
+			await handleDmClosed({ delivery, subscriptions: store.subscriptions, deliveries: store.deliveries, now: clock });
+			await notifier.rebuild();
+		},
 	});
+	({ target } = await store.feeds.addFeedTarget({ guildId: guild.id, url: 'https://news.example.org/feed.xml', channelId: briefsChannel }));
 });
 
 afterEach(async () => {
@@ -86,9 +93,14 @@ async function follow(userId: string, query: string, delivery: Subscription['del
 
 async function publish(brief: Brief): Promise<number> {
 	clock += 60_000;
-	const { articleId } = await store.articles.ingest({ brief, feedId: null, itemKey: null, targets: [{ guildId: guild.id, channelId: briefsChannel, targetId: null }] });
-	await service.notifyIngested({ articleId, brief });
-	return articleId;
+	const targets = [{ guildId: guild.id, channelId: briefsChannel, targetId: target.id }];
+	const result = await store.articles.ingest({ brief, feedId: target.feedId, itemKey: brief.url, targets });
+	await notifier.onIngested({ brief, result, targets: [target] });
+	return result.articleId;
+}
+
+function sendDigests() {
+	return flushDigests({ subscriptions: store.subscriptions, articles: store.articles, deliveries: store.deliveries, send: createDigestSender(client), now: clock });
 }
 
 async function drain(): Promise<void> {
@@ -106,12 +118,12 @@ describe('subscription delivery', () => {
 		await follow(BOTH_USER, 'Voltaris', 'here');
 		await follow(BOTH_USER, 'Reno', 'dm');
 		await follow(CLOSED_USER, 'SNCF', 'dm');
-		await service.rebuild();
+		await notifier.rebuild();
 
 		const articleId = await publish(batteryPlant);
 		// A retry of the same step (say, after a crash) notifies nobody a second time.
-		const again = await service.notifyIngested({ articleId, brief: batteryPlant });
-		expect(again[0]?.alreadyNotified.sort()).toEqual([DM_USER, HERE_USER, ELSEWHERE_USER, BOTH_USER].sort());
+		const result = { articleId, storyId: articleId, duplicateOf: null, alreadyIngested: false, deliveryIds: [] };
+		await notifier.onIngested({ brief: batteryPlant, result, targets: [target] });
 		await drain();
 
 		const posts = emulator.messages(briefsChannel) as Message[];
@@ -130,7 +142,7 @@ describe('subscription delivery', () => {
 	it('matches nothing in another guild and nothing the topic excludes', async () => {
 		await store.subscriptions.add({ guildId: 'another-guild', userId: DM_USER, topic: { kind: 'keywords', query: 'Voltaris', label: 'Voltaris' }, delivery: 'dm', channelId: null });
 		await follow(HERE_USER, 'Voltaris -Nevada', 'here');
-		await service.rebuild();
+		await notifier.rebuild();
 		await publish(batteryPlant);
 		await drain();
 		expect(emulator.dms(DM_USER)).toHaveLength(0);
@@ -139,18 +151,18 @@ describe('subscription delivery', () => {
 
 	it('collects matches beyond the hourly limit into one digest DM', async () => {
 		await follow(DM_USER, 'Voltaris, SNCF, budget', 'dm');
-		await service.rebuild();
+		await notifier.rebuild();
 		for (const brief of [batteryPlant, usineFr, grevesFr, councilMeeting]) await publish(brief);
 		await drain();
 		expect(emulator.dms(DM_USER)).toHaveLength(2);
 
-		const flushed = await service.flushDigests(createDigestSender(client));
+		const flushed = await sendDigests();
 		expect(flushed).toEqual({ sent: 1, dmClosed: 0 });
 		const dms = emulator.dms(DM_USER) as Message[];
 		expect(dms).toHaveLength(3);
 		expect(dms[2]?.content).toContain(grevesFr.title.replace(':', '\\:').slice(0, 10));
 		expect(dms[2]?.content).toContain('budget');
-		expect(await service.flushDigests(createDigestSender(client))).toEqual({ sent: 0, dmClosed: 0 });
+		expect(await sendDigests()).toEqual({ sent: 0, dmClosed: 0 });
 
 		// An hour later the limit has room again.
 		clock += 3_600_000;
@@ -164,7 +176,7 @@ describe('subscription delivery', () => {
 		emulator.setDmsClosed(CLOSED_NO_CHANNEL);
 		await follow(CLOSED_USER, 'Voltaris', 'dm', talkChannel);
 		await follow(CLOSED_NO_CHANNEL, 'Voltaris', 'dm', null);
-		await service.rebuild();
+		await notifier.rebuild();
 		await publish(batteryPlant);
 		await drain();
 
@@ -189,11 +201,11 @@ describe('subscription delivery', () => {
 
 	it('reports a digest to a user whose DMs closed meanwhile and moves their topic to mentions', async () => {
 		await follow(DM_USER, 'Voltaris, SNCF, budget', 'dm');
-		await service.rebuild();
+		await notifier.rebuild();
 		for (const brief of [batteryPlant, usineFr, grevesFr]) await publish(brief);
 		await drain();
 		emulator.setDmsClosed(DM_USER);
-		expect(await service.flushDigests(createDigestSender(client))).toEqual({ sent: 0, dmClosed: 1 });
+		expect(await sendDigests()).toEqual({ sent: 0, dmClosed: 1 });
 		const [subscription] = await store.subscriptions.listForUser(guild.id, DM_USER);
 		expect(subscription?.delivery).toBe('here');
 		emulator.setDmsClosed(DM_USER, false);
