@@ -1,6 +1,7 @@
 /**
  * Summary evaluation on 250 CNN/DailyMail articles: `node --import tsx scripts/eval-summary.ts [--json]`.
- * ROUGE-1/2/L F1 (lower-cased tokens, Porter-like suffix stripping) of our summary and of LEAD-3, in the same run.
+ * ROUGE-1/2 and ROUGE-Lsum F1 (lower-cased tokens, Porter-like suffix stripping) of our summary and of LEAD-3, in the
+ * same run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,20 +53,48 @@ function rougeN(candidate: string[], reference: string[], n: number): number {
 	return f1(overlap, Math.max(0, candidate.length - n + 1), Math.max(0, reference.length - n + 1));
 }
 
-function lcs(a: string[], b: string[]): number {
-	let previous = new Array<number>(b.length + 1).fill(0);
-	for (const x of a) {
-		const current = new Array<number>(b.length + 1).fill(0);
-		for (let j = 1; j <= b.length; j++) current[j] = x === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
-		previous = current;
+/** Positions in `reference` of one longest common subsequence with `candidate`. */
+function lcsPositions(reference: string[], candidate: string[]): number[] {
+	const table: number[][] = reference.map(() => new Array<number>(candidate.length + 1).fill(0));
+	table.push(new Array<number>(candidate.length + 1).fill(0));
+	for (let i = reference.length - 1; i >= 0; i--) {
+		for (let j = candidate.length - 1; j >= 0; j--) {
+			const row = table[i] as number[];
+			row[j] = reference[i] === candidate[j] ? (table[i + 1]?.[j + 1] ?? 0) + 1 : Math.max(table[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+		}
 	}
-	return previous[b.length] ?? 0;
+	const positions: number[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < reference.length && j < candidate.length) {
+		if (reference[i] === candidate[j]) {
+			positions.push(i);
+			i++;
+			j++;
+		} else if ((table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0)) i++;
+		else j++;
+	}
+	return positions;
 }
 
-function score(candidate: string, reference: string): [number, number, number] {
-	const c = tokens(candidate);
+/** ROUGE-Lsum: for each reference sentence, the union of its LCS with every candidate sentence (Lin 2004, 3.2). */
+function rougeLsum(candidateSentences: string[][], referenceSentences: string[][]): number {
+	let hits = 0;
+	for (const reference of referenceSentences) {
+		const union = new Set<number>();
+		for (const candidate of candidateSentences) for (const p of lcsPositions(reference, candidate)) union.add(p);
+		hits += union.size;
+	}
+	const candidateLength = candidateSentences.reduce((n, s) => n + s.length, 0);
+	const referenceLength = referenceSentences.reduce((n, s) => n + s.length, 0);
+	return f1(hits, candidateLength, referenceLength);
+}
+
+function score(candidate: string[], reference: string): [number, number, number] {
+	const c = tokens(candidate.join(' '));
 	const r = tokens(reference);
-	return [rougeN(c, r, 1), rougeN(c, r, 2), f1(lcs(c, r), c.length, r.length)];
+	const referenceSentences = reference.split(/\s+\.\s+|\n/).map(tokens).filter((s) => s.length > 0);
+	return [rougeN(c, r, 1), rougeN(c, r, 2), rougeLsum(candidate.map(tokens), referenceSentences)];
 }
 
 function main(): void {
@@ -81,8 +110,8 @@ function main(): void {
 	for (const row of rows) {
 		const article = buildRawArticle(row.article, { language: 'en' });
 		const sentences = splitSentences(article.text, 'en');
-		const mine = score(summarize(article, sentences).join(' '), row.reference);
-		const lead3 = score(sentences.slice(0, 3).map((s) => s.text).join(' '), row.reference);
+		const mine = score(summarize(article, sentences), row.reference);
+		const lead3 = score(sentences.slice(0, 3).map((s) => s.text), row.reference);
 		mine.forEach((v, i) => (ours[i] = (ours[i] ?? 0) + v));
 		lead3.forEach((v, i) => (lead[i] = (lead[i] ?? 0) + v));
 	}
