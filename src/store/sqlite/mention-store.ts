@@ -11,6 +11,9 @@ const PREFIX_CANDIDATES = 300;
 /** Entities of the guild's latest articles, suggested before anything is typed. */
 const RECENT_ARTICLES_FOR_SUGGESTIONS = 20;
 const MAX_NAME_LENGTH = 200;
+/** Closest names: the most mentioned entities sharing the first two letters of the name or of one of its words. */
+const MAX_CLOSEST_HEADS = 4;
+const CLOSEST_PER_HEAD = 40;
 
 export function createSqliteMentionStore(db: SqliteDb): MentionStore {
 	const entities = prepareEntityQueries(db);
@@ -71,9 +74,10 @@ export function createSqliteMentionStore(db: SqliteDb): MentionStore {
 		const tokens = norm.split(' ').filter((t) => [...t].length >= 2);
 		const candidates = new Set<number>();
 		// Candidates share the first letters of the name or of one of its words; edit distance ranks them.
-		for (const token of [norm, ...tokens]) {
+		for (const token of new Set([norm, ...tokens].slice(0, MAX_CLOSEST_HEADS))) {
 			const head = [...token].slice(0, 2).join('');
-			for (const row of s.prefix.all(guildId, head, prefixUpperBound(head), PREFIX_CANDIDATES)) candidates.add(row.entity_id);
+			const ranked = s.ranked.all({ guild: guildId, from: head, to: prefixUpperBound(head), candidates: PREFIX_CANDIDATES, limit: CLOSEST_PER_HEAD });
+			for (const id of ranked) candidates.add(id);
 		}
 		const scored = summaries(guildId, candidates).map((summary) => {
 			let best = Number.POSITIVE_INFINITY;

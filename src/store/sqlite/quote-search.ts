@@ -13,8 +13,8 @@ export const FTS_CANDIDATES = 100;
  * cost a ranking pass over all of them. Rare words (the useful searches) have fewer matches and are fully ranked.
  */
 export const RANK_WINDOW = 400;
-/** Quotes of one speaker considered when a text filter is combined with the speaker. */
-const SPEAKER_CANDIDATES = 5_000;
+/** A speaker's newest quotes searched when a text filter is combined with the speaker. */
+const SPEAKER_CANDIDATES = 2_000;
 
 interface HitRow {
 	quoteId: number;
@@ -62,6 +62,11 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 				'SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT 1 OFFSET ?',
 			)
 			.pluck(),
+		// A speaker's own quotes are searched directly, so a common word cannot crowd them out of the window.
+		ftsAmong: db.prepare<[string, string, number], { id: number; rank: number }>(
+			`SELECT rowid AS id, bm25(search_fts, 1.0, 0.0) AS rank FROM search_fts WHERE search_fts MATCH ?
+			 AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
+		),
 		fts: db.prepare<[string, number, number], { id: number; rank: number }>(
 			// Positive rowids are quotes; negative ones are articles (migration 003).
 			`SELECT rowid AS id, bm25(search_fts, 1.0, 0.0) AS rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= max(?, 1)
@@ -78,15 +83,20 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		return hits;
 	};
 
-	const textCandidates = (guildId: string, about: string): Array<{ id: number; rank: number }> => {
+	const textCandidates = (guildId: string, about: string, among: number[] | null): Array<{ id: number; rank: number }> => {
 		const scope = `guilds : "${guildToken(guildId)}"`;
 		for (const operator of ['AND', 'OR'] as const) {
 			const terms = toFtsMatch(about, operator);
 			if (terms === null) return [];
 			const match = `${scope} AND text : (${terms})`;
-			// Quote ids grow with time, so the window of the newest matches starts at the RANK_WINDOW-th id from the top.
-			const from = s.windowStart.get(match, RANK_WINDOW - 1) ?? 0;
-			const rows = s.fts.all(match, from, FTS_CANDIDATES);
+			let rows: Array<{ id: number; rank: number }>;
+			if (among) {
+				rows = s.ftsAmong.all(match, JSON.stringify(among), FTS_CANDIDATES);
+			} else {
+				// Quote ids grow with time, so the window of the newest matches starts at the RANK_WINDOW-th id from the top.
+				const from = s.windowStart.get(match, RANK_WINDOW - 1) ?? 0;
+				rows = s.fts.all(match, from, FTS_CANDIDATES);
+			}
 			// All the words first; when no quote has them all, any of them.
 			if (rows.length > 0 || !terms.includes(' AND ')) return rows;
 		}
@@ -103,11 +113,8 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 			const ids = s.bySpeaker.all(query.guildId, speakerId, since, limit, offset);
 			return { hits: hydrate(ids), total: s.countBySpeaker.get(query.guildId, speakerId, since) ?? 0 };
 		}
-		let candidates = textCandidates(query.guildId, about);
-		if (speakerId !== null) {
-			const own = new Set(s.speakerIds.all(query.guildId, speakerId, since, SPEAKER_CANDIDATES));
-			candidates = candidates.filter((c) => own.has(c.id));
-		}
+		const among = speakerId === null ? null : s.speakerIds.all(query.guildId, speakerId, since, SPEAKER_CANDIDATES);
+		const candidates = among?.length === 0 ? [] : textCandidates(query.guildId, about, among);
 		const rows: Array<HitRow & { rank: number }> = [];
 		for (const candidate of candidates) {
 			const row = s.hit.get(candidate.id);
