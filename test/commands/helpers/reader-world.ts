@@ -20,6 +20,8 @@ import { ALL_BRIEFS, bankDe } from '../../fixtures/subscriptions/briefs.js';
 
 export const READER = '600000000000000001';
 export const OTHER_READER = '600000000000000002';
+/** The fixtures are news of late November 2026; the commands' clock stays there whatever the machine's says. */
+export const NOW = Date.parse('2026-11-28T12:00:00Z');
 export const READER_COMMANDS = ['who', 'quote', 'subscribe', 'unsubscribe', 'subscriptions', 'brief', 'help'];
 
 export type ReaderStore = ReturnType<typeof createSqliteStore>;
@@ -60,7 +62,7 @@ export async function startReaderWorld(): Promise<ReaderWorld> {
 		mentions: store.mentions,
 		subscriptions: store.subscriptions,
 		logger: silentLogger,
-		now: Date.now,
+		now: () => NOW,
 		services: {
 			checkFeed: async () => ({ status: 'error', message: 'not in these tests' }),
 			previewFeed: async () => ({ status: 'error', message: 'not in these tests' }),
