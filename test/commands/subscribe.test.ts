@@ -146,6 +146,34 @@ describe('/subscriptions and /unsubscribe', () => {
 	});
 });
 
+describe('hostile input elsewhere', () => {
+	it('answers every autocomplete with a valid list, whatever is typed', async () => {
+		const typed = ['', 'x'.repeat(6_000), '"*" NEAR(', '🦄', 'مرحبا', '@everyone', '%', "'; DROP TABLE entities; --"];
+		for (const [command, name] of [['who', 'name'], ['quote', 'who'], ['subscribe', 'topic'], ['unsubscribe', 'topic']] as const) {
+			for (const value of typed) {
+				const res = await world.interact({ type: 'autocomplete', command, options: [option(name, value, { focused: true })] });
+				expect(res.type).toBe(8);
+				const choices = (res.data as { choices: Array<{ name: string; value: string }> }).choices;
+				expect(choices.length).toBeLessThanOrEqual(25);
+				for (const choice of choices) {
+					expect(choice.name.length).toBeGreaterThan(0);
+					expect(choice.name.length).toBeLessThanOrEqual(100);
+					expect(choice.value.length).toBeLessThanOrEqual(100);
+				}
+			}
+		}
+	});
+
+	it('answers /unsubscribe with nonsense clearly', async () => {
+		for (const topic of ['', 'x'.repeat(6_000), 's:abc', 's:99999999', '@everyone', '🦄']) {
+			const res = await world.interact({ command: 'unsubscribe', options: [option('topic', topic)] });
+			expect(res.ephemeral).toBe(true);
+			expect(res.data?.allowed_mentions).toEqual({ parse: [] });
+			expect(replyText(res.data)).toContain('do not follow that topic');
+		}
+	});
+});
+
 describe('/brief and /help', () => {
 	it('briefs a URL privately unless asked to be public', async () => {
 		const res = await world.interact({ command: 'brief', options: [option('url', usineFr.url ?? '')] });
