@@ -7,7 +7,7 @@ import { encodeBrief } from './brief-json.js';
 import { prepareInsertDelivery } from './delivery-store.js';
 import { prepareEntityResolver } from './entity-resolver.js';
 import { prepareGuildVisibility, type ArticleContent } from './guild-visibility.js';
-import type { SqliteDb } from './open-db.js';
+import type { SqliteDb, Statement } from './open-db.js';
 
 /** Copies of a story are looked for among articles stored this recently; older stories are news no more. */
 export const STORY_WINDOW_MS = 14 * 24 * 3_600_000;
@@ -50,12 +50,7 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		byUrl: db.prepare<[string], number>('SELECT article_id FROM article_urls WHERE url_key = ?').pluck(),
 		byItem: db.prepare<[number, string], number>('SELECT id FROM articles WHERE feed_id = ? AND item_key = ? LIMIT 1').pluck(),
 		ref: db.prepare<[number], ArticleRef>('SELECT id, story_id, sort_at FROM articles WHERE id = ?'),
-		// All bands in one statement through json_each: 21 round trips into SQLite cost more than the lookups.
-		bands: db
-			.prepare<[string], number>(
-				`SELECT DISTINCT article_id FROM minhash_bands WHERE band IN (SELECT value FROM json_each(?)) LIMIT ${MAX_CANDIDATES}`,
-			)
-			.pluck(),
+
 		candidate: db.prepare<[number], { story_id: number; minhash: Buffer | null; created_at: number }>(
 			'SELECT story_id, minhash, created_at FROM articles WHERE id = ?',
 		),
@@ -67,11 +62,30 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		setStory: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
 		insertUrl: db.prepare('INSERT OR IGNORE INTO article_urls (url_key, article_id) VALUES (?, ?)'),
 		insertBrief: db.prepare('INSERT INTO briefs (article_id, schema_version, json) VALUES (?, ?, ?)'),
-		insertBands: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) SELECT value, ? FROM json_each(?)'),
+
 		insertMention: db.prepare('INSERT INTO mentions (article_id, entity_id, count) VALUES (?, ?, ?)'),
 		insertQuote: db.prepare(
 			'INSERT INTO quotes (article_id, ord, text, speaker, speaker_entity_id, is_key) VALUES (?, ?, ?, ?, ?, ?)',
 		),
+	};
+
+	// All bands in one statement each way (one per signature length, prepared once): 21 round trips into
+	// SQLite cost more than the lookups themselves, and json_each costs more than plain placeholders.
+	const bandStatements = new Map<number, { find: Statement<number[], number>; insert: Statement<number[]> }>();
+	const bandStatementsFor = (count: number) => {
+		let statements = bandStatements.get(count);
+		if (!statements) {
+			const marks = Array.from({ length: count }, () => '?').join(', ');
+			const rows = Array.from({ length: count }, () => '(?, ?)').join(', ');
+			statements = {
+				find: db
+					.prepare<number[], number>(`SELECT article_id FROM minhash_bands WHERE band IN (${marks}) LIMIT ${MAX_CANDIDATES}`)
+					.pluck(),
+				insert: db.prepare<number[]>(`INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES ${rows}`),
+			};
+			bandStatements.set(count, statements);
+		}
+		return statements;
 	};
 
 	const findExisting = (keys: string[], input: IngestInput): number | undefined => {
@@ -84,7 +98,7 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 
 	const findStory = (signature: number[], bands: number[], at: number): number | null => {
 		let best: { story: number; score: number } | null = null;
-		for (const id of s.bands.all(JSON.stringify(bands))) {
+		for (const id of new Set(bandStatementsFor(bands.length).find.all(...bands))) {
 			const row = s.candidate.get(id);
 			if (!row?.minhash || row.created_at < at - STORY_WINDOW_MS) continue;
 			const score = estimateJaccard(signature, decodeSignature(row.minhash));
@@ -187,7 +201,7 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		if (story === null) s.setStory.run(id, id);
 		for (const key of keys) s.insertUrl.run(key, id);
 		s.insertBrief.run(id, brief.schemaVersion, encodeBrief(brief));
-		if (bands.length) s.insertBands.run(id, JSON.stringify(bands));
+		if (bands.length) bandStatementsFor(bands.length).insert.run(...bands.flatMap((band) => [band, id]));
 		const content: ArticleContent = { quotes: [], entities: [], title: brief.title, summary: brief.summary.join(' ') };
 		if (story === null) writeContent(id, brief, at, content);
 		const ref: ArticleRef = { id, story_id: story ?? id, sort_at: sortAt };

@@ -5,6 +5,7 @@ import { StoreError } from '../../shared/errors.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 
 export type SqliteDb = Database.Database;
+export type Statement<P extends unknown[] = unknown[], R = unknown> = Database.Statement<P, R>;
 
 /**
  * Opens (creating if needed) a SQLite database tuned for one writer and many readers, and brings its schema
