@@ -49,6 +49,7 @@ export function assembleArticle(blocks: readonly Block[], meta: ArticleMetadata,
 		blurbSites: cleaned.blurbSites,
 		canonicalUrl: meta.canonicalUrl,
 		pageUrl: meta.url,
+		siteName: meta.siteName,
 		disclaimerNames: cleaned.disclaimerNames,
 	};
 	const originalSource = resolveOriginalSource(hints);

@@ -101,8 +101,10 @@ export function removeChrome(root: ChromeElement): Removed[] {
 				continue;
 			}
 		}
-		for (let i = element.children.length - 1; i >= 0; i--) {
-			const child = element.children[i];
+		// linkedom builds `children` afresh on every access: read it once.
+		const children = Array.from(element.children);
+		for (let i = children.length - 1; i >= 0; i--) {
+			const child = children[i];
 			if (child) stack.push(child);
 		}
 	}

@@ -17,7 +17,7 @@ const FIGURE_LINE = new RegExp(
 	].join('|'),
 	'u',
 );
-const TICKER_OR_PRICE_WORD = /\([A-Z]{2,6}\)|[$€£¥₿]\s*\d|\d\s*%/u;
+const TICKER_OR_PRICE_WORD = /\([A-Z]{2,6}(?:\/\p{L}+)?\)|[$€£¥₿]\s*\d|\d\s*(?:%|[$€£¥₿])/u;
 
 function isShortLabel(text: string): boolean {
 	return text.length <= MAX_WIDGET_LINE_CHARS && (!endsLikeSentence(text) || /%$/u.test(text));

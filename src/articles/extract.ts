@@ -40,9 +40,8 @@ export function blocksOf(root: WalkNode): Block[] {
 		buffer = [];
 	};
 	const walk = (node: WalkNode): void => {
-		for (let i = 0; i < node.childNodes.length; i++) {
-			const child = node.childNodes[i];
-			if (!child) continue;
+		// linkedom builds `childNodes` afresh on every access: read it once.
+		for (const child of Array.from(node.childNodes)) {
 			if (child.nodeType === TEXT_NODE) buffer.push(child.textContent ?? '');
 			else if (child.nodeType === ELEMENT_NODE) {
 				const tag = child.nodeName.toUpperCase();
@@ -68,7 +67,11 @@ export function blocksOf(root: WalkNode): Block[] {
  */
 export function extractHtml(html: string, pageUrl: string | null): Extraction {
 	const filtered = prefilterHtml(html);
-	const { document } = parseHTML(filtered.html);
+	// A fragment (feed content) has no <body>; linkedom would leave its elements outside the document's body.
+	const markup = /<(?:body|html)[\s>]/i.test(filtered.html)
+		? filtered.html
+		: `<!DOCTYPE html><html><head></head><body>${filtered.html}</body></html>`;
+	const { document } = parseHTML(markup);
 	const meta = readMetadata(document as unknown as MetaDocument, filtered.jsonLd, pageUrl);
 	const removed = [...filtered.removed];
 	const body = document.body as unknown as ChromeElement | null;
@@ -89,6 +92,7 @@ export function extractHtml(html: string, pageUrl: string | null): Extraction {
 	} catch {
 		// Readability gives up on some malformed documents; the body's text is still better than nothing.
 	}
-	if (blocks.length === 0 && body) blocks = blocksOf(body as unknown as WalkNode);
+	const root = (body ?? document.documentElement) as unknown as WalkNode | null;
+	if (blocks.length === 0 && root) blocks = blocksOf(root);
 	return { blocks, meta, removed };
 }

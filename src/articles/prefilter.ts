@@ -1,7 +1,7 @@
 import type { Removed } from './types.js';
 
-/** Beyond this, a page is cut: no article is this long, and parse time grows with size. */
-export const MAX_PARSE_CHARS = 3_000_000;
+/** Beyond this, a page is cut: ten times the largest page of the extraction benchmark once scripts are cut. */
+export const MAX_PARSE_CHARS = 1_500_000;
 // Raw input is cut before the regular expressions run, so a runaway page costs a bounded time.
 const MAX_RAW_CHARS = 12_000_000;
 // Deeper nesting than this is generated markup; Readability's recursion would not survive it.

@@ -12,6 +12,8 @@ export interface SourceHints {
 	blurbSites: string[];
 	canonicalUrl: string | null;
 	pageUrl: string | null;
+	/** The page's own site name: a blurb naming it is the site's own feed footer, not a republisher. */
+	siteName: string | null;
 	/** Companies named in republishers' disclaimers. */
 	disclaimerNames: string[];
 }
@@ -21,10 +23,15 @@ function sourceFromUrl(url: string | null): OriginalSource | null {
 	return host && url ? { name: host, url } : null;
 }
 
-function sameSite(name: string, source: OriginalSource): boolean {
-	const a = name.toLowerCase().replace(/^www\./, '');
-	const b = source.name.toLowerCase();
-	return a === b || b.startsWith(`${a}.`) || a.startsWith(`${b.split('.')[0] ?? b}`);
+/** "Coastal Ledger", "coastalledger.co.uk" and "CoastalLedger.com" name one site. */
+export function sameSite(name: string, other: string): boolean {
+	const compact = (text: string): string => text.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+	const a = compact(name);
+	const b = compact(other);
+	if (!a || !b) return false;
+	const labelA = compact(name.toLowerCase().replace(/^www\./, '').split('.')[0] ?? '');
+	const labelB = compact(other.toLowerCase().replace(/^www\./, '').split('.')[0] ?? '');
+	return a === b || (labelA.length >= 4 && labelA === labelB) || b.startsWith(a) || a.startsWith(b);
 }
 
 /**
@@ -40,6 +47,7 @@ export function resolveOriginalSource(hints: SourceHints): OriginalSource | null
 	const pageHost = hints.pageUrl ? hostNameOf(hints.pageUrl) : null;
 	if (canonical && pageHost && canonical.name !== pageHost) return canonical;
 	const site = hints.blurbSites[0];
+	if (site && hints.siteName && canonical && sameSite(site, hints.siteName)) return canonical;
 	if (site) {
 		const host = /^[\w-]+(?:\.[\w-]+)+$/u.test(site) ? site.toLowerCase().replace(/^www\./, '') : null;
 		return { name: host ?? site, url: null };
@@ -50,7 +58,9 @@ export function resolveOriginalSource(hints: SourceHints): OriginalSource | null
 /** The republishers: blurb sites other than the original source, and companies behind disclaimers. */
 export function resolveRepublishers(hints: SourceHints, original: OriginalSource | null): string[] {
 	const names = [
-		...hints.blurbSites.filter((site) => !original || original.url === null || !sameSite(site, original)),
+		...hints.blurbSites.filter(
+			(site) => !(original && sameSite(site, original.name)) && !(hints.siteName && sameSite(site, hints.siteName)),
+		),
 		...hints.disclaimerNames,
 	];
 	const seen = new Set<string>();

@@ -46,9 +46,13 @@ function looksLikeHeading(text: string): boolean {
 /** In plain text, a short line without final punctuation between two paragraphs is a subheading. */
 export function markTextHeadings(pieces: Piece[]): void {
 	const kept = pieces.filter(isKept);
+	// Both neighbours must be prose: a short line among short lines is a list item or a widget label.
 	for (let i = 1; i < kept.length - 1; i++) {
 		const piece = kept[i] as Piece;
+		const previous = kept[i - 1] as Piece;
 		const next = kept[i + 1] as Piece;
-		if (looksLikeHeading(piece.text) && !looksLikeHeading(next.text)) piece.kind = 'heading';
+		if (looksLikeHeading(piece.text) && !looksLikeHeading(previous.text) && !looksLikeHeading(next.text)) {
+			piece.kind = 'heading';
+		}
 	}
 }

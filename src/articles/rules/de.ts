@@ -39,7 +39,7 @@ export const de: RulePack = {
 			...rules(3_000, /^(?:haftungsausschluss|disclaimer|rechtlicher hinweis|risikohinweis)\s*:/iu),
 			...rules(800, /\bstell(?:t|en) keine (?:anlage|finanz|rechts|investment)\p{L}*beratung dar\b/iu),
 		],
-		byline: [...rules(100, /^(?:von|geschrieben von|ein beitrag von)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|und|\||-|—)\s*.{0,60})?$/u)],
+		byline: [...rules(100, /^(?:[Vv]on|[Gg]eschrieben von|[Ee]in Beitrag von)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|und|\||-|—)\s*.{0,60})?$/u)],
 		chrome: [
 			...rules(80, /^(?:zum inhalt springen|direkt zum inhalt|wird geladen\.*|anzeige|kommentare?|kommentar schreiben|nach oben|schlagwörter\s*:.*)$/iu),
 			...rules(200, /\balle rechte vorbehalten\b/iu),

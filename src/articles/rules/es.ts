@@ -39,7 +39,7 @@ export const es: RulePack = {
 			...rules(3_000, /^(?:descargo de responsabilidad|aviso legal|advertencia|exención de responsabilidad)\s*:/iu),
 			...rules(800, /\bno constituye(?:n)? (?:un |una )?(?:asesoramiento|consejo|recomendación)s? (?:financier[oa]|de inversión|legal)\b/iu),
 		],
-		byline: [...rules(100, /^(?:por|escrito por)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|y|\||-|—)\s*.{0,60})?$/u)],
+		byline: [...rules(100, /^(?:[Pp]or|[Ee]scrito por)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|y|\||-|—)\s*.{0,60})?$/u)],
 		chrome: [
 			...rules(80, /^(?:saltar al contenido|cargando\.*|publicidad|comentarios?|deja un comentario|volver arriba|etiquetas\s*:.*)$/iu),
 			...rules(200, /\btodos los derechos reservados\b/iu),

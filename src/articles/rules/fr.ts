@@ -42,7 +42,7 @@ export const fr: RulePack = {
 			...rules(1_500, /^les (?:articles|contenus|informations|opinions)\b.{0,200}\bne (?:reflètent|représentent|constituent) pas\b/iu),
 			...rules(800, /\bne constitu(?:e|ent) (?:pas|en aucun cas) (?:un |des )?(?:conseils?|recommandations?) (?:financiers?|en investissement|d['’]investissement|juridiques?)\b/iu),
 		],
-		byline: [...rules(100, /^(?:par|publié par|écrit par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|et|\||-|—)\s*.{0,60})?$/u)],
+		byline: [...rules(100, /^(?:[Pp]ar|[Pp]ublié par|[ÉéEe]crit par)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|et|\||-|—)\s*.{0,60})?$/u)],
 		chrome: [
 			...rules(80, /^(?:aller au contenu(?: principal)?|chargement\.*|publicité|commentaires?|laisser un commentaire|retour en haut|mots-clés\s*:.*)$/iu),
 			...rules(200, /\btous droits réservés\b/iu),
