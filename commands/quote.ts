@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import { neutraliseMentions, toSafeMarkdown } from '../src/discord/discord-text.js';
-import { parseSince } from '../src/discord/subscriptions/command-input.js';
+import { entityRef, parseSince } from '../src/discord/subscriptions/command-input.js';
 import { decodeQuotePageId, encodeQuotePageId, hashAbout, type QuotePageState } from '../src/discord/subscriptions/quote-page-id.js';
 import {
 	MAX_NAME_LENGTH,
@@ -182,10 +182,10 @@ export default {
 		}
 		let speakerName: string | null = null;
 		if (state.speakerEntityId !== null) {
-			// The card is scoped to this guild: an id copied from another server's button finds nothing here.
-			const card = await ctx.mentions.entityCard(guildId, state.speakerEntityId);
-			if (!card) return void (await interaction.reply(ephemeral(t.expired)));
-			speakerName = card.name;
+			// Scoped to this guild: an id copied from another server's button finds nothing here.
+			const speaker = await resolveEntity(ctx, guildId, entityRef(state.speakerEntityId));
+			if (!speaker) return void (await interaction.reply(ephemeral(t.expired)));
+			speakerName = speaker.name;
 		}
 		const reply = buildQuoteReply(await loadQuotePage(ctx, guildId, state, speakerName), interaction.locale);
 		await interaction.update({ embeds: reply.embeds, components: reply.components ?? [], allowedMentions: NO_MENTIONS });

@@ -19,10 +19,10 @@ import {
 	ephemeral,
 	formatQuoteLine,
 	joinWithin,
-	resolveEntity,
 	suggestEntities,
 	timestampTag,
 } from '../src/discord/subscriptions/reply-parts.js';
+import { parseEntityRef } from '../src/discord/subscriptions/command-input.js';
 import { stringsFor } from '../src/discord/subscriptions/reply-strings.js';
 import type { EntityCard, EntitySummary } from '../src/store/types.js';
 import type { Command } from './index.js';
@@ -96,8 +96,9 @@ export default {
 		const { name } = optionsSchema.parse({ name: interaction.options.getString('name', true) });
 		if (!name) return void (await interaction.reply(ephemeral(t.emptyName)));
 		if (name.length > MAX_NAME_LENGTH) return void (await interaction.reply(ephemeral(t.nameTooLong(MAX_NAME_LENGTH))));
-		const entity = await resolveEntity(ctx, interaction.guildId, name);
-		const card = entity ? await ctx.mentions.entityCard(interaction.guildId, entity.id) : null;
+		// A pick from autocomplete names the entity by id; typed text is matched on names and aliases.
+		const entityId = parseEntityRef(name) ?? (await ctx.mentions.findEntity(interaction.guildId, name))?.id ?? null;
+		const card = entityId !== null ? await ctx.mentions.entityCard(interaction.guildId, entityId) : null;
 		if (!card) {
 			const closest = await ctx.mentions.closestEntities(interaction.guildId, name, 5);
 			return void (await interaction.reply(buildNotFoundReply(name, closest, interaction.locale)));

@@ -206,6 +206,11 @@ export interface MentionStore {
 	/** The closest names to an unknown one. */
 	closestEntities(guildId: string, name: string, limit: number): Promise<EntitySummary[]>;
 	entityCard(guildId: string, entityId: number): Promise<EntityCard | null>;
+	/**
+	 * The summary of one entity the guild has seen, else null: what an autocomplete pick (`e:<id>`) resolves to.
+	 * Optional until every store implements it; commands fall back to `entityCard`, which does far more work.
+	 */
+	getEntity?(guildId: string, entityId: number): Promise<EntitySummary | null>;
 }
 
 // ---------- subscriptions ----------
