@@ -113,5 +113,8 @@ export function createSqliteMentionStore(db: SqliteDb): MentionStore {
 		async entityCard(guildId, entityId) {
 			return loadCard(guildId, entityId);
 		},
+		async getEntity(guildId, entityId) {
+			return entities.summary(guildId, entities.current(entityId));
+		},
 	};
 }
