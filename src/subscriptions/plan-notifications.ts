@@ -32,13 +32,15 @@ export interface NotificationPlan {
 	alreadyNotified: string[];
 	/** Over the limit with no digest support in the store: nothing was sent. */
 	dropped: string[];
+	/** `here` subscribers whose channel post had already gone out: the outbox holds one post per story and channel. */
+	missed: string[];
 }
 
 /** Plans and enqueues the notifications of one brief in one guild. */
 export async function planNotifications(input: PlanNotificationsInput): Promise<NotificationPlan> {
 	const { subscriptions, deliveries, now, guildId, articleId } = input;
 	const limit = input.ratePerHour ?? DEFAULT_RATE_PER_HOUR;
-	const plan: NotificationPlan = { dms: [], mentions: [], digested: [], alreadyNotified: [], dropped: [] };
+	const plan: NotificationPlan = { dms: [], mentions: [], digested: [], alreadyNotified: [], dropped: [], missed: [] };
 	const mentionsByChannel = new Map<string, string[]>();
 	for (const subscription of pickOnePerUser(input.matches, guildId)) {
 		const { userId } = subscription;
@@ -73,7 +75,9 @@ export async function planNotifications(input: PlanNotificationsInput): Promise<
 		} else plan.dropped.push(userId);
 	}
 	for (const [channelId, userIds] of mentionsByChannel) {
-		plan.mentions.push(await addMentions(input, channelId, userIds));
+		const mention = await addMentions(input, channelId, userIds);
+		if (mention) plan.mentions.push(mention);
+		else plan.missed.push(...userIds);
 	}
 	return plan;
 }
@@ -93,19 +97,22 @@ function rank(subscription: Subscription): number {
 	return (subscription.delivery === 'dm' ? 0 : 1e15) + subscription.id;
 }
 
-/** Mentions ride on the feed's pending post in that channel; a channel without one gets its own post. */
+/**
+ * Mentions ride on the feed's pending post in that channel; a channel without a post gets its own. Null when the
+ * post already went out, since the outbox keeps one post per story and channel.
+ */
 async function addMentions(
 	input: PlanNotificationsInput,
 	channelId: string,
 	userIds: string[],
-): Promise<{ channelId: string; deliveryId: number; userIds: string[] }> {
-	const post = input.channelDeliveries.find(
-		(d) => d.channelId === channelId && d.kind === 'channel' && d.status === 'pending',
-	);
-	if (post) {
-		await input.deliveries.addMentions(post.id, userIds);
-		return { channelId, deliveryId: post.id, userIds };
+): Promise<{ channelId: string; deliveryId: number; userIds: string[] } | null> {
+	const posts = input.channelDeliveries.filter((d) => d.channelId === channelId && d.kind === 'channel');
+	const pending = posts.find((d) => d.status === 'pending');
+	if (pending) {
+		await input.deliveries.addMentions(pending.id, userIds);
+		return { channelId, deliveryId: pending.id, userIds };
 	}
+	if (posts.length > 0) return null;
 	const delivery = await input.deliveries.enqueue({
 		articleId: input.articleId,
 		guildId: input.guildId,
@@ -114,5 +121,7 @@ async function addMentions(
 		mentionUserIds: userIds,
 		now: input.now,
 	});
+	if (delivery.status !== 'pending') return null;
+	if (!userIds.every((id) => delivery.mentionUserIds.includes(id))) await input.deliveries.addMentions(delivery.id, userIds);
 	return { channelId, deliveryId: delivery.id, userIds };
 }

@@ -16,6 +16,7 @@ import { createSubscriberNotifier, type SubscriberNotifier } from '../../src/pip
 import type { FeedTarget } from '../../src/store/types.js';
 import { flushDigests } from '../../src/subscriptions/flush-digests.js';
 import { DM_CLOSED_REASON, handleDmClosed } from '../../src/subscriptions/handle-dm-closed.js';
+import { planNotifications } from '../../src/subscriptions/plan-notifications.js';
 import { startDiscordEmulator, type AddedGuild, type DiscordEmulator } from '../emulator/index.js';
 import { batteryPlant, councilMeeting, grevesFr, usineFr } from '../fixtures/subscriptions/briefs.js';
 
@@ -228,5 +229,29 @@ describe('subscription delivery', () => {
 		expect(result.fellBack.map((f) => [f.subscription.id, f.deliveryId])).toEqual([[subscription.id, deliveryIds[0]]]);
 		const [post] = await store.deliveries.listForArticle(articleId);
 		expect(post?.mentionUserIds).toEqual([CLOSED_USER]);
+	});
+
+	it('says which mentions missed a post that had already gone out, rather than posting the story twice', async () => {
+		const subscription = await follow(HERE_USER, 'Voltaris', 'here');
+		const { articleId, deliveryIds } = await store.articles.ingest({
+			brief: batteryPlant,
+			feedId: null,
+			itemKey: null,
+			targets: [{ guildId: guild.id, channelId: briefsChannel, targetId: null }],
+		});
+		await store.deliveries.markSent(deliveryIds[0] ?? 0, '1', clock);
+		const plan = await planNotifications({
+			brief: batteryPlant,
+			articleId,
+			guildId: guild.id,
+			channelDeliveries: await store.deliveries.listForArticle(articleId),
+			matches: [subscription],
+			subscriptions: store.subscriptions,
+			deliveries: store.deliveries,
+			now: clock,
+		});
+		expect(plan.missed).toEqual([HERE_USER]);
+		expect(plan.mentions).toEqual([]);
+		expect(await store.deliveries.listForArticle(articleId)).toHaveLength(1);
 	});
 });
