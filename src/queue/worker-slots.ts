@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { describeError } from '../shared/errors.js';
@@ -15,21 +14,22 @@ export interface SlotsDeps {
 }
 
 /**
- * N fetch-run-complete loops on one queue. pg-boss's own work() waits its polling interval (0.5 s at least)
- * after every batch, busy or not; these loops fetch the next job at once while there is work, and only wait
- * when the queue is empty. fetch() claims with FOR UPDATE SKIP LOCKED, so no two loops (in any process)
- * ever hold the same job.
+ * Up to `concurrency` jobs of one queue at a time, fed by one fetch loop. pg-boss's own work() waits its
+ * polling interval (0.5 s at least) after every batch, busy or not; this loop fetches as many jobs as there
+ * are free slots as soon as one frees, and waits only when the queue is empty. One fetch for several jobs
+ * also spares Postgres: concurrent fetchers all contend for the same first rows. fetch() claims with
+ * FOR UPDATE SKIP LOCKED, so no two processes ever hold the same job.
  */
 export class WorkerSlots {
 	readonly #deps: SlotsDeps;
 	readonly #stop = new AbortController();
 	readonly #inFlight = new Set<string>();
-	#loops: Array<Promise<void>> = [];
+	readonly #running = new Set<Promise<void>>();
+	#slotFreed: (() => void) | null = null;
+	#loop: Promise<void> = Promise.resolve();
 
 	constructor(deps: SlotsDeps) {
 		this.#deps = deps;
-		// Every idle slot waits on this one signal: a listener each, by design.
-		setMaxListeners(0, this.#stop.signal);
 	}
 
 	get kind(): JobKind {
@@ -37,33 +37,45 @@ export class WorkerSlots {
 	}
 
 	start(): void {
-		this.#loops = Array.from({ length: this.#deps.concurrency }, () => this.#loop());
+		this.#loop = this.#fetchLoop();
 	}
 
 	/** Stops fetching; waits up to `timeoutMs` for running jobs; returns the ids of those still running. */
 	async stop(timeoutMs: number): Promise<string[]> {
 		this.#stop.abort();
-		const done = Promise.all(this.#loops).then(() => 'done' as const);
-		const late = sleep(timeoutMs, 'late' as const, { ref: false });
-		await Promise.race([done, late]);
+		this.#slotFreed?.();
+		const done = this.#loop.then(() => Promise.all(this.#running)).then(() => 'done' as const);
+		await Promise.race([done, sleep(timeoutMs, 'late' as const, { ref: false })]);
 		return [...this.#inFlight];
 	}
 
-	async #loop(): Promise<void> {
-		const { boss, kind, idleMs, logger } = this.#deps;
+	async #fetchLoop(): Promise<void> {
+		const { boss, kind, concurrency, idleMs, logger } = this.#deps;
 		const signal = this.#stop.signal;
 		while (!signal.aborted) {
-			let job: PgBoss.JobWithMetadata<unknown> | undefined;
+			const free = concurrency - this.#running.size;
+			if (free <= 0) {
+				await new Promise<void>((resolve) => (this.#slotFreed = resolve));
+				continue;
+			}
+			let jobs: PgBoss.JobWithMetadata<unknown>[] = [];
 			try {
-				[job] = await boss.fetch<unknown>(kind, { batchSize: 1, includeMetadata: true });
+				jobs = await boss.fetch<unknown>(kind, { batchSize: free, includeMetadata: true });
 			} catch (error) {
 				logger.warn({ kind, err: describeError(error) }, 'queue fetch failed');
 			}
-			if (!job) {
+			if (jobs.length === 0) {
 				await sleep(idleMs, undefined, { signal }).catch(() => undefined);
 				continue;
 			}
-			await this.#runOne(job);
+			for (const job of jobs) {
+				const running: Promise<void> = this.#runOne(job).finally(() => {
+					this.#running.delete(running);
+					this.#slotFreed?.();
+					this.#slotFreed = null;
+				});
+				this.#running.add(running);
+			}
 		}
 	}
 
