@@ -8,7 +8,7 @@ export const available = await isPostgresAvailable(url);
 if (!available) console.warn(`skipped: no Postgres at ${url} (set TEST_DATABASE_URL to run the job-queue tests)`);
 
 /** Short expirations and a fast supervisor, so that a dead worker's job comes back within seconds. */
-export const FAST: PgBossQueueOptions = { expireInSeconds: 2, retryDelaySeconds: 0, maintenanceIntervalSeconds: 1 };
+export const FAST: PgBossQueueOptions = { expireInSeconds: 2, retryDelaySeconds: 0, maintenanceIntervalSeconds: 1, maxConnections: 4 };
 
 export function openQueue(schema: string, options: PgBossQueueOptions = {}): Promise<JobQueue> {
 	return createPgBossQueue(url, { ...FAST, ...options, schema });

@@ -32,8 +32,8 @@ describe.skipIf(!available)('two worker processes on Postgres and pg-boss, one k
 			start: Date.now() - 3_600_000,
 			spacingMs: 60_000,
 		});
-		store = await createPostgresStore(url, { schema });
-		queue = await createPgBossQueue(url, { schema: jobs, expireInSeconds: 3, retryDelaySeconds: 0, maintenanceIntervalSeconds: 1 });
+		store = await createPostgresStore(url, { schema, maxConnections: 4 });
+		queue = await createPgBossQueue(url, { schema: jobs, expireInSeconds: 3, retryDelaySeconds: 0, maintenanceIntervalSeconds: 1, maxConnections: 4 });
 	});
 
 	afterAll(async () => {
