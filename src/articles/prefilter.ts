@@ -28,6 +28,9 @@ const IDLE_ATTRIBUTES =
 // Site-wide furniture cut before parsing; the same elements would be dropped after parsing anyway (chrome.ts).
 const CUT_CHROME = /<(nav|aside)\b[^>]*>[\s\S]*?<\/\1\s*>/giu;
 const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/giu;
+// Indentation between block tags becomes whitespace-only text nodes; inline tags keep theirs, as it separates words.
+const BLOCK_GAP =
+	/(<\/?(?:div|p|ul|ol|li|section|article|header|footer|main|h[1-6]|table|thead|tbody|tr|td|th|figure|head|body|html|meta|link|title|hr|dl|dt|dd|blockquote)\b[^>]*>)\s+(?=<)/giu;
 const LAYOUT_TAGS = /<\/?(?:div|span|section|font|center|table|tbody|tr|td|th)\b[^>]*>/giu;
 
 function collectJsonLd(html: string): string[] {
@@ -71,7 +74,8 @@ export function prefilterHtml(input: string): PrefilteredHtml {
 		.replace(CUT_UNCLOSED, '')
 		.replace(CUT_CHROME, '')
 		.replace(INLINE_DATA, '')
-		.replace(IDLE_ATTRIBUTES, '');
+		.replace(IDLE_ATTRIBUTES, '')
+		.replace(BLOCK_GAP, '$1');
 	if (html.length > MAX_PARSE_CHARS) {
 		const cut = html.lastIndexOf('>', MAX_PARSE_CHARS) + 1 || MAX_PARSE_CHARS;
 		removed.push({ text: `${html.length - cut} characters after the first ${cut}`, reason: 'oversize' });
