@@ -31,6 +31,8 @@ const option = (name: string): string | undefined => {
 
 /** Feeds one process polls at once, in the SQLite baseline and in each queue worker alike. */
 const POLL_CONCURRENCY = 16;
+const WORKER_STORE_CONNECTIONS = 8;
+const WORKER_QUEUE_CONNECTIONS = 3;
 
 /** The feed engine of bench/feeds.ts: one local host, so the per-host politeness limit is lifted. */
 function createPollDeps(store: Store, intervalMs: number): { deps: PipelineDeps; close: () => Promise<void> } {
@@ -62,8 +64,10 @@ function createPollDeps(store: Store, intervalMs: number): { deps: PipelineDeps;
  */
 async function runFeedWorker([url, schema, jobs]: string[]): Promise<void> {
 	if (!url || !schema || !jobs) throw new Error('usage: feeds-workers.ts --child <url> <schema> <jobs schema>');
-	const store = await createPostgresStore(url, { schema, maxConnections: POLL_CONCURRENCY + 2 });
-	const queue = await createPgBossQueue(url, { schema: jobs, maxConnections: POLL_CONCURRENCY + 2 });
+	// Small pools: Postgres allows 100 connections by default, and four workers with pools of 18 and 18 ran out
+	// of them (the run crawled at 3 feeds/s on connection errors). Queries wait for a pooled connection instead.
+	const store = await createPostgresStore(url, { schema, maxConnections: WORKER_STORE_CONNECTIONS });
+	const queue = await createPgBossQueue(url, { schema: jobs, maxConnections: WORKER_QUEUE_CONNECTIONS });
 	const { deps, close } = createPollDeps(store, HOUR);
 	const cpu0 = process.cpuUsage();
 	await new Promise<void>((resolve) => {
@@ -160,8 +164,8 @@ interface WorkerRun {
 async function runPostgres(workers: number): Promise<WorkerRun> {
 	const schema = uniqueSchemaName('briefbot_bench');
 	const jobs = `${schema}_jobs`;
-	const store = await createPostgresStore(url, { schema });
-	const queue = await createPgBossQueue(url, { schema: jobs });
+	const store = await createPostgresStore(url, { schema, maxConnections: 4 });
+	const queue = await createPgBossQueue(url, { schema: jobs, maxConnections: 4 });
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	const children: ChildProcess[] = [];
