@@ -7,7 +7,7 @@
  * seen once, no job retried.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -156,6 +156,7 @@ interface WorkerRun {
 	feedsPerSecond: number;
 	seconds: number;
 	workerCpuSeconds: number;
+	postgresCpuSeconds: number | null;
 	polledOnce: boolean;
 	itemsSeen: number;
 	jobsRetried: number;
@@ -177,10 +178,12 @@ async function runPostgres(workers: number): Promise<WorkerRun> {
 		}
 		await Promise.all(children.map((c) => new Promise((resolve) => c.once('message', resolve))));
 		for (const feed of await store.feeds.dueFeeds(Date.now(), FEEDS)) await queue.enqueuePoll(feed.id, HOUR);
+		const pgCpu0 = postgresCpuSeconds();
 		const t0 = performance.now();
 		for (const child of children) child.send('go');
 		while ((await queue.counts('poll-feed')).completed < FEEDS) await new Promise((r) => setTimeout(r, 20));
 		const seconds = (performance.now() - t0) / 1000;
+		const pgCpu1 = postgresCpuSeconds();
 		const cpu = await Promise.all(
 			children.map(
 				(c) =>
@@ -197,6 +200,7 @@ async function runPostgres(workers: number): Promise<WorkerRun> {
 			feedsPerSecond: Math.round(FEEDS / seconds),
 			seconds: round(seconds),
 			workerCpuSeconds: round(cpu.reduce((a, b) => a + b, 0)),
+			postgresCpuSeconds: pgCpu0 === null || pgCpu1 === null ? null : round(pgCpu1 - pgCpu0),
 			polledOnce: once.polled === FEEDS && counts.completed === FEEDS,
 			itemsSeen: once.seen,
 			jobsRetried: counts.retry + counts.failed,
@@ -208,6 +212,31 @@ async function runPostgres(workers: number): Promise<WorkerRun> {
 		await client.end();
 		await store.dropSchema();
 		await store.close();
+	}
+}
+
+/**
+ * CPU seconds used so far by the local Postgres server's processes (Linux /proc; null elsewhere). Backends
+ * come and go with connections, so this undercounts a little; it shows where the wall time goes.
+ */
+function postgresCpuSeconds(): number | null {
+	try {
+		const ticks = readdirSync('/proc')
+			.filter((d) => /^\d+$/.test(d))
+			.reduce((sum, pid) => {
+				try {
+					const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+					const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+					if (!name.startsWith('postgres')) return sum;
+					const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+					return sum + Number(fields[11]) + Number(fields[12]);
+				} catch {
+					return sum;
+				}
+			}, 0);
+		return ticks / 100;
+	} catch {
+		return null;
 	}
 }
 
@@ -223,7 +252,9 @@ try {
 	for (const workers of WORKERS) {
 		log(`Postgres + pg-boss, ${workers} worker process(es)...`);
 		const run = await runPostgres(workers);
-		log(`  ${run.feedsPerSecond} feeds/s (${run.workerCpuSeconds} CPU s in workers; polled once: ${run.polledOnce})`);
+		log(
+			`  ${run.feedsPerSecond} feeds/s (CPU s: ${run.workerCpuSeconds} in workers, ${run.postgresCpuSeconds} in Postgres; polled once: ${run.polledOnce})`,
+		);
 		runs.push(run);
 	}
 	const figures = {
