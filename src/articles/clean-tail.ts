@@ -41,3 +41,31 @@ export function markRecirculationTail(pieces: Piece[]): void {
 		}
 	}
 }
+
+// Headlines shouted in capitals and pointing elsewhere are promotion for other articles.
+const MIN_SHOUT_WORDS = 3;
+const MIN_SHOUT_SHARE = 0.8;
+
+function isShouted(text: string): boolean {
+	const letters = text.match(/\p{L}/gu) ?? [];
+	const upper = letters.filter((letter) => letter !== letter.toLowerCase()).length;
+	return text.split(/\s+/u).length >= MIN_SHOUT_WORDS && letters.length > 0 && upper / letters.length >= MIN_SHOUT_SHARE;
+}
+
+/**
+ * Related links inside the article: the links listed under a "More:" or "Related" label, and headlines in capitals
+ * that are links to other articles. Only whole-link blocks go, so a subheading after the box stays.
+ */
+export function markInlineRecirculation(pieces: Piece[]): void {
+	for (let i = 0; i < pieces.length; i++) {
+		const piece = pieces[i] as Piece;
+		if (isKept(piece) && piece.link && isShouted(piece.text)) piece.reason = 'read-more';
+		if (!isSectionLabel(piece)) continue;
+		for (let j = i + 1; j < pieces.length; j++) {
+			const next = pieces[j] as Piece;
+			if (!isKept(next)) continue;
+			if (!next.link) break;
+			next.reason = 'read-more';
+		}
+	}
+}

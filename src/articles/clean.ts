@@ -2,7 +2,7 @@ import type { BoilerplateStats } from './boilerplate.js';
 import { classifyLine, isSiteTemplate } from './clean-lines.js';
 import { markBlurbFragments, markDuplicates, markTitleRepeat } from './clean-repeats.js';
 import { splitSyndication } from './clean-syndication.js';
-import { markRecirculationTail } from './clean-tail.js';
+import { markInlineRecirculation, markRecirculationTail } from './clean-tail.js';
 import { markPriceWidgets } from './clean-widgets.js';
 import { collapseWhitespace, isKept, type Piece } from './pieces.js';
 import { findDisclaimerNames } from './source.js';
@@ -41,6 +41,7 @@ function splitBlocks(blocks: readonly Block[], blurbSites: string[]): Piece[] {
 				kind: block.kind,
 				reason: part.blurb ? 'syndication' : null,
 				fragment: hasBlurb && !part.blurb,
+				link: block.link === true,
 			});
 		}
 	}
@@ -72,6 +73,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
 		} else if (isSiteTemplate(piece.text, options.boilerplate)) piece.reason = 'site-template';
 	}
 	markPriceWidgets(pieces);
+	markInlineRecirculation(pieces);
 	markRecirculationTail(pieces);
 	const title = markTitleRepeat(pieces, options.title, options.plainText);
 	markBlurbFragments(pieces, title);

@@ -28,21 +28,31 @@ const BLOCK_TAGS = new Set(
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON']);
 const TEXT_NODE = 3;
+// A block whose text is this much link text is a link to elsewhere, not prose.
+const LINK_ONLY_SHARE = 0.9;
 const ELEMENT_NODE = 1;
 
 /** Text taken block by block, so that words of adjacent paragraphs are never glued together. */
 export function blocksOf(root: WalkNode): Block[] {
 	const blocks: Block[] = [];
 	let buffer: string[] = [];
+	let linkChars = 0;
+	let linkDepth = 0;
 	const flush = (kind: Block['kind']): void => {
 		const text = collapseWhitespace(buffer.join(''));
-		if (text) blocks.push({ text, kind });
+		const letters = text.replace(/\s+/gu, '').length;
+		if (text) blocks.push({ text, kind, ...(letters > 0 && linkChars >= letters * LINK_ONLY_SHARE ? { link: true } : {}) });
 		buffer = [];
+		linkChars = 0;
 	};
 	const walk = (node: WalkNode): void => {
 		// linkedom builds `childNodes` afresh on every access: read it once.
 		for (const child of Array.from(node.childNodes)) {
-			if (child.nodeType === TEXT_NODE) buffer.push(child.textContent ?? '');
+			if (child.nodeType === TEXT_NODE) {
+				const text = child.textContent ?? '';
+				buffer.push(text);
+				if (linkDepth > 0) linkChars += text.replace(/\s+/gu, '').length;
+			}
 			else if (child.nodeType === ELEMENT_NODE) {
 				const tag = child.nodeName.toUpperCase();
 				if (SKIP_TAGS.has(tag)) continue;
@@ -51,6 +61,10 @@ export function blocksOf(root: WalkNode): Block[] {
 					flush('paragraph');
 					walk(child);
 					flush(HEADING_TAGS.has(tag) ? 'heading' : 'paragraph');
+				} else if (tag === 'A') {
+					linkDepth++;
+					walk(child);
+					linkDepth--;
 				} else walk(child);
 			}
 		}

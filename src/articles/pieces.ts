@@ -7,6 +7,8 @@ export interface Piece {
 	reason: RemovalReason | null;
 	/** Text left over beside a syndication blurb on the same line: often a truncated copy of the lede. */
 	fragment: boolean;
+	/** The whole text was a link in the page. */
+	link: boolean;
 }
 
 /** Text reduced to comparable words: case, punctuation and spacing do not make two lines differ. */

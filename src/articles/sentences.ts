@@ -19,6 +19,7 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
 	es: ['sr', 'sra', 'srta', 'dr', 'dra', 'd', 'dña', 'lic', 'ing', 'prof', 'ud', 'uds', 'etc', 'pág', 'núm', 'no', 'ene', 'feb', 'abr', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic', 'ee.uu', 'av', 'avda', 'cía', 'gral'],
 };
 
+const TAIL_CHARS = 48;
 const ALL_ABBREVIATIONS = new Set(Object.values(ABBREVIATIONS).flat());
 const CLOSING_MARKS = new Set(['»', '”', '"', '’', '“', '«', '›', '‹', '」', ')']);
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -47,19 +48,43 @@ function isAbbreviationEnd(piece: string, language: string): boolean {
 	return own.includes(lower) || (ALL_ABBREVIATIONS.has(lower) && /^\p{Lu}/u.test(word));
 }
 
+// Intl.Segmenter slows down more than linearly on long strings, so it is fed one paragraph at a time, and long
+// paragraphs in pieces cut after a full stop.
+const CHUNK_CHARS = 4_000;
+
+function chunkText(text: string): Array<[number, number]> {
+	const chunks: Array<[number, number]> = [];
+	let start = 0;
+	while (start < text.length) {
+		const lineEnd = text.indexOf('\n', start);
+		let end = lineEnd === -1 ? text.length : lineEnd + 1;
+		if (end - start > CHUNK_CHARS) {
+			const window = text.slice(start, start + CHUNK_CHARS);
+			const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+			end = start + (cut > CHUNK_CHARS / 2 ? cut + 2 : CHUNK_CHARS);
+		}
+		chunks.push([start, end]);
+		start = end;
+	}
+	return chunks;
+}
+
 /** Splits `text` into sentences with offsets; paragraphs (blank lines) always end a sentence. */
 export function splitSentences(text: string, language: string): SentenceSpan[] {
 	const raw: Array<{ start: number; end: number }> = [];
-	for (const segment of getSegmenter(language || 'en').segment(text)) {
-		raw.push({ start: segment.index, end: segment.index + segment.segment.length });
+	const segmenter = getSegmenter(language || 'en');
+	for (const [chunkStart, chunkEnd] of chunkText(text)) {
+		for (const segment of segmenter.segment(text.slice(chunkStart, chunkEnd))) {
+			raw.push({ start: chunkStart + segment.index, end: chunkStart + segment.index + segment.segment.length });
+		}
 	}
 	const merged: Array<{ start: number; end: number }> = [];
 	for (const piece of raw) {
 		const previous = merged[merged.length - 1];
 		if (previous) {
-			const previousText = text.slice(previous.start, previous.end);
-			const paragraphBreak = /\n\s*\n\s*$/.test(previousText) || /\n/.test(previousText.trimStart().slice(0, 0));
-			if (!paragraphBreak && !/\n\s*$/.test(previousText) && isAbbreviationEnd(previousText, language)) {
+			// Only the tail matters, and looking at it alone keeps long merged runs linear.
+			const previousText = text.slice(Math.max(previous.start, previous.end - TAIL_CHARS), previous.end);
+			if (!/\n\s*$/.test(previousText) && isAbbreviationEnd(previousText, language)) {
 				previous.end = piece.end;
 				continue;
 			}

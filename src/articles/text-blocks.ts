@@ -3,6 +3,8 @@ import { collapseWhitespace, endsLikeSentence, isKept, type Piece } from './piec
 export interface Block {
 	text: string;
 	kind: 'heading' | 'paragraph';
+	/** The whole text is link text (a headline pointing elsewhere), as far as the markup says. */
+	link?: boolean;
 }
 
 // A wrapped line is long; a short line is a unit of its own (a heading, a widget label, a list item).
