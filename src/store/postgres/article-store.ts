@@ -19,11 +19,20 @@ interface ArticleRow {
 	created_at: number;
 }
 
-export function createPostgresArticleStore(db: Db): ArticleStore {
+export function createPostgresArticleStore(db: Db): ArticleStore & Required<Pick<ArticleStore, 'ingestMany'>> {
 	return {
 		async ingest(input) {
 			const now = input.now ?? db.now();
 			return db.transaction((client) => ingestBrief(client, input, now));
+		},
+
+		async ingestMany(inputs) {
+			// One commit for the batch; each ingest sees the ones before it, as separate calls would.
+			return db.transaction(async (client) => {
+				const results = [];
+				for (const input of inputs) results.push(await ingestBrief(client, input, input.now ?? db.now()));
+				return results;
+			});
 		},
 
 		async getArticle(articleId) {

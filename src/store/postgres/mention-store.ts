@@ -12,7 +12,7 @@ const PREFIX_CANDIDATES = 300;
 const RECENT_ARTICLES_FOR_SUGGESTIONS = 20;
 const MAX_NAME_LENGTH = 200;
 
-export function createPostgresMentionStore(db: Db): MentionStore {
+export function createPostgresMentionStore(db: Db): MentionStore & Required<Pick<MentionStore, 'getEntity'>> {
 	const summaries = async (guildId: string, ids: Iterable<number>): Promise<EntitySummary[]> =>
 		(await loadSummaries(db, guildId, ids)).map(withoutStats);
 
@@ -102,6 +102,11 @@ export function createPostgresMentionStore(db: Db): MentionStore {
 
 		async entityCard(guildId, entityId) {
 			return loadEntityCard(db, guildId, entityId);
+		},
+
+		async getEntity(guildId, entityId) {
+			const [summary] = await summaries(guildId, [await currentEntityId(db, entityId)]);
+			return summary ?? null;
 		},
 	};
 }
