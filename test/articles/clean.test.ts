@@ -177,4 +177,24 @@ describe('general rules', () => {
 			expect(article.paragraphs.map((p) => p.text)).toEqual([body]);
 		}
 	});
+
+	it('drops the related links listed under a label and the recirculation list closing a page', () => {
+		const prose = (n: number): string =>
+			`<p>Paragraph ${n} of the report explains how the river flooded the lower town and what the council will do next.</p>`;
+		const page = `<html><body><article>${prose(1)}${prose(2)}
+			<h3>More:</h3><h3><a href="/a">Dam project delayed again</a></h3><h3><a href="/b">Insurers raise flood premiums</a></h3>
+			<h2>What comes next</h2>${prose(3)}<p><a href="/c">MAYOR SAYS TOWN WILL REBUILD FASTER THAN EXPECTED</a></p>${prose(4)}${prose(5)}
+			<h3>You may also like</h3><p>Storm season starts early</p><p>Ten photos of the old bridge</p><p>Why rivers rise</p>
+			</article></body></html>`;
+		const article = processHtml(page);
+		expect(article.paragraphs.map((p) => p.text)).toEqual([
+			...[1, 2].map((n) => expect.stringContaining(`Paragraph ${n} `)),
+			'What comes next',
+			...[3, 4, 5].map((n) => expect.stringContaining(`Paragraph ${n} `)),
+		]);
+		const related = article.removed.filter((r) => r.reason === 'read-more').map((r) => r.text);
+		expect(related).toEqual(
+			expect.arrayContaining(['Dam project delayed again', 'MAYOR SAYS TOWN WILL REBUILD FASTER THAN EXPECTED', 'Why rivers rise']),
+		);
+	});
 });

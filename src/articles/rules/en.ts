@@ -36,7 +36,7 @@ export const en: RulePack = {
 			...rules(120, /\bshare (?:it|this(?: story| article)?) with (?:a|your) friends?\b/iu),
 		],
 		'read-more': [
-			...rules(250, /^(?:read more|read also|also read|see also|related(?: articles?| stories| coverage| news)?|recommended(?: for you)?|read next|you may also like|you might also like|further reading|more (?:on|from|about) (?:this|the)\b|more (?:news|stories) (?:from|on|about)\b|more:|see more|don['’]t miss|must read|top stories|most (?:read|popular)|also on [\w-]+\.\w+)\b[\s:»>-]*/iu),
+			...rules(250, /^(?:read more|read also|also read|see also|related(?: articles?| stories| coverage| news)?|recommended(?: for you)?|read next|you may also like|you might also like|further reading|more (?:on|from|about) (?:this|the)\b|more (?:news|stories) (?:from|on|about)\b|more:|see more|don['’]t miss|must read|top stories|most (?:read|popular)|also on [\w-]+\.\w+)(?=[^\p{L}\p{N}]|$)/iu),
 			...rules(250, /^(?:click here|continue reading|read the full (?:story|article)|keep reading)\b/iu),
 		],
 		credit: [
