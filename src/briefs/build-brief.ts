@@ -6,12 +6,17 @@ import { extractQuotes } from './quotes.js';
 import { summarize } from './summarize.js';
 import { extractTopics } from './topics.js';
 
+// Past this many characters, a "article" is a dump: the brief reads its beginning only, so that time stays bounded.
+// Offsets still refer to the whole text, since the analysed part is a prefix of it.
+export const MAX_ANALYSED_CHARS = 300_000;
+
 /** The brief of a cleaned article: everything the article has, plus summary, quotes, entities and topics. */
 export function buildBrief(article: Article): Brief {
 	const language = article.language && article.language !== 'und' ? article.language : 'en';
-	const sentences = splitSentences(article.text, language);
-	const entities = extractEntities(article.text, language);
-	const quotes = extractQuotes(article.text, language, entities);
+	const analysed = article.text.length > MAX_ANALYSED_CHARS ? article.text.slice(0, MAX_ANALYSED_CHARS) : article.text;
+	const sentences = splitSentences(analysed, language);
+	const entities = extractEntities(analysed, language);
+	const quotes = extractQuotes(analysed, language, entities);
 	return {
 		schemaVersion: BRIEF_SCHEMA_VERSION,
 		title: article.title,
@@ -30,6 +35,6 @@ export function buildBrief(article: Article): Brief {
 		summary: summarize(article, sentences),
 		quotes,
 		entities,
-		topics: extractTopics(entities, article.text, language),
+		topics: extractTopics(entities, analysed, language),
 	};
 }

@@ -33,7 +33,7 @@ function acronymOf(name: string): string | null {
 }
 
 /** Surfaces that can stand for an organisation alone: "Zhipu" for "Zhipu AI", the acronym. */
-function organizationAliases(name: string, text: string): string[] {
+function organizationAliases(name: string, textWords: ReadonlySet<string>): string[] {
 	const aliases: string[] = [];
 	const words = name.split(/\s+/);
 	const lastWord = words[words.length - 1] ?? '';
@@ -42,7 +42,7 @@ function organizationAliases(name: string, text: string): string[] {
 		if (!STOPWORDS.has(stem.toLowerCase()) && stem.length >= 3) aliases.push(stem);
 	}
 	const acronym = acronymOf(name);
-	if (acronym && new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'u').test(text)) aliases.push(acronym);
+	if (acronym && textWords.has(acronym)) aliases.push(acronym);
 	return aliases;
 }
 
@@ -67,7 +67,7 @@ function addDraft(drafts: Map<string, Draft>, run: NameRun, type: NameType, stre
 }
 
 /** Folds single-word drafts into the longer names they belong to ("Yao" into "Yao Shunyu"). */
-function mergeDrafts(drafts: Map<string, Draft>, standalone: ReadonlySet<string>, text: string): Draft[] {
+function mergeDrafts(drafts: Map<string, Draft>, standalone: ReadonlySet<string>, textWords: ReadonlySet<string>): Draft[] {
 	const all = [...drafts.values()].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
 	const kept: Draft[] = [];
 	const surfaceOwner = new Map<string, Draft>();
@@ -77,7 +77,7 @@ function mergeDrafts(drafts: Map<string, Draft>, standalone: ReadonlySet<string>
 			owner.firstSeen = Math.min(owner.firstSeen, draft.firstSeen);
 			continue;
 		}
-		const aliases = draft.type === 'person' ? personAliases(draft.name, standalone) : organizationAliases(draft.name, text);
+		const aliases = draft.type === 'person' ? personAliases(draft.name, standalone) : organizationAliases(draft.name, textWords);
 		for (const alias of aliases) {
 			draft.aliases.add(alias);
 			if (!surfaceOwner.has(alias)) surfaceOwner.set(alias, draft);
@@ -180,7 +180,8 @@ export function extractEntities(text: string, language: string): Entity[] {
 		const classification = classified[index];
 		if (classification) addDraft(drafts, run, classification.type, classification.strength);
 	});
-	const merged = mergeDrafts(drafts, standalone, text).filter((d) => !isPlaceOrProduct(d.name));
+	const textWords = new Set(tokens.map((t) => t.text));
+	const merged = mergeDrafts(drafts, standalone, textWords).filter((d) => !isPlaceOrProduct(d.name));
 	const mentions = findMentions(text, merged);
 	const entities: Entity[] = merged
 		.filter((d) => mentions.has(d))

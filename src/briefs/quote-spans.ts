@@ -63,31 +63,76 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 	return [start, end];
 }
 
+/** Sorted offsets of each quotation mark and of line breaks, so that finding the next one is a binary search. */
+type MarkIndex = Map<string, number[]>;
+
+function indexMarks(text: string): MarkIndex {
+	const index: MarkIndex = new Map();
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i] ?? '';
+		if (c === '\n' || c in CLOSERS || c === '”' || c === '’' || c === '»' || c === '«' || c === '‹' || c === '」' || c === '』') {
+			const list = index.get(c) ?? [];
+			list.push(i);
+			index.set(c, list);
+		}
+	}
+	return index;
+}
+
+function lowerIndex(positions: readonly number[], after: number): number {
+	let low = 0;
+	let high = positions.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((positions[middle] ?? 0) <= after) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+function firstAfter(positions: readonly number[] | undefined, after: number): number {
+	return positions ? (positions[lowerIndex(positions, after)] ?? Infinity) : Infinity;
+}
+
+const VALID = '\u0000valid:';
+
+function validClosers(text: string, marks: MarkIndex, mark: string): number[] {
+	const key = VALID + mark;
+	let valid = marks.get(key);
+	if (!valid) {
+		valid = (marks.get(mark) ?? []).filter((position) => isClosing(text, position, mark));
+		marks.set(key, valid);
+	}
+	return valid;
+}
+
 /** Finds a closing mark for the opener at `open`, or the spans of a quote that runs over several paragraphs. */
-function findClose(text: string, open: number): Array<[number, number, number]> | null {
+function findClose(text: string, marks: MarkIndex, open: number): Array<[number, number, number]> | null {
 	const opener = text[open] ?? '';
 	const closers = CLOSERS[opener] ?? [];
 	const parts: Array<[number, number, number]> = [];
 	let partStart = open + 1;
 	let partOpen = open;
 	const limit = Math.min(text.length, open + MAX_QUOTE_CHARS);
-	for (let j = open + 1; j < limit; j++) {
-		const c = text[j] ?? '';
-		if (c === '\n') {
-			const next = /^\n[\s\u00a0]*\n[\s\u00a0]*/.exec(text.slice(j, j + 12));
-			if (!next) return null;
-			const reopen = j + next[0].length;
-			if (text[reopen] !== opener) return null;
-			parts.push([partOpen, partStart, j]);
-			partOpen = reopen;
-			partStart = reopen + 1;
-			j = reopen;
-			continue;
+	let j = open;
+	while (j < limit) {
+		const lineBreak = firstAfter(marks.get('\n'), j);
+		const end = Math.min(lineBreak, limit);
+		// Whether a mark can close depends only on its neighbours, so the valid closers are indexed once per mark.
+		const close = Math.min(...closers.map((c) => firstAfter(validClosers(text, marks, c), Math.max(j, partStart))));
+		if (close < end) {
+			parts.push([partOpen, partStart, close]);
+			return parts;
 		}
-		if (closers.includes(c) && j > partStart && isClosing(text, j, c)) {
-			parts.push([partOpen, partStart, j]);
-			return parts.map(([o, s, e], index) => [o, s, index === parts.length - 1 ? e : e] as [number, number, number]);
-		}
+		if (lineBreak >= limit) return null;
+		const next = /^\n[\s\u00a0]*\n[\s\u00a0]*/.exec(text.slice(lineBreak, lineBreak + 12));
+		if (!next) return null;
+		const reopen = lineBreak + next[0].length;
+		if (text[reopen] !== opener) return null;
+		parts.push([partOpen, partStart, lineBreak]);
+		partOpen = reopen;
+		partStart = reopen + 1;
+		j = reopen;
 	}
 	return null;
 }
@@ -95,11 +140,12 @@ function findClose(text: string, open: number): Array<[number, number, number]> 
 /** Every quoted span in `text`, in order; nested quotes stay inside their outer quote. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
+	const marks = indexMarks(text);
 	let group = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i] ?? '';
 		if (!(c in CLOSERS) || !isOpening(text, i)) continue;
-		const parts = findClose(text, i);
+		const parts = findClose(text, marks, i);
 		if (!parts) continue;
 		const lastPart = parts[parts.length - 1];
 		if (!lastPart) continue;

@@ -1,6 +1,7 @@
 import type { Entity, Quote } from './types.js';
 import { getAttributionPatterns, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, type AttributionMatch } from './attribution-patterns.js';
 import { getLexicon, type Lexicon } from './lexicons/index.js';
+import { createMentionIndex, type MentionIndex } from './mention-index.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { selectKeyQuotes } from './rank-quotes.js';
 
@@ -23,20 +24,33 @@ function isTitleOrScare(text: string, before: string, lexicon: Lexicon): boolean
 	return cue.test(before.slice(-40)) && !/[.!?…]$/.test(text);
 }
 
-function paragraphBounds(text: string, position: number): [number, number] {
-	const start = text.lastIndexOf('\n', position - 1) + 1;
-	const end = text.indexOf('\n', position);
-	return [start, end === -1 ? text.length : end];
+type ParagraphBounds = (position: number) => [number, number];
+
+/** The paragraph (line) around any offset, by binary search over line starts found once. */
+function createParagraphBounds(text: string): ParagraphBounds {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return (position) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >>> 1;
+			if ((starts[middle] ?? 0) <= position) low = middle;
+			else high = middle - 1;
+		}
+		const next = starts[low + 1];
+		return [starts[low] ?? 0, next === undefined ? text.length : next - 1];
+	};
 }
 
 /** The sentence text around a quote: up to the end of its sentence after it, from the start of its sentence before it. */
-function afterText(text: string, close: number, nextOpen: number): string {
-	const [, paragraphEnd] = paragraphBounds(text, close);
+function afterText(text: string, bounds: ParagraphBounds, close: number, nextOpen: number): string {
+	const [, paragraphEnd] = bounds(close);
 	return text.slice(close + 1, Math.min(paragraphEnd, nextOpen, close + 1 + AFTER_WINDOW));
 }
 
-function beforeText(text: string, open: number, previousClose: number): string {
-	const [paragraphStart] = paragraphBounds(text, open);
+function beforeText(text: string, bounds: ParagraphBounds, open: number, previousClose: number): string {
+	const [paragraphStart] = bounds(open);
 	const from = Math.max(paragraphStart, previousClose + 1, open - BEFORE_WINDOW);
 	const slice = text.slice(from, open);
 	const sentenceEnd = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
@@ -44,23 +58,25 @@ function beforeText(text: string, open: number, previousClose: number): string {
 }
 
 /** "Democratic nominee Hillary Clinton, at a later press gaggle, said, “…”": the first name before the verb. */
-function findSubjectBeforeCue(before: string, beforeStart: number, entities: readonly Entity[], cueAnywhere: RegExp): AttributionMatch | null {
+function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex: MentionIndex, cueAnywhere: RegExp): AttributionMatch | null {
 	let cue: RegExpExecArray | null = null;
 	cueAnywhere.lastIndex = 0;
 	for (const match of before.matchAll(cueAnywhere)) cue = match;
 	if (!cue) return null;
 	const cueStart = beforeStart + cue.index;
-	const mentions = entities
-		.flatMap((e) => e.mentions.filter((m) => m.start >= beforeStart && m.end <= cueStart).map((m) => ({ m, person: e.type === 'person' })))
+	const mentions = mentionIndex
+		.between(beforeStart, cueStart)
+		.filter((m) => m.end <= cueStart)
+		.map((m) => ({ m, person: m.entity.type === 'person' }))
 		.sort((a, b) => (a.person === b.person ? a.m.start - b.m.start : a.person ? -1 : 1));
 	const subject = mentions[0];
 	return subject ? { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] } : null;
 }
 
-function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, entities: readonly Entity[]): AttributionMatch | null {
+function findAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
 	const patterns = getAttributionPatterns(lexicon);
 	const afterStart = span.close + 1;
-	const after = afterText(text, span.close, next && next.group !== span.group ? next.open : Infinity);
+	const after = afterText(text, bounds, span.close, next && next.group !== span.group ? next.open : Infinity);
 	const speakerFirst = patterns.speakerThenCue.exec(after);
 	const cueFirst = patterns.cueThenSpeaker.exec(after);
 	const inverted = patterns.inverted.exec(after);
@@ -79,7 +95,7 @@ function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefi
 		return { speakerText: inverted[2], speakerStart: afterStart + inverted[0].indexOf(inverted[2]), cue: inverted[1] };
 	}
 	const beforeStartLimit = previous && previous.group !== span.group ? previous.close : -1;
-	const before = beforeText(text, span.open, beforeStartLimit);
+	const before = beforeText(text, bounds, span.open, beforeStartLimit);
 	const beforeStart = span.open - before.length;
 	for (const pattern of [patterns.speakerCueBefore, patterns.prepositionBefore]) {
 		const match = pattern.exec(before);
@@ -92,7 +108,7 @@ function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefi
 	}
 	const colon = patterns.colonBefore.exec(before);
 	if (colon?.[1]) return { speakerText: colon[1], speakerStart: beforeStart + before.lastIndexOf(colon[1]), cue: ':' };
-	const subject = findSubjectBeforeCue(before, beforeStart, entities, patterns.cueAnywhere);
+	const subject = findSubjectBeforeCue(before, beforeStart, mentionIndex, patterns.cueAnywhere);
 	if (subject) return subject;
 	let inSentence: RegExpExecArray | null = null;
 	patterns.speakerCueInSentence.lastIndex = 0;
@@ -103,29 +119,15 @@ function findAttribution(text: string, span: QuoteSpan, next: QuoteSpan | undefi
 	return null;
 }
 
-function latestPerson(entities: readonly Entity[], position: number): Entity | null {
-	let best: Entity | null = null;
-	let bestStart = -1;
-	for (const entity of entities) {
-		if (entity.type !== 'person') continue;
-		for (const mention of entity.mentions) {
-			if (mention.start < position && mention.start > bestStart) {
-				best = entity;
-				bestStart = mention.start;
-			}
-		}
-	}
-	return best;
-}
-
 /** The entity a source's words name: a mention inside them, a pronoun's antecedent, or none. */
-function resolveSpeaker(match: AttributionMatch, entities: readonly Entity[], quoteStart: number): Entity | null {
+function resolveSpeaker(match: AttributionMatch, entities: readonly Entity[], mentionIndex: MentionIndex, quoteStart: number): Entity | null {
 	const word = match.speakerText.toLowerCase();
 	if (PLURAL_PRONOUNS.has(word)) return null;
-	if (SINGULAR_PRONOUNS.has(word)) return latestPerson(entities, Math.min(quoteStart, match.speakerStart));
+	if (SINGULAR_PRONOUNS.has(word)) return mentionIndex.latestBefore(Math.min(quoteStart, match.speakerStart), 'person')?.entity ?? null;
 	const end = match.speakerStart + match.speakerText.length;
-	const inside = entities
-		.flatMap((e) => e.mentions.filter((m) => m.start >= match.speakerStart && m.end <= end).map((m) => ({ entity: e, start: m.start })))
+	const inside = mentionIndex
+		.between(match.speakerStart, end)
+		.filter((m) => m.end <= end)
 		.sort((a, b) => (a.entity.type === b.entity.type ? a.start - b.start : a.entity.type === 'person' ? -1 : 1));
 	if (inside[0]) return inside[0].entity;
 	return entities.find((e) => e.name === match.speakerText || e.aliases.includes(match.speakerText)) ?? null;
@@ -135,6 +137,8 @@ function resolveSpeaker(match: AttributionMatch, entities: readonly Entity[], qu
 export function extractQuotes(text: string, language: string, entities: readonly Entity[] = []): Quote[] {
 	const lexicon = getLexicon(language);
 	const spans = findQuoteSpans(text);
+	const mentionIndex = createMentionIndex(entities);
+	const bounds = createParagraphBounds(text);
 	const quotes: Quote[] = [];
 	const groups: number[] = [];
 	const groupSpeaker = new Map<number, Pick<Quote, 'speaker' | 'speakerText' | 'speakerEntityId' | 'cue'>>();
@@ -142,11 +146,11 @@ export function extractQuotes(text: string, language: string, entities: readonly
 	spans.forEach((span, index) => {
 		const quoteText = text.slice(span.start, span.end);
 		if (isTitleOrScare(quoteText, text.slice(Math.max(0, span.open - 40), span.open), lexicon)) return;
-		const [paragraph] = paragraphBounds(text, span.open);
-		const match = findAttribution(text, span, spans[index + 1], spans[index - 1], lexicon, entities);
+		const [paragraph] = bounds(span.open);
+		const match = findAttribution(text, bounds, span, spans[index + 1], spans[index - 1], lexicon, mentionIndex);
 		let value = groupSpeaker.get(span.group) ?? null;
 		if (match) {
-			const entity = resolveSpeaker(match, entities, span.start);
+			const entity = resolveSpeaker(match, entities, mentionIndex, span.start);
 			const pronoun = PLURAL_PRONOUNS.has(match.speakerText.toLowerCase()) || SINGULAR_PRONOUNS.has(match.speakerText.toLowerCase());
 			const named = !pronoun && /^\p{Lu}/u.test(match.speakerText) ? match.speakerText : null;
 			value = { speaker: entity?.name ?? named, speakerText: match.speakerText, speakerEntityId: entity?.id ?? null, cue: match.cue };

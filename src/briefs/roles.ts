@@ -1,6 +1,7 @@
 import type { Entity } from './types.js';
 import { getLexicon, type Lexicon } from './lexicons/index.js';
 import { alternation } from './lexicon-patterns.js';
+import { createMentionIndex, type MentionIndex } from './mention-index.js';
 
 const MAX_ROLES = 4;
 const MAX_ROLE_CHARS = 140;
@@ -58,24 +59,6 @@ function cleanRole(role: string): string {
 	return text.replace(/\s+/g, ' ').trim().slice(0, MAX_ROLE_CHARS);
 }
 
-function organizationAt(organizations: readonly Entity[], position: number): Entity | undefined {
-	return organizations.find((o) => o.mentions.some((m) => m.start === position));
-}
-
-function latestPersonBefore(people: readonly Entity[], position: number): Entity | undefined {
-	let best: Entity | undefined;
-	let bestStart = -1;
-	for (const person of people) {
-		for (const mention of person.mentions) {
-			if (mention.start < position && mention.start > bestStart) {
-				best = person;
-				bestStart = mention.start;
-			}
-		}
-	}
-	return best;
-}
-
 function addRole(person: Entity, role: string): void {
 	const clean = cleanRole(role);
 	if (clean.split(/\s+/).length < 1 || clean.length < 2) return;
@@ -83,26 +66,29 @@ function addRole(person: Entity, role: string): void {
 	if (person.roles.length < MAX_ROLES) person.roles.push(clean);
 }
 
-function rolesAfterPerson(text: string, person: Entity, organizations: readonly Entity[], lexicon: Lexicon, patterns: RolePatterns): void {
+function organizationAt(index: MentionIndex, position: number): Entity | undefined {
+	const mention = index.at(position);
+	return mention?.entity.type === 'organization' ? mention.entity : undefined;
+}
+
+function rolesAfterPerson(text: string, person: Entity, index: MentionIndex, lexicon: Lexicon, patterns: RolePatterns): void {
 	for (const mention of person.mentions) {
 		const after = text.slice(mention.end, mention.end + WINDOW);
 		const apposition = patterns.apposition.exec(after) ?? patterns.copula.exec(after);
 		if (apposition?.[1]) addRole(person, apposition[1]);
 		const verb = patterns.roleVerb.exec(after);
 		if (verb?.[1]) {
-			const org = organizationAt(organizations, mention.end + verb[0].length);
+			const org = organizationAt(index, mention.end + verb[0].length);
 			const template = lexicon.roleVerbs.find((r) => r.verb.toLowerCase() === verb[1]?.toLowerCase());
 			if (org && template) addRole(person, `${template.role} ${org.name}`);
 		}
-		for (const org of organizations) {
-			for (const orgMention of org.mentions) {
-				if (orgMention.start <= mention.end || orgMention.start - mention.end > 120) continue;
-				const work = patterns.work.exec(text.slice(mention.end, orgMention.start));
-				if (!work) continue;
-				const job = (work[2] ?? '').trim();
-				const former = PRESENT_WORK.has((work[1] ?? '').toLowerCase()) ? '' : `${lexicon.formerWord} `;
-				addRole(person, `${former}${job ? `${job} ` : ''}${work[3] ?? ''} ${org.name}`);
-			}
+		for (const orgMention of index.between(mention.end + 1, mention.end + 121)) {
+			if (orgMention.entity.type !== 'organization') continue;
+			const work = patterns.work.exec(text.slice(mention.end, orgMention.start));
+			if (!work) continue;
+			const job = (work[2] ?? '').trim();
+			const former = PRESENT_WORK.has((work[1] ?? '').toLowerCase()) ? '' : `${lexicon.formerWord} `;
+			addRole(person, `${former}${job ? `${job} ` : ''}${work[3] ?? ''} ${orgMention.entity.name}`);
 		}
 		const before = text.slice(Math.max(0, mention.start - 80), mention.start);
 		const possessive = patterns.possessiveBefore.exec(before);
@@ -110,7 +96,7 @@ function rolesAfterPerson(text: string, person: Entity, organizations: readonly 
 	}
 }
 
-function rolesFromAppointments(text: string, people: readonly Entity[], organizations: readonly Entity[], lexicon: Lexicon, patterns: RolePatterns): void {
+function rolesFromAppointments(text: string, organizations: readonly Entity[], index: MentionIndex, lexicon: Lexicon, patterns: RolePatterns): void {
 	const at = lexicon.atWords[0] ?? 'at';
 	for (const org of organizations) {
 		for (const mention of org.mentions) {
@@ -118,10 +104,11 @@ function rolesFromAppointments(text: string, people: readonly Entity[], organiza
 			const appoint = patterns.appoint.exec(after);
 			if (!appoint) continue;
 			const rest = after.slice(appoint[0].length);
-			const named = people.find((p) => p.mentions.some((m) => m.start === mention.end + appoint[0].length));
-			const person = named ?? latestPersonBefore(people, mention.start);
+			const namedMention = index.at(mention.end + appoint[0].length);
+			const named = namedMention?.entity.type === 'person' ? namedMention : undefined;
+			const person = named?.entity ?? index.latestBefore(mention.start, 'person')?.entity;
 			if (!person) continue;
-			const nameLength = named ? (named.mentions.find((m) => m.start === mention.end + appoint[0].length)?.text.length ?? 0) : 0;
+			const nameLength = named?.text.length ?? 0;
 			const role = /^[\s,]*(?:as|comme|als|como|en tant que)?\s*([^,.;:\n]{2,100})/iu.exec(rest.slice(nameLength));
 			if (role?.[1] && patterns.roleNoun.test(role[1])) addRole(person, `${cleanRole(role[1])} ${at} ${org.name}`);
 		}
@@ -132,8 +119,7 @@ function rolesFromAppointments(text: string, people: readonly Entity[], organiza
 export function extractRoles(text: string, language: string, entities: Entity[]): void {
 	const lexicon = getLexicon(language);
 	const patterns = getRolePatterns(lexicon);
-	const people = entities.filter((e) => e.type === 'person');
-	const organizations = entities.filter((e) => e.type === 'organization');
-	for (const person of people) rolesAfterPerson(text, person, organizations, lexicon, patterns);
-	rolesFromAppointments(text, people, organizations, lexicon, patterns);
+	const index = createMentionIndex(entities);
+	for (const person of entities.filter((e) => e.type === 'person')) rolesAfterPerson(text, person, index, lexicon, patterns);
+	rolesFromAppointments(text, entities.filter((e) => e.type === 'organization'), index, lexicon, patterns);
 }

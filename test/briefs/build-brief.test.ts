@@ -23,6 +23,15 @@ describe('buildBrief', () => {
 		expect(article.paragraphs.map((p) => p.kind)).toEqual(['heading', 'paragraph']);
 	});
 
+	it('reads long, unbroken and unbalanced text to the end of its analysed part', () => {
+		const text = `${'Mr. Smith said the plan was "good for the whole town and more" and left. '.repeat(3_000)}« « « "a b c d`;
+		const brief = buildBrief(buildRawArticle(text, { language: 'en' }));
+		expect(brief.text).toBe(text);
+		expect(brief.quotes.length).toBeGreaterThan(1_000);
+		expect(brief.quotes.every((q) => text.slice(q.start, q.end) === q.text)).toBe(true);
+		expect(brief.entities.map((e) => e.name)).toContain('Smith');
+	});
+
 	it('returns an empty brief for empty text rather than throwing', () => {
 		const brief = buildBrief(buildRawArticle('', { language: 'en' }));
 		expect(brief.quotes).toEqual([]);
