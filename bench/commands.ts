@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 	const keep = arg('--db');
 	const dir = keep ? null : mkdtempSync(path.join(tmpdir(), 'briefbot-commands-bench-'));
 	const file = keep ? path.resolve(keep) : path.join(dir ?? '', 'store.db');
-	log(`commands bench: scale ${scale}${keep && existsSync(file) ? ` (${file})` : ''}`);
+	log(keep && existsSync(file) ? `commands bench: ${file}` : `commands bench: building scale ${scale}`);
 	const { store, world } = await buildStore(file, scale);
 	const counts = {
 		articles: store.db.prepare('SELECT count(*) FROM articles').pluck().get() as number,
