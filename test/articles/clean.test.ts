@@ -198,3 +198,15 @@ describe('general rules', () => {
 		);
 	});
 });
+
+describe('share rows', () => {
+	it('drops a row of network names but keeps a headline that names networks', () => {
+		const article = processText(
+			'Regulators fine Facebook and Twitter\n\nThe two companies were fined on Monday for failing to remove illegal content quickly enough.\n\n' +
+				'Facebook and Twitter respond\n\nBoth companies said they would appeal the decision in court.\n\nFacebook Twitter WhatsApp Email',
+		);
+		expect(article.paragraphs.find((p) => p.text === 'Facebook and Twitter respond')?.kind).toBe('heading');
+		expect(article.title).toBe('Regulators fine Facebook and Twitter');
+		expect(article.removed.at(-1)).toEqual({ text: 'Facebook Twitter WhatsApp Email', reason: 'share' });
+	});
+});
