@@ -54,6 +54,9 @@ function classifyByName(words: string[]): Classification | null {
 	const lastKey = keys[keys.length - 1] ?? '';
 	if (KNOWN_ORGS.has(name)) return { type: 'organization', strength: 2 };
 	if (keys.length >= 2 && (ORG_SUFFIXES.has(lastKey) || ORG_HEADS.has(firstKey))) return { type: 'organization', strength: 2 };
+	// "Motion Picture Association of America", "Conseil régional de Bretagne": the head before "of"/"de".
+	const particle = keys.findIndex((k, i) => i > 0 && /^(?:of|de|du|des|von|der|del|d['’])$/.test(k));
+	if (particle > 0 && ORG_SUFFIXES.has(keys[particle - 1] ?? '')) return { type: 'organization', strength: 2 };
 	if (keys.length === 1 && ACRONYM.test(words[0] ?? '') && !PLACES.has(firstKey) && !COMMON_ACRONYMS.has(firstKey)) return { type: 'organization', strength: 1 };
 	// "Google Drive", "Microsoft Office": a company's name followed by more words is one of its products.
 	if (keys.length >= 2 && KNOWN_ORGS.has(firstKey) && !ORG_SUFFIXES.has(lastKey) && !FIRST_NAMES.has(firstKey)) return { type: 'organization', strength: -1 };
@@ -108,6 +111,7 @@ export function classifyRun(run: NameRun, context: ClassifyContext): Classificat
 		capitalisedWords.length <= 4 &&
 		capitalisedWords.every((w) => NAME_SHAPED.test(w) && !context.lowerWords.has(w.toLowerCase()) && !PLACES.has(lower(w)));
 	// "the Miami Dolphins", "der Deutsche Bundestag": an unknown name with a definite article is an institution.
-	if (looksLikeName) return run.article ? { type: 'organization', strength: 0 } : { type: 'person', strength: 0 };
+	if (run.article && capitalisedWords.length >= 2 && capitalisedWords.every((w) => NAME_SHAPED.test(w))) return { type: 'organization', strength: 0 };
+	if (looksLikeName) return { type: 'person', strength: 0 };
 	return null;
 }
