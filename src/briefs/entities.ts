@@ -1,6 +1,6 @@
 import type { Entity } from './types.js';
 import { classifyRun, isPlaceOrProduct, type Classification, type NameType } from './classify-name.js';
-import { ALL_LEXICONS, getLexicon } from './lexicons/index.js';
+import { ALL_LEXICONS, getLexicon, type Lexicon } from './lexicons/index.js';
 import { ORG_SUFFIXES } from './lexicons/organizations.js';
 import { findNameRuns, type NameRun } from './name-runs.js';
 import { findQuoteSpans } from './quote-spans.js';
@@ -16,6 +16,17 @@ interface Draft {
 }
 
 const STOPWORDS: ReadonlySet<string> = new Set(ALL_LEXICONS.flatMap((l) => l.stopwords));
+const stopwordSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** The article's own function words plus English ones, which news in every language borrows ("The Guardian" aside). */
+function stopwordsFor(lexicon: Lexicon): ReadonlySet<string> {
+	let set = stopwordSets.get(lexicon);
+	if (!set) {
+		set = new Set([...lexicon.stopwords, ...getLexicon('en').stopwords]);
+		stopwordSets.set(lexicon, set);
+	}
+	return set;
+}
 
 function collectLowerWords(tokens: readonly Token[]): Set<string> {
 	const words = new Set<string>();
@@ -165,7 +176,7 @@ export function extractEntities(text: string, language: string): Entity[] {
 	const lexicon = getLexicon(language);
 	const tokens = tokenize(text, language);
 	const lowerWords = collectLowerWords(tokens);
-	const runs = findNameRuns(tokens, text, lexicon, STOPWORDS);
+	const runs = findNameRuns(tokens, text, lexicon, stopwordsFor(lexicon));
 	const drafts = new Map<string, Draft>();
 	const standalone = new Set<string>();
 	const titles = findQuotedTitles(text);
