@@ -69,3 +69,17 @@ export function markInlineRecirculation(pieces: Piece[]): void {
 		}
 	}
 }
+
+const MIN_LINK_RUN = 2;
+
+/** Two or more headlines in a row that are nothing but links: a list of other articles, label or not. */
+export function markLinkRuns(pieces: Piece[]): void {
+	const kept = pieces.filter(isKept);
+	let start = 0;
+	while (start < kept.length) {
+		let end = start;
+		while (end < kept.length && (kept[end] as Piece).link && !endsLikeSentence((kept[end] as Piece).text)) end++;
+		if (end - start >= MIN_LINK_RUN) for (const piece of kept.slice(start, end)) piece.reason = 'read-more';
+		start = Math.max(end, start + 1);
+	}
+}

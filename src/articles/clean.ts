@@ -2,7 +2,7 @@ import type { BoilerplateStats } from './boilerplate.js';
 import { classifyLine, isSiteTemplate } from './clean-lines.js';
 import { markBlurbFragments, markDuplicates, markTitleRepeat } from './clean-repeats.js';
 import { splitSyndication } from './clean-syndication.js';
-import { markInlineRecirculation, markRecirculationTail } from './clean-tail.js';
+import { markInlineRecirculation, markLinkRuns, markRecirculationTail } from './clean-tail.js';
 import { markPriceWidgets } from './clean-widgets.js';
 import { collapseWhitespace, isKept, type Piece } from './pieces.js';
 import { findDisclaimerNames } from './source.js';
@@ -74,6 +74,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
 	}
 	markPriceWidgets(pieces);
 	markInlineRecirculation(pieces);
+	markLinkRuns(pieces);
 	markRecirculationTail(pieces);
 	const title = markTitleRepeat(pieces, options.title, options.plainText);
 	markBlurbFragments(pieces, title);

@@ -65,7 +65,7 @@ export const en: RulePack = {
 			...rules(100, /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Ww]ords by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|and|&|\||-|—)\s*.{0,60})?$/u),
 		],
 		chrome: [
-			...rules(80, /^(?:skip to (?:main )?content|loading\.*|advertisement|ad|continue reading below|story continues below(?: advertisement)?|scroll to continue|back to top|comments?|leave a (?:comment|reply)|tags?:.*|filed under:?.*|advert|join the (?:conversation|discussion)\b.*|tell us what you think\b.*|\[[a-z_]+ [^\]]*\].*\[\/[a-z_]+\])$/iu),
+			...rules(80, /^(?:skip to (?:main )?content|loading\.*|advertisement|ad|continue reading below|story continues below(?: advertisement)?|scroll to continue|back to top|comments?|leave a (?:comment|reply)|tags?:.*|filed under:?.*|advert|join (?:the|our) (?:[\w-]+ )?(?:conversation|discussion|forums?|community)\b.*|tell us what you think\b.*|\[[a-z_]+ [^\]]*\].*\[\/[a-z_]+\])$/iu),
 			...rules(120, /\b(?:requires|enable) javascript\b/iu),
 			...rules(200, /^(?:©|copyright|\(c\))\s*(?:\d{4}|[\p{L}])/iu),
 			...rules(200, /\ball rights reserved\b/iu),
