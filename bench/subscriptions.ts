@@ -143,7 +143,7 @@ function main(): void {
 	const matcher = createSubscriptionMatcher(subscriptions);
 	const buildMs = performance.now() - buildStarted;
 
-	const rounds = 5;
+	const rounds = 9;
 	const perRound: number[] = [];
 	let matches = 0;
 	const cpuStarted = process.cpuUsage();
@@ -166,7 +166,10 @@ function main(): void {
 		briefsPerBatch: briefCount,
 		indexBuildMs: round(buildMs),
 		batchMedianMs: round(medianMs),
+		batchBestMs: round(bestMs),
 		briefsPerSecond: round((briefCount * 1_000) / medianMs),
+		// On a shared machine the best round is the closest to what the matcher can do alone.
+		bestBriefsPerSecond: round((briefCount * 1_000) / bestMs),
 		briefsPerCpuSecond: round((briefCount * rounds) / ((cpu.user + cpu.system) / 1e6)),
 		matchesPerBatch: matches,
 		baselineRegexBriefsPerSecond: round(baseline.briefsPerSecond),

@@ -86,11 +86,30 @@ const cache = new Map<string, Map<string, string>>();
 export function stemWord(word: string, stemmer: string): string {
 	const steps = TABLES[stemmer];
 	if (!steps || word.length < 4) return word;
+	return stemKnown(word, stemmer, steps, knownStems(stemmer));
+}
+
+/** Stems every word of a list in place: one table and cache lookup for the whole list. */
+export function stemWordsInPlace(words: string[], stemmer: string): void {
+	const steps = TABLES[stemmer];
+	if (!steps) return;
+	const known = knownStems(stemmer);
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i] as string;
+		if (word.length >= 4) words[i] = stemKnown(word, stemmer, steps, known);
+	}
+}
+
+function knownStems(stemmer: string): Map<string, string> {
 	let known = cache.get(stemmer);
 	if (!known) {
 		known = new Map();
 		cache.set(stemmer, known);
 	}
+	return known;
+}
+
+function stemKnown(word: string, stemmer: string, steps: Step[], known: Map<string, string>): string {
 	let stem = known.get(word);
 	if (stem === undefined) {
 		if (known.size >= CACHE_LIMIT) known.clear();

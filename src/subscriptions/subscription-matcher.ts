@@ -7,7 +7,7 @@ import type { Brief } from '../briefs/types.js';
 import type { Subscription } from '../store/types.js';
 import { normalizeName, splitWords } from './fold-text.js';
 import { parseTopicQuery, type TopicQuery } from './parse-topic-query.js';
-import { stemmerFor, stemWord } from './stem-word.js';
+import { stemmerFor, stemWord, stemWordsInPlace } from './stem-word.js';
 
 export interface MatchContext {
 	guildId: string;
@@ -61,7 +61,8 @@ const BOUNDARY = '\u0000';
 export function createSubscriptionMatcher(subscriptions: readonly Subscription[]): SubscriptionMatcher {
 	const guilds = new Map<string, GuildIndex>();
 	let size = 0;
-	for (const subscription of subscriptions) {
+	// Keyword subscriptions are indexed in id order, so a brief's matches come out sorted without a sort.
+	for (const subscription of [...subscriptions].sort((a, b) => a.id - b.id)) {
 		if (subscription.paused) continue;
 		let index = guilds.get(subscription.guildId);
 		if (!index) {
@@ -76,10 +77,11 @@ export function createSubscriptionMatcher(subscriptions: readonly Subscription[]
 		match(brief, context) {
 			const index = guilds.get(context.guildId);
 			if (!index) return [];
-			const found = new Map<number, Subscription>();
-			matchEntities(index, brief, context, found);
-			if (index.keywords.length > 0) matchKeywords(index, readTokens(brief, tokenCache), found);
-			return [...found.values()].sort((a, b) => a.id - b.id);
+			const byKeywords = index.keywords.length > 0 ? matchKeywords(index, readTokens(brief, tokenCache)) : [];
+			const byEntity = matchEntities(index, brief, context);
+			if (byEntity.size === 0) return byKeywords;
+			for (const subscription of byKeywords) byEntity.set(subscription.id, subscription);
+			return [...byEntity.values()].sort((a, b) => a.id - b.id);
 		},
 	};
 }
@@ -138,8 +140,9 @@ function compileKeywords(index: GuildIndex, subscription: Subscription, query: T
 	};
 }
 
-function matchEntities(index: GuildIndex, brief: Brief, context: MatchContext, found: Map<number, Subscription>): void {
-	if (index.byEntityId.size === 0) return;
+function matchEntities(index: GuildIndex, brief: Brief, context: MatchContext): Map<number, Subscription> {
+	const found = new Map<number, Subscription>();
+	if (index.byEntityId.size === 0) return found;
 	for (const id of context.entityIds ?? []) {
 		for (const subscription of index.byEntityId.get(id) ?? []) found.set(subscription.id, subscription);
 	}
@@ -148,9 +151,10 @@ function matchEntities(index: GuildIndex, brief: Brief, context: MatchContext, f
 			for (const subscription of index.byEntityName.get(normalizeName(name)) ?? []) found.set(subscription.id, subscription);
 		}
 	}
+	return found;
 }
 
-function matchKeywords(index: GuildIndex, tokens: BriefTokens, found: Map<number, Subscription>): void {
+function matchKeywords(index: GuildIndex, tokens: BriefTokens): Subscription[] {
 	const stems = stemIndex(index, tokens.stemmer);
 	const marks = markArrays(index);
 	// Generation stamps instead of fresh Sets per brief: a brief touches thousands of terms in a large guild.
@@ -179,14 +183,18 @@ function matchKeywords(index: GuildIndex, tokens: BriefTokens, found: Map<number
 			}
 		}
 	}
-	for (const termId of present) {
-		for (const position of index.termUsers[termId] as number[]) {
+	const matched: number[] = [];
+	for (let i = 0; i < present.length; i++) {
+		const users = index.termUsers[present[i] as number] as number[];
+		for (let j = 0; j < users.length; j++) {
+			const position = users[j] as number;
 			if (marks.user[position] === generation) continue;
 			marks.user[position] = generation;
-			const compiled = index.keywords[position] as CompiledKeywords;
-			if (satisfies(compiled, marks.term, generation)) found.set(compiled.subscription.id, compiled.subscription);
+			if (satisfies(index.keywords[position] as CompiledKeywords, marks.term, generation)) matched.push(position);
 		}
 	}
+	matched.sort((a, b) => a - b);
+	return matched.map((position) => (index.keywords[position] as CompiledKeywords).subscription);
 }
 
 function satisfies(compiled: CompiledKeywords, term: Int32Array, generation: number): boolean {
@@ -249,10 +257,10 @@ function readTokens(brief: Brief, cache: WeakMap<Brief, BriefTokens>): BriefToke
 	let tokens = cache.get(brief);
 	if (!tokens) {
 		const stemmer = stemmerFor(brief.language);
-		const words: string[] = [];
-		for (const word of splitWords(brief.title)) words.push(stemWord(word, stemmer));
+		const words = splitWords(brief.title);
 		words.push(BOUNDARY);
-		for (const word of splitWords(brief.text)) words.push(stemWord(word, stemmer));
+		for (const word of splitWords(brief.text)) words.push(word);
+		stemWordsInPlace(words, stemmer);
 		tokens = { stemmer, words, distinct: [...new Set(words)] };
 		cache.set(brief, tokens);
 	}
