@@ -3,8 +3,9 @@ import type { BoilerplateStats } from './boilerplate.js';
 import { extractHtml } from './extract.js';
 import { checkInput } from './input-check.js';
 import { collapseWhitespace } from './pieces.js';
+import { MAX_PARSE_CHARS } from './prefilter.js';
 import { splitTextBlocks } from './text-blocks.js';
-import type { Article } from './types.js';
+import type { Article, Removed } from './types.js';
 
 export type { BoilerplateStats } from './boilerplate.js';
 
@@ -50,10 +51,19 @@ export function processText(text: string, options: ProcessTextOptions = {}): Art
 	const meta = { ...EMPTY_METADATA, url: options.url ?? null, title: options.title ? collapseWhitespace(options.title) : null };
 	const verdict = checkInput(typeof text === 'string' ? text : '');
 	if (!verdict.ok) return emptyArticle(meta, verdict.removed);
+	let body = verdict.text;
+	const removed: Removed[] = [...verdict.removed];
+	if (body.length > MAX_PARSE_CHARS) {
+		// Cut at a paragraph break so that no paragraph is cut in two.
+		const breakAt = body.lastIndexOf('\n\n', MAX_PARSE_CHARS);
+		const cut = breakAt > 0 ? breakAt : MAX_PARSE_CHARS;
+		removed.push({ text: `${body.length - cut} characters after the first ${cut}`, reason: 'oversize' });
+		body = body.slice(0, cut);
+	}
 	try {
-		return assembleArticle(splitTextBlocks(verdict.text), meta, {
+		return assembleArticle(splitTextBlocks(body), meta, {
 			plainText: true,
-			removedBefore: verdict.removed,
+			removedBefore: removed,
 			...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
 		});
 	} catch (error) {

@@ -61,6 +61,18 @@ describe('bad input', () => {
 	);
 
 	it(
+		'handles 50 MB of plain text in bounded time and says what it cut',
+		() => {
+			const paragraph = 'The harbour reopened on Monday after a week of storms, and the first ferries left at dawn. ';
+			const text = `${paragraph.repeat(20)}\n\n`.repeat(Math.ceil(50_000_000 / (paragraph.length * 20 + 2)));
+			const article = processText(text, { title: 'Harbour' });
+			expect(article.removed.some((piece) => piece.reason === 'oversize')).toBe(true);
+			expect(article.paragraphs.length).toBeGreaterThan(0);
+		},
+		BIG_CASE_TIMEOUT_MS,
+	);
+
+	it(
 		'handles 100,000 nested divs without overflowing the stack',
 		() => {
 			const depth = 100_000;
