@@ -1,8 +1,23 @@
+import { scopedDocument } from '../fts-query.js';
 import type { SqliteDb } from './open-db.js';
 
-/** The FTS token that marks a row as visible to a guild: hex keeps any guild id a single plain token. */
-export function guildToken(guildId: string): string {
-	return `g${Buffer.from(guildId, 'utf8').toString('hex')}`;
+/** The small integer that prefixes a guild's search terms (migration 004), created on first use. */
+export function prepareGuildKeys(db: SqliteDb): (guildId: string) => number {
+	const insert = db.prepare('INSERT OR IGNORE INTO guild_keys (guild_id) VALUES (?)');
+	const select = db.prepare<[string], number>('SELECT id FROM guild_keys WHERE guild_id = ?').pluck();
+	const cache = new Map<string, number>();
+	return (guildId) => {
+		let key = cache.get(guildId);
+		if (key === undefined) {
+			key = select.get(guildId);
+			if (key === undefined) {
+				insert.run(guildId);
+				key = select.get(guildId)!;
+			}
+			cache.set(guildId, key);
+		}
+		return key;
+	};
 }
 
 /** What hangs off an article, when the caller just wrote it and need not read it back. */
@@ -23,6 +38,7 @@ export interface GuildVisibility {
 }
 
 export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
+	const guildKey = prepareGuildKeys(db);
 	const s = {
 		insertArticleGuild: db.prepare('INSERT INTO article_guild (guild_id, article_id, sort_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
 		articleGuilds: db.prepare<[number], { guild_id: string; sort_at: number }>(
@@ -62,7 +78,7 @@ export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
 		article: db.prepare<[number], { title: string; summary: string }>('SELECT title, summary FROM articles WHERE id = ?'),
 		// One index for both (migration 003): a quote under its id, an article under minus its id.
 		deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
-		insertFts: db.prepare('INSERT INTO search_fts (rowid, text, guilds) VALUES (?, ?, ?)'),
+		insertFts: db.prepare('INSERT INTO search_fts (rowid, text) VALUES (?, ?)'),
 	};
 
 	const grant = (articleId: number, guildId: string, sortAt: number, content?: ArticleContent): boolean => {
@@ -99,17 +115,19 @@ export function prepareGuildVisibility(db: SqliteDb): GuildVisibility {
 	};
 
 	const refreshFts = (articleId: number, isNew: boolean, content?: ArticleContent): void => {
-		const tokens = s.articleGuilds.all(articleId).map((row) => guildToken(row.guild_id));
-		if (tokens.length === 0) return;
-		const guilds = tokens.join(' ');
+		const keys = s.articleGuilds
+			.all(articleId)
+			.map((row) => guildKey(row.guild_id))
+			.sort((a, b) => a - b);
+		if (keys.length === 0) return;
 		for (const quote of content?.quotes ?? s.quotes.all(articleId)) {
 			if (!isNew) s.deleteFts.run(quote.id);
-			s.insertFts.run(quote.id, quote.text, guilds);
+			s.insertFts.run(quote.id, scopedDocument(quote.text, keys));
 		}
 		const article = content ?? s.article.get(articleId);
 		if (!article) return;
 		if (!isNew) s.deleteFts.run(-articleId);
-		s.insertFts.run(-articleId, `${article.title}\n${article.summary}`, guilds);
+		s.insertFts.run(-articleId, scopedDocument(`${article.title}\n${article.summary}`, keys));
 	};
 
 	return { grant, revokeAll, refreshFts };

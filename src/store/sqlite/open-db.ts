@@ -48,6 +48,7 @@ export function migrate(db: SqliteDb, migrations: readonly Migration[] = MIGRATI
 		try {
 			db.transaction(() => {
 				db.exec(migration.sql);
+				migration.up?.(db);
 				db.pragma(`user_version = ${migration.version}`);
 			}).immediate();
 		} catch (error) {

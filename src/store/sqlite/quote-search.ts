@@ -1,20 +1,17 @@
-import { toFtsMatch } from '../fts-query.js';
+import { ftsTerms, splitWords, toScopedFtsMatch } from '../fts-query.js';
+import { normalizeName } from '../normalize-name.js';
 import type { QuoteHit, QuoteQuery } from '../types.js';
-import { guildToken } from './guild-visibility.js';
 import type { SqliteDb } from './open-db.js';
 
-/**
- * Full-text candidates kept per query: enough for any page a person will read. The MATCH includes the guild
- * token, so FTS5 intersects with the guild's rows instead of post-filtering every match.
- */
+/** Full-text candidates kept per query: enough for any page a person will read. */
 export const FTS_CANDIDATES = 100;
 /**
- * bm25 is computed over at most this many of the newest matches: a word found in most quotes would otherwise
- * cost a ranking pass over all of them. Rare words (the useful searches) have fewer matches and are fully ranked.
+ * bm25 is computed over at most this many of the guild's newest matches: a word found in most quotes would
+ * otherwise cost a ranking pass over all of them. Rare words (the useful searches) are fully ranked.
  */
 export const RANK_WINDOW = 400;
 /** A speaker's newest quotes searched when a text filter is combined with the speaker. */
-const SPEAKER_CANDIDATES = 2_000;
+const SPEAKER_CANDIDATES = 1_000;
 
 interface HitRow {
 	quoteId: number;
@@ -34,6 +31,25 @@ function toHit(row: HitRow): QuoteHit {
 	return hit;
 }
 
+const fold = (word: string) => normalizeName(word);
+
+/**
+ * How well a quote matches the terms, for a speaker's own quotes (a few hundred, scored in memory): 0 when a
+ * term is missing and `all` is required, else matched terms first, then term density.
+ */
+function scoreText(text: string, terms: string[], all: boolean): number {
+	const words = splitWords(text).map(fold);
+	let matched = 0;
+	let occurrences = 0;
+	for (const term of terms) {
+		const count = words.filter((w) => w === term).length;
+		if (count > 0) matched++;
+		occurrences += count;
+	}
+	if (matched === 0 || (all && matched < terms.length)) return 0;
+	return matched + occurrences / (words.length + 10);
+}
+
 export type SearchQuotes = (query: QuoteQuery, speakerId: number | null) => { hits: QuoteHit[]; total: number };
 
 export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
@@ -43,6 +59,7 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 			 q.article_id AS articleId, a.title AS articleTitle, a.url AS articleUrl, a.published_at AS publishedAt,
 			 a.created_at AS createdAt, a.sort_at AS sortAt FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?`,
 		),
+		guildKey: db.prepare<[string], number>('SELECT id FROM guild_keys WHERE guild_id = ?').pluck(),
 		bySpeaker: db
 			.prepare<[string, number, number, number, number], number>(
 				`SELECT quote_id FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ?
@@ -52,53 +69,50 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		countBySpeaker: db
 			.prepare<[string, number, number], number>('SELECT count(*) FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ?')
 			.pluck(),
-		speakerIds: db
-			.prepare<[string, number, number, number], number>(
-				'SELECT quote_id FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ? ORDER BY sort_at DESC LIMIT ?',
-			)
-			.pluck(),
 		windowStart: db
-			.prepare<[string, number], number>(
-				'SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT 1 OFFSET ?',
-			)
+			.prepare<[string, number], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT 1 OFFSET ?')
 			.pluck(),
-		// A speaker's own quotes are searched directly, so a common word cannot crowd them out of the window.
-		ftsAmong: db.prepare<[string, string, number], { id: number; rank: number }>(
-			`SELECT rowid AS id, bm25(search_fts, 1.0, 0.0) AS rank FROM search_fts WHERE search_fts MATCH ?
-			 AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rank LIMIT ?`,
-		),
+		// Positive rowids are quotes; negative ones are articles (migration 003).
 		fts: db.prepare<[string, number, number], { id: number; rank: number }>(
-			// Positive rowids are quotes; negative ones are articles (migration 003).
-			`SELECT rowid AS id, bm25(search_fts, 1.0, 0.0) AS rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= max(?, 1)
-			 ORDER BY rank LIMIT ?`,
+			'SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= max(?, 1) ORDER BY rank LIMIT ?',
 		),
 	};
 
-	const hydrate = (ids: number[]): QuoteHit[] => {
-		const hits: QuoteHit[] = [];
+	const hydrate = (ids: number[]): HitRow[] => {
+		const rows: HitRow[] = [];
 		for (const id of ids) {
 			const row = s.hit.get(id);
-			if (row) hits.push(toHit(row));
+			if (row) rows.push(row);
 		}
-		return hits;
+		return rows;
 	};
 
-	const textCandidates = (guildId: string, about: string, among: number[] | null): Array<{ id: number; rank: number }> => {
-		const scope = `guilds : "${guildToken(guildId)}"`;
+	const textCandidates = (guildId: string, about: string): Array<{ id: number; rank: number }> => {
+		const key = s.guildKey.get(guildId);
+		if (key === undefined) return [];
 		for (const operator of ['AND', 'OR'] as const) {
-			const terms = toFtsMatch(about, operator);
-			if (terms === null) return [];
-			const match = `${scope} AND text : (${terms})`;
-			let rows: Array<{ id: number; rank: number }>;
-			if (among) {
-				rows = s.ftsAmong.all(match, JSON.stringify(among), FTS_CANDIDATES);
-			} else {
-				// Quote ids grow with time, so the window of the newest matches starts at the RANK_WINDOW-th id from the top.
-				const from = s.windowStart.get(match, RANK_WINDOW - 1) ?? 0;
-				rows = s.fts.all(match, from, FTS_CANDIDATES);
-			}
+			const match = toScopedFtsMatch(about, key, operator);
+			if (match === null) return [];
+			// Quote ids grow with time, so the window of the newest matches starts at the RANK_WINDOW-th id from the top.
+			const from = s.windowStart.get(match, RANK_WINDOW - 1) ?? 0;
+			const rows = s.fts.all(match, from, FTS_CANDIDATES);
 			// All the words first; when no quote has them all, any of them.
-			if (rows.length > 0 || !terms.includes(' AND ')) return rows;
+			if (rows.length > 0 || !match.includes(' AND ')) return rows;
+		}
+		return [];
+	};
+
+	/** A speaker's quotes are few: scored in memory, so a common word cannot crowd them out of the FTS window. */
+	const speakerText = (query: QuoteQuery, speakerId: number, since: number, about: string): HitRow[] => {
+		const terms = [...new Set(ftsTerms(about).map(fold).filter(Boolean))];
+		if (terms.length === 0) return [];
+		const rows = hydrate(s.bySpeaker.all(query.guildId, speakerId, since, SPEAKER_CANDIDATES, 0));
+		for (const all of [true, false]) {
+			const scored = rows
+				.map((row) => ({ row, score: scoreText(row.text, terms, all) }))
+				.filter((entry) => entry.score > 0)
+				.sort((a, b) => b.score - a.score || b.row.sortAt - a.row.sortAt || b.row.quoteId - a.row.quoteId);
+			if (scored.length > 0 || terms.length === 1) return scored.map((entry) => entry.row);
 		}
 		return [];
 	};
@@ -111,18 +125,21 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		if (!about) {
 			if (speakerId === null) return { hits: [], total: 0 };
 			const ids = s.bySpeaker.all(query.guildId, speakerId, since, limit, offset);
-			return { hits: hydrate(ids), total: s.countBySpeaker.get(query.guildId, speakerId, since) ?? 0 };
+			return { hits: hydrate(ids).map(toHit), total: s.countBySpeaker.get(query.guildId, speakerId, since) ?? 0 };
 		}
-		const among = speakerId === null ? null : s.speakerIds.all(query.guildId, speakerId, since, SPEAKER_CANDIDATES);
-		const candidates = among?.length === 0 ? [] : textCandidates(query.guildId, about, among);
-		const rows: Array<HitRow & { rank: number }> = [];
-		for (const candidate of candidates) {
-			const row = s.hit.get(candidate.id);
-			if (row && row.sortAt >= since) rows.push({ ...row, rank: candidate.rank });
+		let rows: HitRow[];
+		if (speakerId !== null) {
+			rows = speakerText(query, speakerId, since, about);
+		} else {
+			const ranked: Array<HitRow & { rank: number }> = [];
+			for (const candidate of textCandidates(query.guildId, about)) {
+				const row = s.hit.get(candidate.id);
+				if (row && row.sortAt >= since) ranked.push({ ...row, rank: candidate.rank });
+			}
+			// bm25 is lower-is-better; equal relevance goes newest first.
+			ranked.sort((a, b) => a.rank - b.rank || b.sortAt - a.sortAt || b.quoteId - a.quoteId);
+			rows = ranked.map(({ rank: _rank, ...row }) => row);
 		}
-		// bm25 is lower-is-better; equal relevance goes newest first.
-		rows.sort((a, b) => a.rank - b.rank || b.sortAt - a.sortAt || b.quoteId - a.quoteId);
-		const page = rows.slice(offset, offset + limit).map(({ rank: _rank, ...row }) => toHit(row));
-		return { hits: page, total: rows.length };
+		return { hits: rows.slice(offset, offset + limit).map(toHit), total: rows.length };
 	};
 }

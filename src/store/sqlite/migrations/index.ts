@@ -1,11 +1,15 @@
 import { INIT_SQL } from './001-init.js';
 import { LEAN_LSH_BANDS_SQL } from './002-lean-lsh-bands.js';
 import { ONE_SEARCH_INDEX_SQL } from './003-one-search-index.js';
+import { GUILD_SCOPED_SEARCH_SQL, reindexScopedSearch } from './004-guild-scoped-search.js';
+import type { SqliteDb } from '../open-db.js';
 
 export interface Migration {
 	version: number;
 	name: string;
 	sql: string;
+	/** Data changes SQL alone cannot make, run after `sql` in the same transaction. */
+	up?: (db: SqliteDb) => void;
 }
 
 /** Forward-only, in version order. Never edit a released migration: add the next one. */
@@ -13,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
 	{ version: 1, name: 'init', sql: INIT_SQL },
 	{ version: 2, name: 'lean-lsh-bands', sql: LEAN_LSH_BANDS_SQL },
 	{ version: 3, name: 'one-search-index', sql: ONE_SEARCH_INDEX_SQL },
+	{ version: 4, name: 'guild-scoped-search', sql: GUILD_SCOPED_SEARCH_SQL, up: reindexScopedSearch },
 ];
