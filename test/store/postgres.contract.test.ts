@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPostgresStore, type PostgresStore } from '../../src/store/postgres/create-store.js';
 import { migrate } from '../../src/store/postgres/migrate.js';
-import { DEFAULT_TEST_DATABASE_URL, isPostgresAvailable, uniqueSchemaName } from '../../src/store/postgres/probe.js';
+import { DEFAULT_TEST_DATABASE_URL, dropStaleSchemas, isPostgresAvailable, uniqueSchemaName } from '../../src/store/postgres/probe.js';
 import type { Store } from '../../src/store/types.js';
 import { makeBrief, makeEntity, makeQuote } from '../helpers/store-builders.js';
 import type { MakeStore } from './contract/make-store.js';
@@ -11,6 +11,8 @@ import type { MakeStore } from './contract/make-store.js';
 const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
 const available = await isPostgresAvailable(url);
 if (!available) console.warn(`skipped: no Postgres at ${url} (set TEST_DATABASE_URL to run the Postgres contract suite)`);
+// Schemas left by runs that were killed before their cleanup, a day ago or more.
+if (available) await dropStaleSchemas(url, 'briefbot_test', 86_400_000);
 
 /** A fresh schema per test; closing the store drops it, so reruns and parallel runs never clash. */
 const makeStore: MakeStore = async (): Promise<Store> => {
