@@ -11,7 +11,12 @@ import type { Metrics } from '../ops/metrics.js';
 import type { SubscriberNotifier } from '../pipeline/notify-subscribers.js';
 import type { Logger } from '../shared/logger.js';
 import type { DeliveryStore, Store } from '../store/types.js';
+import { createDigestSender } from '../discord/subscriptions/send-digest.js';
+import { describeError } from '../shared/errors.js';
+import { flushDigests } from '../subscriptions/flush-digests.js';
 import { handleDmClosed } from '../subscriptions/handle-dm-closed.js';
+
+const DIGEST_INTERVAL_MS = 3_600_000;
 
 export interface DiscordSide {
 	wake(): void;
@@ -56,9 +61,18 @@ export async function startDiscordSide(deps: {
 		},
 	});
 	worker.start();
+	// Matches over a user's hourly limit wait in a digest; one DM an hour sends them.
+	const sendDigest = createDigestSender(client);
+	const digestTimer = setInterval(() => {
+		flushDigests({ subscriptions: store.subscriptions, articles: store.articles, deliveries: store.deliveries, send: sendDigest, now: now() }).catch(
+			(error: unknown) => logger.error({ err: describeError(error) }, 'digest flush failed'),
+		);
+	}, DIGEST_INTERVAL_MS);
+	digestTimer.unref();
 	return {
 		wake: () => worker.wake(),
 		async stop() {
+			clearInterval(digestTimer);
 			detachRouter();
 			await worker.stop();
 			await destroyDiscordClient(client, logger);
