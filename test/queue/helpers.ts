@@ -1,11 +1,13 @@
 import pg from 'pg';
 import { createPgBossQueue, type PgBossQueueOptions } from '../../src/queue/create-pgboss-queue.js';
 import type { JobQueue } from '../../src/queue/types.js';
-import { DEFAULT_TEST_DATABASE_URL, isPostgresAvailable } from '../../src/store/postgres/probe.js';
+import { DEFAULT_TEST_DATABASE_URL, dropStaleSchemas, isPostgresAvailable } from '../../src/store/postgres/probe.js';
 
 export const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
 export const available = await isPostgresAvailable(url);
 if (!available) console.warn(`skipped: no Postgres at ${url} (set TEST_DATABASE_URL to run the job-queue tests)`);
+// pg-boss schemas left by runs that were killed before their cleanup, a day ago or more.
+if (available) await dropStaleSchemas(url, 'briefbot_jobs_test', 86_400_000);
 
 /** Short expirations and a fast supervisor, so that a dead worker's job comes back within seconds. */
 export const FAST: PgBossQueueOptions = { expireInSeconds: 2, retryDelaySeconds: 0, maintenanceIntervalSeconds: 1, maxConnections: 4 };
