@@ -23,7 +23,8 @@ export interface ClassifyContext {
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
-const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+// "Smith", "McCauley", "O'Neill", "DeLuca", "Jean-Luc", and a regnal number ("Napoleon III").
+const NAME_SHAPED = /^(?:\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’-]+|[IVX]{1,4})$/u;
 const CONTEXT_CHARS = 60;
 // Geography and buildings named like people: "Snake River", "Albion Mountains", "Estadio Jalisco", "Lac Léman".
 const PLACE_SUFFIXES = new Set(

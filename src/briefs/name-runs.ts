@@ -114,6 +114,15 @@ function trimRun(
 		first++;
 		initial = false;
 	}
+	// "The Prime Minister Richard Seddon", "Louisiana Governor Thomas Moore": the name starts after the last title.
+	for (let k = last - 2; k >= first; k--) {
+		if (honorifics.has(normalise(tokens[k]?.text ?? ''))) {
+			first = k + 1;
+			honorific = true;
+			initial = false;
+			break;
+		}
+	}
 	// A particle cannot end a run ("Banque de" after trimming); an adjective after an institution's head can.
 	while (last > first && !tokens[last - 1]?.capitalised && !(ADJECTIVE.test(tokens[last - 1]?.text ?? '') && last - first > 1)) last--;
 	if (first >= last) return [];

@@ -16,7 +16,7 @@ export const en: Lexicon = {
 	sourcePrepositions: ['according to', 'in the words of', 'quoting'],
 	personPronouns: ['he', 'she'],
 	objectPronouns: ['him', 'her'],
-	honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Sen.', 'Senator', 'Rep.', 'Gov.', 'Governor', 'President', 'Judge', 'Justice', 'Gen.', 'General', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Rev.', 'Pope', 'King', 'Queen', 'Prince', 'Princess', 'Mayor', 'Minister', 'Chancellor', 'Secretary', 'Speaker', 'Coach', 'Officer', 'Detective', 'Agent'],
+	honorifics: ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Sen.', 'Senator', 'Rep.', 'Gov.', 'Governor', 'President', 'Judge', 'Justice', 'Gen.', 'General', 'Col.', 'Capt.', 'Lt.', 'Sgt.', 'Rev.', 'Pope', 'King', 'Queen', 'Prince', 'Princess', 'Mayor', 'Minister', 'Emperor', 'Empress', 'Congressman', 'Congresswoman', 'Major', 'Sergeant', 'Archbishop', 'Bishop', 'Cardinal', 'Lieutenant', 'Admiral', 'Commander', 'Colonel', 'Captain', 'Chairman', 'Teammate', 'Assemblyman', 'Councilman', 'Councilwoman', 'Ambassador', 'Premier', 'Chancellor', 'Secretary', 'Speaker', 'Coach', 'Officer', 'Detective', 'Agent'],
 	roleNouns: [
 		'chief executive officer', 'chief executive', 'chief technology officer', 'chief financial officer', 'chief operating officer',
 		'chief scientist', 'ceo', 'cto', 'cfo', 'coo', 'founder', 'co-founder', 'cofounder', 'president', 'vice president', 'chairman',
