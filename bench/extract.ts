@@ -81,6 +81,11 @@ function main(argv: string[]): number {
 		baselinePagesPerCpuSecond: Math.round(baselinePagesPerCpuSecond * 100) / 100,
 		speedupVsBaseline: Math.round((pagesPerCpuSecond / baselinePagesPerCpuSecond) * 10) / 10,
 		goal: GOAL,
+		goalMet: {
+			pagesPerCpuSecond: pagesPerCpuSecond >= GOAL.pagesPerCpuSecond,
+			speedupVsBaseline: pagesPerCpuSecond / baselinePagesPerCpuSecond >= GOAL.speedupVsBaseline,
+			peakRssMb: ourPeak < GOAL.peakRssMb,
+		},
 	};
 	if (json) console.log(JSON.stringify(figures));
 	else {
