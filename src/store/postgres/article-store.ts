@@ -85,19 +85,27 @@ export function createPostgresArticleStore(db: Db): ArticleStore & Required<Pick
 			let total = 0;
 			for (;;) {
 				const purged = await db.transaction(async (client) => {
-					const deleted = await client.query<{ id: number }>(
-						`DELETE FROM articles WHERE id IN (
-							SELECT id FROM articles WHERE created_at < $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
-						RETURNING id`,
-						[cutoff, PURGE_BATCH],
+					const ids = (
+						await client.query<{ id: number }>(
+							`SELECT id FROM articles WHERE created_at < $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+							[cutoff, PURGE_BATCH],
+						)
+					).rows.map((r) => r.id);
+					if (ids.length === 0) return 0;
+					const entities = await client.query<{ entity_id: number }>(
+						`SELECT DISTINCT entity_id FROM mentions WHERE article_id = ANY($1)`,
+						[ids],
 					);
-					// Entities nothing refers to any more: no mention, no quote, no subscription.
+					await client.query(`DELETE FROM articles WHERE id = ANY($1)`, [ids]);
+					// Those entities, if nothing refers to them any more: no mention, no quote, no subscription.
 					await client.query(
-						`DELETE FROM entities e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)
+						`DELETE FROM entities e WHERE e.id = ANY($1)
+						AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)
 						AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_entity_id = e.id)
 						AND NOT EXISTS (SELECT 1 FROM subscriptions s WHERE s.entity_id = e.id)`,
+						[entities.rows.map((r) => r.entity_id)],
 					);
-					return deleted.rowCount ?? 0;
+					return ids.length;
 				});
 				total += purged;
 				if (purged < PURGE_BATCH) break;
