@@ -24,6 +24,8 @@ export interface NameRun {
 }
 
 const MAX_RUN_TOKENS = 7;
+// Function words that are also given names: only sentence-initial they are function words ("Will Smith", "April Ferry").
+const NAME_LIKE_FUNCTION_WORDS = new Set(['will', 'may', 'april', 'june', 'august', 'mark', 'sun', 'son', 'ma']);
 const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'der', 'die', 'das', 'dem', 'den', 'des', 'el', 'los', 'las', 'del', 'al']);
 const GERMAN_ROLE = /\p{L}{3,}(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzender|vorsitzende)$/u;
 
@@ -110,7 +112,7 @@ function trimRun(
 		else if (ORG_HEADS.has(word) || ORG_HEAD_WORDS.has(word)) break;
 		else if (orgNouns.has(word)) orgNoun = true;
 		else if (DEFINITE_ARTICLES.has(word)) article = true;
-		else if (!stopwords.has(word)) break;
+		else if (!stopwords.has(word) || (!initial && NAME_LIKE_FUNCTION_WORDS.has(word))) break;
 		first++;
 		initial = false;
 	}

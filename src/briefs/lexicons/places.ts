@@ -31,7 +31,7 @@ sevilla séville seville valencia valence bilbao malaga málaga buenos lima bogo
 brooklyn manhattan texas california californie kalifornien florida floride ohio georgia virginia michigan arizona nevada oregon
 alaska hawaii bavaria bavière bayern baviera catalonia catalogne katalonien cataluña andalusia andalousie andalusien andalucía
 normandie normandy bretagne brittany corsica corse siberia sibérie sibirien crimea crimée krim crimea tibet xinjiang hongkong
-occident occidente west east ouest est nord sud norden süden osten westen
+occident occidente
 `;
 
 const MULTI_WORD = [
