@@ -2,11 +2,13 @@ import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { it } from './it.js';
+import { pt } from './pt.js';
 import type { LineReason, LineRule, RulePack } from './types.js';
 
 export type { LineReason, LineRule, RulePack } from './types.js';
 
-export const RULE_PACKS: readonly RulePack[] = [en, fr, de, es];
+export const RULE_PACKS: readonly RulePack[] = [en, fr, de, es, it, pt];
 
 // Checked in this order: the first match names the reason, so the most specific kinds come first.
 const LINE_REASON_ORDER: readonly LineReason[] = [
