@@ -1,5 +1,4 @@
-import { ftsTerms, splitWords, toScopedFtsMatch } from '../fts-query.js';
-import { normalizeName } from '../normalize-name.js';
+import { ftsTerms, toScopedFtsMatch } from '../fts-query.js';
 import type { QuoteHit, QuoteQuery } from '../types.js';
 import type { SqliteDb } from './open-db.js';
 
@@ -31,14 +30,23 @@ function toHit(row: HitRow): QuoteHit {
 	return hit;
 }
 
-const fold = (word: string) => normalizeName(word);
+/** Case- and accent-folded words, as the unicode61 tokenizer with remove_diacritics sees them. */
+function foldedWords(text: string): string[] {
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/\p{M}+/gu, '')
+			.toLowerCase()
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
+}
 
 /**
  * How well a quote matches the terms, for a speaker's own quotes (a few hundred, scored in memory): 0 when a
  * term is missing and `all` is required, else matched terms first, then term density.
  */
 function scoreText(text: string, terms: string[], all: boolean): number {
-	const words = splitWords(text).map(fold);
+	const words = foldedWords(text);
 	let matched = 0;
 	let occurrences = 0;
 	for (const term of terms) {
@@ -59,6 +67,11 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 			 q.article_id AS articleId, a.title AS articleTitle, a.url AS articleUrl, a.published_at AS publishedAt,
 			 a.created_at AS createdAt, a.sort_at AS sortAt FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.id = ?`,
 		),
+		speakerQuotes: db.prepare<[string, number, number, number], { id: number; sortAt: number }>(
+			`SELECT quote_id AS id, sort_at AS sortAt FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ?
+			 ORDER BY sort_at DESC, quote_id DESC LIMIT ?`,
+		),
+		quoteText: db.prepare<[number], string>('SELECT text FROM quotes WHERE id = ?').pluck(),
 		guildKey: db.prepare<[string], number>('SELECT id FROM guild_keys WHERE guild_id = ?').pluck(),
 		bySpeaker: db
 			.prepare<[string, number, number, number, number], number>(
@@ -69,12 +82,10 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		countBySpeaker: db
 			.prepare<[string, number, number], number>('SELECT count(*) FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ?')
 			.pluck(),
-		windowStart: db
-			.prepare<[string, number], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT 1 OFFSET ?')
-			.pluck(),
-		// Positive rowids are quotes; negative ones are articles (migration 003).
-		fts: db.prepare<[string, number, number], { id: number; rank: number }>(
-			'SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH ? AND rowid >= max(?, 1) ORDER BY rank LIMIT ?',
+		// The newest matches by rowid (quote ids grow with time; negative rowids are articles, migration 003),
+		// each with its bm25; ranked in JS. FTS5's own ORDER BY rank scores every match before limiting.
+		fts: db.prepare<[string, number], { id: number; rank: number }>(
+			'SELECT rowid AS id, bm25(search_fts) AS rank FROM search_fts WHERE search_fts MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT ?',
 		),
 	};
 
@@ -93,9 +104,10 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		for (const operator of ['AND', 'OR'] as const) {
 			const match = toScopedFtsMatch(about, key, operator);
 			if (match === null) return [];
-			// Quote ids grow with time, so the window of the newest matches starts at the RANK_WINDOW-th id from the top.
-			const from = s.windowStart.get(match, RANK_WINDOW - 1) ?? 0;
-			const rows = s.fts.all(match, from, FTS_CANDIDATES);
+			const rows = s.fts
+				.all(match, RANK_WINDOW)
+				.sort((a, b) => a.rank - b.rank || b.id - a.id)
+				.slice(0, FTS_CANDIDATES);
 			// All the words first; when no quote has them all, any of them.
 			if (rows.length > 0 || !match.includes(' AND ')) return rows;
 		}
@@ -103,16 +115,16 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 	};
 
 	/** A speaker's quotes are few: scored in memory, so a common word cannot crowd them out of the FTS window. */
-	const speakerText = (query: QuoteQuery, speakerId: number, since: number, about: string): HitRow[] => {
-		const terms = [...new Set(ftsTerms(about).map(fold).filter(Boolean))];
+	const speakerText = (query: QuoteQuery, speakerId: number, since: number, about: string): number[] => {
+		const terms = [...new Set(ftsTerms(about).flatMap(foldedWords))];
 		if (terms.length === 0) return [];
-		const rows = hydrate(s.bySpeaker.all(query.guildId, speakerId, since, SPEAKER_CANDIDATES, 0));
+		const quotes = s.speakerQuotes.all(query.guildId, speakerId, since, SPEAKER_CANDIDATES).map((q) => ({ ...q, text: s.quoteText.get(q.id) ?? '' }));
 		for (const all of [true, false]) {
-			const scored = rows
-				.map((row) => ({ row, score: scoreText(row.text, terms, all) }))
+			const scored = quotes
+				.map((quote) => ({ quote, score: scoreText(quote.text, terms, all) }))
 				.filter((entry) => entry.score > 0)
-				.sort((a, b) => b.score - a.score || b.row.sortAt - a.row.sortAt || b.row.quoteId - a.row.quoteId);
-			if (scored.length > 0 || terms.length === 1) return scored.map((entry) => entry.row);
+				.sort((a, b) => b.score - a.score || b.quote.sortAt - a.quote.sortAt || b.quote.id - a.quote.id);
+			if (scored.length > 0 || terms.length === 1) return scored.map((entry) => entry.quote.id);
 		}
 		return [];
 	};
@@ -129,7 +141,8 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		}
 		let rows: HitRow[];
 		if (speakerId !== null) {
-			rows = speakerText(query, speakerId, since, about);
+			const ids = speakerText(query, speakerId, since, about);
+			return { hits: hydrate(ids.slice(offset, offset + limit)).map(toHit), total: ids.length };
 		} else {
 			const ranked: Array<HitRow & { rank: number }> = [];
 			for (const candidate of textCandidates(query.guildId, about)) {
