@@ -163,12 +163,14 @@ describe('general rules', () => {
 		expect(article.paragraphs).toHaveLength(2);
 	});
 
-	it('removes a glued duplicate blurb in any of the four languages', () => {
+	it('removes a glued duplicate blurb in each language with a rule pack', () => {
 		const blurbs = [
 			'The post Rain returns appeared first on Weather Daily.',
 			"L'article La pluie revient est paru sur Météo Jour.",
 			'Der Beitrag Der Regen kommt zurück erschien zuerst auf Wetter Heute.',
 			'La entrada Vuelve la lluvia se publicó primero en Clima Hoy.',
+			"L'articolo Torna la pioggia è apparso per la prima volta su Meteo Oggi.",
+			'O post A chuva volta apareceu primeiro em Tempo Agora.',
 		];
 		for (const blurb of blurbs) {
 			const body = 'Heavy rain is expected across the region from Thursday, forecasters said on Monday morning.';
