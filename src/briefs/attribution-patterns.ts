@@ -51,6 +51,7 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 	if (cached) return cached;
 	const cues = alternation(lexicon.speechVerbs);
 	const preps = alternation(lexicon.sourcePrepositions);
+	const capitalisedPreps = alternation(lexicon.sourcePrepositions.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]));
 	const pronounWords = [...ALL_LEXICONS.flatMap((l) => l.personPronouns), 'they', 'ils', 'elles', 'we', 'nous', 'ellos'];
 	const pronouns = withCapitals(pronounWords.join(' '));
 	const np = `${DETERMINER}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?[\\p{L}\\p{N}'’-]+`;
@@ -63,7 +64,8 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 		dashName: new RegExp(`^\\s*[―—–]\\s*(${NAME})`, 'u'),
 		inverted: new RegExp(`^[\\s,—–-]*((?:[\\p{Ll}]+)(?:-t)?-(il|elle|ils|elles|ils)(?:\\s+[\\p{Ll}éèêàç]+é)?)${B}`, 'u'),
 		speakerCueBefore: new RegExp(`(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})(?:\\s+(?:[\\p{Ll}]+\\s+){0,3}?)?(?:\\s*(?:that|que|qu['’]|dass|:))?[\\s,:]*$`, 'u'),
-		prepositionBefore: new RegExp(`(?:^|[\\s,(])(${preps})\\s+(${NAME}|${np})(?=\\s*[,:])`, 'iu'),
+		// "Selon X, …", "Laut Blume sollen …: „…“": the source of the whole sentence.
+		prepositionBefore: new RegExp(`(?:^|[\\s,(])(${capitalisedPreps})\\s+(${NAME}|${np})(?=[\\s,:])`, 'u'),
 		colonBefore: new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME})\\s*:\\s*$`, 'u'),
 		cueAnywhere: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues})${B}`, 'gu'),
 		speakerCueInSentence: new RegExp(`(?:^|[\\s,;(])(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'gu'),

@@ -89,6 +89,7 @@ describe('extractQuotes: attribution', () => {
 		const de = quotesOf(readFixture('de-wirtschaft.txt'), 'de');
 		expect(de.find((q) => q.text.startsWith('Ohne eigene'))?.speaker).toBe('Thomas Schmidt');
 		expect(de.find((q) => q.text.startsWith('Die Beschäftigten'))?.speaker).toBe('Daniela Cavallo');
+		expect(de.find((q) => q.text.startsWith('Dort haben'))?.speaker).toBe('Oliver Blume');
 		const es = quotesOf(readFixture('es-tecnologia.txt'), 'es');
 		expect(es.map((q) => q.speaker)).toEqual(['Juan de Antonio', 'María López', 'María López']);
 	});
