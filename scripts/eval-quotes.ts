@@ -52,6 +52,16 @@ function parseAnn(ann: string, text: string): Gold[] {
 	return golds;
 }
 
+/** Lower-cased words without punctuation or parenthetical party tags ("Rep. Gwen Moore (D-Wis.)" → rep gwen moore). */
+function normaliseWords(text: string): string[] {
+	return text
+		.toLowerCase()
+		.replace(/\([^)]*\)/g, ' ')
+		.replace(/[^\p{L}\p{N}\s]/gu, '')
+		.split(/\s+/)
+		.filter(Boolean);
+}
+
 function overlap(start: number, end: number, ranges: Array<[number, number]>): number {
 	let inside = 0;
 	for (const [a, b] of ranges) inside += Math.max(0, Math.min(end, b) - Math.max(start, a));
@@ -91,8 +101,8 @@ function main(): void {
 			}
 			predictedRight++;
 			found.add(gold);
-			const lastWord = speaker?.split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-			const right = Boolean(lastWord && gold.source?.toLowerCase().includes(lastWord));
+			const lastWord = normaliseWords(speaker ?? '').pop();
+			const right = Boolean(lastWord && normaliseWords(gold.source ?? '').includes(lastWord));
 			if (right) {
 				speakerRight++;
 				pairFound.add(gold);

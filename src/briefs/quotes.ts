@@ -83,7 +83,9 @@ function findAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan,
 	const speakerFirstCueAt = speakerFirst ? speakerFirst.index + speakerFirst[0].length - (speakerFirst[2]?.length ?? 0) : Infinity;
 	const cueFirstAt = cueFirst ? cueFirst.index + cueFirst[0].indexOf(cueFirst[1] ?? '') : Infinity;
 	if (speakerFirst?.[1] && speakerFirst[2] && speakerFirstCueAt < cueFirstAt) {
-		const speakerText = speakerFirst[1].replace(/[\s,]+$/, '');
+		let speakerText = speakerFirst[1].replace(/[\s,]+$/, '');
+		// "…to blame them, she said": a clause that starts in lower case is the quote's context, not its source.
+		if (/^\p{Ll}/u.test(speakerText) && speakerText.includes(',')) speakerText = speakerText.slice(speakerText.lastIndexOf(',') + 1).trim();
 		return { speakerText, speakerStart: afterStart + after.indexOf(speakerText, speakerFirst.index), cue: speakerFirst[2] };
 	}
 	if (cueFirst?.[1] && cueFirst[2]) {
