@@ -156,8 +156,8 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 		} else {
 			id = matches.length === 1 ? matches[0]! : pickSurvivor(matches);
 			for (const other of matches) if (other !== id) merge(id, other);
-			const current = s.entity.get(id);
-			if (current && current.full === 0 && canonical.full) s.rename.run(canonical.name, canonical.norm, id);
+			// A bare name seen first gives way to the full name once an article links them.
+			if (canonical.full && entity.type === 'person' && s.entity.get(id)?.full === 0) s.rename.run(canonical.name, canonical.norm, id);
 		}
 		// Guilds that already see the entity get its new names; read only when a name is new (rare once known).
 		let guilds: string[] | null = matches.length ? null : [];

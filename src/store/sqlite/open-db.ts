@@ -27,7 +27,10 @@ export function openSqlite(file: string, migrations: readonly Migration[] = MIGR
 	db.pragma('busy_timeout = 5000');
 	db.pragma('temp_store = MEMORY');
 	db.pragma('cache_size = -65536');
+	// A checkpoint fsyncs the database file: every 1,000 pages (the default) made ingest I/O-bound.
 	db.pragma('wal_autocheckpoint = 10000');
+	// Reads through mmap skip a pread system call per page on databases larger than the page cache.
+	db.pragma('mmap_size = 536870912');
 	migrate(db, migrations);
 	return db;
 }
