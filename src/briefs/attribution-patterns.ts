@@ -60,7 +60,7 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 	const patterns: AttributionPatterns = {
 		cueThenSpeaker: new RegExp(`^[\\s,—–-]*(${cues}|${preps})\\s+(${NAME}|${np}|(?:${pronouns})${B})`, 'u'),
 		// Right after a quote, whatever few words come before a speech verb name the source ("Tulsa police Chief X said").
-		speakerThenCue: new RegExp(`^[\\s,—–-]*((?:\\p{Lu}\\p{Ll}{0,3}\\.|[\\p{L}\\p{N}][^\\s.!?“”"«»„]*)(?:\\s+(?:\\p{Lu}\\p{Ll}{0,3}\\.|\\([^()]{1,25}\\)|[^\\s.!?“”"«»„]+)){0,11}?)\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'u'),
+		speakerThenCue: new RegExp(`^[\\s,—–-]*((?:\\p{Lu}[\\p{L}-]{0,5}\\.,?|[\\p{L}\\p{N}][^\\s.!?“”"«»„]*)(?:\\s+(?:\\p{Lu}[\\p{L}-]{0,5}\\.,?|\\([^()]{1,25}\\)|[^\\s.!?“”"«»„]+)){0,11}?)\\s+(?:${ADVERB}\\s+)?(${cues})${B}`, 'u'),
 		dashName: new RegExp(`^\\s*[―—–]\\s*(${NAME})`, 'u'),
 		inverted: new RegExp(`^[\\s,—–-]*((?:[\\p{Ll}]+)(?:-t)?-(il|elle|ils|elles|ils)(?:\\s+[\\p{Ll}éèêàç]+é)?)${B}`, 'u'),
 		speakerCueBefore: new RegExp(`(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})(?:\\s+(?:[\\p{Ll}]+\\s+){0,3}?)?(?:\\s*(?:that|que|qu['’]|dass|:))?[\\s,:]*$`, 'u'),

@@ -70,7 +70,13 @@ function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex:
 		.map((m) => ({ m, person: m.entity.type === 'person' }))
 		.sort((a, b) => (a.person === b.person ? a.m.start - b.m.start : a.person ? -1 : 1));
 	const subject = mentions[0];
-	return subject ? { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] } : null;
+	if (subject) return { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] };
+	// "He then defended the remark, saying, “…”": a pronoun subject at the start of the sentence.
+	const pronoun = /^\s*(\p{L}+)/u.exec(before);
+	if (pronoun?.[1] && SINGULAR_PRONOUNS.has(pronoun[1].toLowerCase())) {
+		return { speakerText: pronoun[1], speakerStart: beforeStart + before.indexOf(pronoun[1]), cue: cue[0] };
+	}
+	return null;
 }
 
 function findAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
@@ -141,6 +147,9 @@ export function extractQuotes(text: string, language: string, entities: readonly
 	const spans = findQuoteSpans(text);
 	const mentionIndex = createMentionIndex(entities);
 	const bounds = createParagraphBounds(text);
+	// Short scare-quoted phrases ("a “bully”") sit inside the sentence that names the source, so only kept quotes
+	// bound the text searched for an attribution.
+	let lastKept: QuoteSpan | undefined;
 	const quotes: Quote[] = [];
 	const groups: number[] = [];
 	const groupSpeaker = new Map<number, Pick<Quote, 'speaker' | 'speakerText' | 'speakerEntityId' | 'cue'>>();
@@ -149,7 +158,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 		const quoteText = text.slice(span.start, span.end);
 		if (isTitleOrScare(quoteText, text.slice(Math.max(0, span.open - 40), span.open), lexicon)) return;
 		const [paragraph] = bounds(span.open);
-		const match = findAttribution(text, bounds, span, spans[index + 1], spans[index - 1], lexicon, mentionIndex);
+		const match = findAttribution(text, bounds, span, spans[index + 1], lastKept, lexicon, mentionIndex);
 		let value = groupSpeaker.get(span.group) ?? null;
 		if (match) {
 			const entity = resolveSpeaker(match, entities, mentionIndex, span.start);
@@ -163,6 +172,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 		groupSpeaker.set(span.group, value);
 		if (value.speakerText) carried = { paragraph, value };
 		quotes.push({ text: quoteText, start: span.start, end: span.end, ...value, key: false });
+		lastKept = span;
 		groups.push(span.group);
 	});
 	// "“X,” he said, “Y.”": the first part takes the attribution found after it, and so does the second.
