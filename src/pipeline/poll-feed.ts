@@ -36,19 +36,11 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 	if (parsed.status === 'error') {
 		return fail(feed, deps, `not a readable feed: ${parsed.error}`, undefined, false);
 	}
-	await store.feeds.recordFetchSuccess(feed.id, {
-		finalUrl: fetched.finalUrl,
-		title: parsed.feed.title || null,
-		etag: fetched.etag,
-		lastModified: fetched.lastModified,
-		bodyHash: fetched.bodyHash,
-		nextPollAt: nextPollAfterSuccess(feed.id, deps.intervalMs, polledAt),
-		polledAt,
-	});
 	const items = uniqueByKey(parsed.feed.items);
 	const toProcess = await selectItems(feed, items, deps);
 	let stored = 0;
 	let duplicates = 0;
+	let failedItems = 0;
 	for (const item of toProcess) {
 		deps.onNewItem?.({ feedUrl: feed.url, title: item.title, link: item.link });
 		try {
@@ -57,9 +49,19 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 			if (result === 'duplicate') duplicates++;
 		} catch (error) {
 			// The item stays unseen and is retried next poll; the other items go on.
+			failedItems++;
 			logger.error({ feed: feed.url, item: item.link ?? item.key, err: describeError(error) }, 'item processing failed');
 		}
 	}
+	await store.feeds.recordFetchSuccess(feed.id, {
+		finalUrl: fetched.finalUrl,
+		title: parsed.feed.title || null,
+		etag: failedItems ? null : fetched.etag,
+		lastModified: failedItems ? null : fetched.lastModified,
+		bodyHash: failedItems ? null : fetched.bodyHash,
+		nextPollAt: nextPollAfterSuccess(feed.id, deps.intervalMs, polledAt),
+		polledAt,
+	});
 	if (!feed.initialized) await store.feeds.markInitialized(feed.id);
 	return { status: 'ok', newItems: toProcess.length, stored, duplicates };
 }

@@ -179,6 +179,28 @@ describe('the poll cycle', () => {
 		expect(briefs.find((b) => b?.title === 'Story 1')?.contentSource).toBe('page');
 	});
 
+	it('retries an item whose processing failed, even when the feed has not changed since', async () => {
+		server.route('/feed.xml', { body: rss([item(1), item(0)]), headers: { etag: '"same"' } });
+		await store.feeds.addFeedTarget({ guildId: 'g', channelId: 'c', url: server.url('/feed.xml'), backfill: 2, now: clock });
+		let calls = 0;
+		const flaky = deps({
+			handleItem: async (_feed, it) => {
+				calls++;
+				if (it.title === 'Story 1' && calls <= 2) throw new Error('page store failed');
+				return 'stored';
+			},
+		});
+		const first = await runPollCycle(flaky);
+		expect(first.stored).toBe(1);
+		clock += 10 * MINUTE;
+		const second = await runPollCycle(flaky);
+		// The server would answer 304 to the stored ETag; the failed item must still be processed.
+		expect(second.newItems).toBe(1);
+		expect(second.stored).toBe(1);
+		clock += 10 * MINUTE;
+		expect((await runPollCycle(flaky)).newItems).toBe(0);
+	});
+
 	it('refuses a feed on a private address unless private networks are allowed', async () => {
 		const guarded = createPipelineFetch({
 			timeoutMs: 5_000,
