@@ -59,10 +59,13 @@ function beforeText(text: string, bounds: ParagraphBounds, open: number, previou
 
 /** "Democratic nominee Hillary Clinton, at a later press gaggle, said, “…”": the first name before the verb. */
 function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex: MentionIndex, cueAnywhere: RegExp): AttributionMatch | null {
-	let cue: RegExpExecArray | null = null;
+	let found: RegExpExecArray | null = null;
 	cueAnywhere.lastIndex = 0;
-	for (const match of before.matchAll(cueAnywhere)) cue = match;
-	if (!cue) return null;
+	for (const match of before.matchAll(cueAnywhere)) found = match;
+	// Without a speech verb, a quote inside a sentence ("X called the remarks “a wake-up call”") is still the words
+	// of the sentence's subject.
+	if (!found && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) return null;
+	const cue = found ?? Object.assign([''], { index: before.length, input: before, groups: undefined });
 	const cueStart = beforeStart + cue.index;
 	const mentions = mentionIndex
 		.between(beforeStart, cueStart)
@@ -70,11 +73,11 @@ function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex:
 		.map((m) => ({ m, person: m.entity.type === 'person' }))
 		.sort((a, b) => (a.person === b.person ? a.m.start - b.m.start : a.person ? -1 : 1));
 	const subject = mentions[0];
-	if (subject) return { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] };
+	if (subject && (found || subject.person)) return { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] || null };
 	// "He then defended the remark, saying, “…”": a pronoun subject at the start of the sentence.
 	const pronoun = /^\s*(\p{L}+)/u.exec(before);
 	if (pronoun?.[1] && SINGULAR_PRONOUNS.has(pronoun[1].toLowerCase())) {
-		return { speakerText: pronoun[1], speakerStart: beforeStart + before.indexOf(pronoun[1]), cue: cue[0] };
+		return { speakerText: pronoun[1], speakerStart: beforeStart + before.indexOf(pronoun[1]), cue: cue[0] || null };
 	}
 	return null;
 }
