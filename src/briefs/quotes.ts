@@ -82,7 +82,7 @@ function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex:
 	return null;
 }
 
-function findAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
+function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
 	const patterns = getAttributionPatterns(lexicon);
 	const afterStart = span.close + 1;
 	const after = afterText(text, bounds, span.close, next && next.group !== span.group ? next.open : Infinity);
@@ -128,6 +128,36 @@ function findAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan,
 		return { speakerText: inSentence[1], speakerStart: beforeStart + before.indexOf(inSentence[1], inSentence.index), cue: inSentence[2] };
 	}
 	return null;
+}
+
+// Words that glue a source phrase to the clause before it ("but he said", "To which she replied").
+const LEADING_GLUE = /^(?:(?:and|but|or|so|then|after|to which|which|while|as|when|et|mais|puis|und|aber|dann|y|pero|luego)\s+)+/iu;
+const TRAILING_ADVERB = /\s+(?:further|also|too|then|again|aussi|encore|auch|también)$/iu;
+
+/** Trims glue words from a source phrase; none is left when only function words remain. */
+function cleanAttribution(match: AttributionMatch | null, lexicon: Lexicon): AttributionMatch | null {
+	if (!match) return null;
+	const glue = LEADING_GLUE.exec(match.speakerText)?.[0] ?? '';
+	const speakerText = match.speakerText.slice(glue.length).replace(TRAILING_ADVERB, '');
+	const words = speakerText.match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length === 0) return null;
+	const only = words[0]?.toLowerCase() ?? '';
+	if (words.length === 1 && !SINGULAR_PRONOUNS.has(only) && !PLURAL_PRONOUNS.has(only) && (lexicon.stopwords.includes(only) || /^\p{Ll}/u.test(speakerText))) {
+		return null;
+	}
+	return { ...match, speakerText, speakerStart: match.speakerStart + glue.length };
+}
+
+function findAttribution(
+	text: string,
+	bounds: ParagraphBounds,
+	span: QuoteSpan,
+	next: QuoteSpan | undefined,
+	previous: QuoteSpan | undefined,
+	lexicon: Lexicon,
+	mentionIndex: MentionIndex,
+): AttributionMatch | null {
+	return cleanAttribution(findRawAttribution(text, bounds, span, next, previous, lexicon, mentionIndex), lexicon);
 }
 
 /** The entity a source's words name: a mention inside them, a pronoun's antecedent, or none. */
