@@ -72,7 +72,9 @@ function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex:
 		.filter((m) => m.end <= cueStart)
 		.map((m) => ({ m, person: m.entity.type === 'person' }))
 		.sort((a, b) => (a.person === b.person ? a.m.start - b.m.start : a.person ? -1 : 1));
-	const subject = mentions[0];
+	// "During an interview on CNBC's Squawk Box, Trump said": a name right before the verb is its subject.
+	const adjacent = mentions.find((x) => cueStart - x.m.end <= 2 && x.person);
+	const subject = adjacent ?? mentions[0];
 	if (subject && (found || subject.person)) return { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] || null };
 	// "He then defended the remark, saying, “…”": a pronoun subject at the start of the sentence.
 	const pronoun = /^\s*(\p{L}+)/u.exec(before);
