@@ -17,12 +17,17 @@ import type { Logger } from '../shared/logger.js';
 import { createProgress, type Progress } from '../shared/progress.js';
 import type { Store } from '../store/types.js';
 import { readFeedsFile, type FeedsFileEntry } from './feeds-file.js';
+import type { PostgresStore } from '../store/postgres/create-store.js';
 import { openStore } from './open-store.js';
 import { startDiscordSide, type DiscordSide } from './start-discord.js';
 
 const CONSOLE_GUILD = 'console';
 const PROGRESS_MIN_FEEDS = 50;
 const DAY_MS = 86_400_000;
+
+function isPostgresStore(store: Store): store is PostgresStore {
+	return 'claim' in store.deliveries;
+}
 
 export interface RunningBot {
 	mode: 'console' | 'discord';
@@ -87,6 +92,11 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 			: {}),
 	};
 	const services = createPipelineServices(pipeline);
+	// Loaded only for Postgres, so the embedded default never imports pg-boss.
+	const scaleOut = isPostgresStore(store)
+		? await (await import('./start-scale-out.js')).startScaleOut({ databaseUrl: config.DATABASE_URL, store, pipeline, logger, onPolled: () => discord?.wake() })
+		: null;
+	const deliveries = scaleOut?.deliveries ?? store.deliveries;
 
 	let discord: DiscordSide | null = null;
 	if (mode === 'discord') {
@@ -98,7 +108,25 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 			metrics,
 			services: { ...services, subscriptionsChanged: () => notifier.rebuild() },
 			notifier,
+			deliveries,
+			gateway: config.BOT_ROLE === 'all',
 		});
+	}
+
+	async function pollDueFeeds(): Promise<void> {
+		let progress: Progress | null = null;
+		const report = await runPollCycle(pipeline, {
+			// A first poll of many feeds takes a while; show how far it is.
+			onStart: (due) => (progress = due >= PROGRESS_MIN_FEEDS ? createProgress('polling feeds', due) : null),
+			onFeedDone: () => progress?.tick(),
+		});
+		(progress as Progress | null)?.done();
+		metrics.feedsPolled.inc(report.polled);
+		metrics.feedFailures.inc(report.failed);
+		metrics.briefsBuilt.inc(report.stored + report.duplicates);
+		metrics.lastCycleSeconds.set(report.durationMs / 1000);
+		metrics.lastCycleAt.set(now() / 1000);
+		if (report.polled > 0) logger.debug({ ...report }, 'poll cycle');
 	}
 
 	let lastPurge = 0;
@@ -109,21 +137,10 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		runImmediately: true,
 		task: async () => {
 			try {
-				let progress: Progress | null = null;
-				const report = await runPollCycle(pipeline, {
-					// A first poll of many feeds takes a while; show how far it is.
-					onStart: (due) => (progress = due >= PROGRESS_MIN_FEEDS ? createProgress('polling feeds', due) : null),
-					onFeedDone: () => progress?.tick(),
-				});
-				(progress as Progress | null)?.done();
-				metrics.feedsPolled.inc(report.polled);
-				metrics.feedFailures.inc(report.failed);
-				metrics.briefsBuilt.inc(report.stored + report.duplicates);
-				metrics.lastCycleSeconds.set(report.durationMs / 1000);
-				metrics.lastCycleAt.set(now() / 1000);
-				if (report.polled > 0) logger.debug({ ...report }, 'poll cycle');
+				if (scaleOut) await scaleOut.enqueueDue();
+				else await pollDueFeeds();
 				if (mode === 'console') {
-					const printed = await drainToConsole({ deliveries: store.deliveries, articles: store.articles, logger, write, now });
+					const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now });
 					metrics.deliveriesSent.inc(printed);
 				} else discord?.wake();
 				metrics.queueDepth.set(await store.deliveries.countPending());
@@ -151,6 +168,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		stop() {
 			stopping ??= (async () => {
 				await scheduler.stop();
+				await scaleOut?.stop();
 				await discord?.stop();
 				await ops?.close();
 				await sample?.close();

@@ -31,6 +31,10 @@ export async function startDiscordSide(deps: {
 	metrics: Metrics;
 	services: CommandServices;
 	notifier: SubscriberNotifier;
+	/** The outbox as this process sees it (leased rows in scale-out mode). */
+	deliveries: DeliveryStore;
+	/** False for `BOT_ROLE=worker`: REST only, so interactions are answered by one process. */
+	gateway: boolean;
 }): Promise<DiscordSide> {
 	const { config, logger, store, now, metrics } = deps;
 	const client = createDiscordClient({ token: config.DISCORD_TOKEN ?? '', apiBase: config.DISCORD_API_BASE, logger });
@@ -44,10 +48,13 @@ export async function startDiscordSide(deps: {
 		logger,
 		now,
 	};
-	const detachRouter = attachInteractionRouter(client, commands, ctx);
-	await loginDiscordClient(client);
+	let detachRouter = () => {};
+	if (deps.gateway) {
+		detachRouter = attachInteractionRouter(client, commands, ctx);
+		await loginDiscordClient(client);
+	}
 
-	const deliveries = countingDeliveries(store.deliveries, metrics);
+	const deliveries = countingDeliveries(deps.deliveries, metrics);
 	const worker = createDeliveryWorker({
 		deliveries,
 		articles: store.articles,

@@ -49,6 +49,8 @@ export const configSchema = z
 		SUBSCRIPTION_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 		HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
 		NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+		/** `worker`: poll and deliver only, without the gateway (extra processes of a Postgres deployment). */
+		BOT_ROLE: z.enum(['all', 'worker']).default('all'),
 	})
 	.superRefine((c, ctx) => {
 		if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
