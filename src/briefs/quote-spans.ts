@@ -17,7 +17,9 @@ export interface QuoteSpan {
 const CLOSERS: Record<string, readonly string[]> = {
 	'«': ['»'],
 	'»': ['«'],
-	'“': ['”', '“'],
+	'“': ['”', '“', '"'],
+	// Some sources open with the closing mark ("”Fear. I am afraid…”").
+	'”': ['”', '“'],
 	'„': ['“', '”'],
 	'‚': ['‘', '’'],
 	'‹': ['›'],
@@ -39,7 +41,7 @@ function isOpening(text: string, i: number): boolean {
 	const boundaryBefore = before === undefined || SPACE.test(before) || /[([{—–\-/:;,«“„‚‹›»'"]/u.test(before);
 	if (!boundaryBefore) return false;
 	// French closing » is followed by a space or punctuation; a German opening » is followed by the word itself.
-	if (mark === '»' || mark === '›') return LETTER.test(after);
+	if (mark === '»' || mark === '›' || mark === '”') return LETTER.test(after);
 	if (mark === '‘' || mark === '"' || mark === '‚') return !SPACE.test(after);
 	return true;
 }
