@@ -134,6 +134,7 @@ function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSp
 
 // Words that glue a source phrase to the clause before it ("but he said", "To which she replied").
 const LEADING_GLUE = /^(?:(?:and|but|or|so|then|after|to which|which|while|as|when|et|mais|puis|und|aber|dann|y|pero|luego)\s+)+/iu;
+const NP_CLAUSE = /(?<![\p{L}])(?:what|which|that|who|whom|where|when|whether|que|qui|quoi|dont|dass|was|welche|welcher|lo que|cuando|donde)(?![\p{L}])/iu;
 const TRAILING_ADVERB = /\s+(?:further|also|too|then|again|aussi|encore|auch|también)$/iu;
 
 /** Trims glue words from a source phrase; none is left when only function words remain. */
@@ -147,6 +148,8 @@ function cleanAttribution(match: AttributionMatch | null, lexicon: Lexicon): Att
 	if (words.length === 1 && !SINGULAR_PRONOUNS.has(only) && !PLURAL_PRONOUNS.has(only) && (lexicon.stopwords.includes(only) || /^\p{Ll}/u.test(speakerText))) {
 		return null;
 	}
+	// A common-noun phrase that holds a clause ("a deterrence to what it") or ends in an adverb ("a swiftly") is no source.
+	if (/^\p{Ll}/u.test(speakerText) && words.length > 1 && (NP_CLAUSE.test(speakerText) || /ly$/u.test(words[words.length - 1] ?? ''))) return null;
 	return { ...match, speakerText, speakerStart: match.speakerStart + glue.length };
 }
 
