@@ -84,7 +84,9 @@ function classifyByContext(run: NameRun, context: ClassifyContext): Classificati
 		return { type: 'person', strength: 1 };
 	}
 	if (patterns.roleAtEnd.test(before) && !/[.!?]\s*$/.test(before)) return { type: 'person', strength: 1 };
-	if (patterns.speechAtStart.test(after) || patterns.speechAtEnd.test(before)) return { type: 'person', strength: 1 };
+	// "said Smith." is an inverted attribution; "urged Congress to act" has the name as the verb's object.
+	const inverted = patterns.speechAtEnd.test(before) && /^\s*(?:[,.;:!?)]|$|\(|\s(?:in|on|at|lors|am|en)\s)/u.test(after);
+	if (patterns.speechAtStart.test(after) || inverted) return { type: 'person', strength: 1 };
 	if (patterns.orgNounAtEnd.test(before)) return { type: 'organization', strength: 1 };
 	return null;
 }

@@ -26,6 +26,8 @@ interface RolePatterns {
 	appoint: RegExp;
 	roleNoun: RegExp;
 	possessiveBefore: RegExp;
+	/** A role noun right before a name ("Nvidia CEO Jensen Huang"). */
+	roleBefore: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, RolePatterns>();
@@ -34,6 +36,7 @@ function getRolePatterns(lexicon: Lexicon): RolePatterns {
 	const cached = cache.get(lexicon);
 	if (cached) return cached;
 	const roles = alternation(lexicon.roleNouns);
+	const anyCaseRoles = alternation(lexicon.roleNouns.flatMap((r) => [r, r.charAt(0).toUpperCase() + r.slice(1), r.toUpperCase(), r.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())]));
 	const verbs = alternation(lexicon.roleVerbs.map((r) => r.verb));
 	const work = alternation(lexicon.workVerbs);
 	const as = alternation(lexicon.asWords);
@@ -47,7 +50,8 @@ function getRolePatterns(lexicon: Lexicon): RolePatterns {
 		work: new RegExp(`^[\\s,]+(${work})\\s+(?:[\\p{Ll}]+ment\\s+|previously\\s+|früher\\s+|antes\\s+|auparavant\\s+)?(?:(?:${as})\\s*)?([^,.;:\\n]{0,60}?)\\s*(${at})\\s+$`, 'u'),
 		appoint: new RegExp(`^\\s+(?:(?:${objects})\\s*)?(?:${appoint})\\s+`, 'iu'),
 		roleNoun: new RegExp(`(?<![\\p{L}])(?:${roles})${B}`, 'iu'),
-		possessiveBefore: new RegExp(`(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})['’]s\\s+((?:[\\p{Ll}-]+\\s+){1,4})$`, 'u'),
+		possessiveBefore: new RegExp(`(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})['’]s\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+$`, 'u'),
+		roleBefore: new RegExp(`(?<![\\p{L}])((?:[\\p{Ll}-]+\\s+){0,2}?(?:${anyCaseRoles}))\\s*,?\\s*$`, 'u'),
 	};
 	cache.set(lexicon, patterns);
 	return patterns;
@@ -93,6 +97,7 @@ function rolesAfterPerson(text: string, person: Entity, index: MentionIndex, lex
 		const before = text.slice(Math.max(0, mention.start - 80), mention.start);
 		const possessive = patterns.possessiveBefore.exec(before);
 		if (possessive?.[2] && patterns.roleNoun.test(possessive[2])) addRole(person, `${possessive[1]}'s ${possessive[2]}`);
+		else addRoleBeforeName(before, mention.start, person, index, lexicon, patterns);
 	}
 }
 
@@ -113,6 +118,15 @@ function rolesFromAppointments(text: string, organizations: readonly Entity[], i
 			if (role?.[1] && patterns.roleNoun.test(role[1])) addRole(person, `${cleanRole(role[1])} ${at} ${org.name}`);
 		}
 	}
+}
+
+/** "Nvidia CEO Jensen Huang": an organisation right before the role that comes right before the name. */
+function addRoleBeforeName(before: string, mentionStart: number, person: Entity, index: MentionIndex, lexicon: Lexicon, patterns: RolePatterns): void {
+	const role = patterns.roleBefore.exec(before);
+	if (!role?.[1]) return;
+	const roleStart = mentionStart - before.length + role.index + (role[0].length - role[0].trimStart().length);
+	const orgBefore = index.between(roleStart - 60, roleStart).filter((m) => m.entity.type === 'organization' && roleStart - m.end <= 2).pop();
+	if (orgBefore) addRole(person, `${role[1].trim()} ${lexicon.ofWord} ${orgBefore.entity.name}`);
 }
 
 /** Fills `roles` of the people in `entities` from appositions, possessives, copulas and verbs. */

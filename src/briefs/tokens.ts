@@ -18,7 +18,14 @@ export interface Token {
 // Words are letter/digit runs; inner hyphens, dots (U.S.), ampersands (AT&T) and "O'Brien"-style apostrophes stay inside.
 const WORD = /\p{Lu}['’]\p{Lu}[\p{L}\p{M}\p{N}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-&–]|\.(?=\p{L}\.))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
 const CAPITAL = /^\p{Lu}/u;
-const DOTTED: ReadonlySet<string> = new Set(ALL_LEXICONS.flatMap((l) => l.honorifics).filter((h) => h.endsWith('.')));
+const DOTTED: ReadonlySet<string> = new Set([
+	...ALL_LEXICONS.flatMap((l) => l.honorifics).filter((h) => h.endsWith('.')),
+	'Inc.',
+	'Corp.',
+	'Co.',
+	'Ltd.',
+	'Bros.',
+]);
 
 /** Splits text into word tokens with offsets, marking sentence-initial words. */
 export function tokenize(text: string, language: string): Token[] {

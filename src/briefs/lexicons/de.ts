@@ -32,6 +32,7 @@ export const de: Lexicon = {
 	workVerbs: ['arbeitete', 'hat gearbeitet', 'arbeitet', 'war'],
 	asWords: ['als'],
 	atWords: ['bei', 'für', 'an der', 'am'],
+	ofWord: 'von',
 	formerWord: 'ehemaliger',
 	copulas: ['ist', 'war', 'wurde'],
 	appointVerbs: ['ernannte', 'hat ernannt', 'berief', 'holte', 'stellte ein'],

@@ -43,6 +43,7 @@ export const en: Lexicon = {
 	workVerbs: ['worked', 'had worked', 'has worked', 'previously worked', 'works', 'was working', 'served', 'has served'],
 	asWords: ['as a', 'as an', 'as the', 'as'],
 	atWords: ['at', 'for', 'with'],
+	ofWord: 'of',
 	formerWord: 'former',
 	copulas: ['is', 'was', 'has been', 'had been', 'became', 'becomes'],
 	appointVerbs: ['named', 'appointed', 'hired', 'promoted', 'made'],

@@ -35,6 +35,7 @@ export const es: Lexicon = {
 	workVerbs: ['trabajaba', 'trabajó', 'ha trabajado', 'había trabajado', 'trabaja', 'fue', 'era'],
 	asWords: ['como'],
 	atWords: ['en', 'para', 'de'],
+	ofWord: 'de',
 	formerWord: 'ex',
 	copulas: ['es', 'era', 'fue', 'ha sido'],
 	appointVerbs: ['nombró', 'ha nombrado', 'fichó', 'contrató', 'designó'],

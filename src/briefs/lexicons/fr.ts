@@ -41,6 +41,7 @@ export const fr: Lexicon = {
 	workVerbs: ['travaillait', 'a travaillé', 'avait travaillé', 'travaille', 'était', 'a été', 'avait été'],
 	asWords: ["en tant qu'", 'en tant que', 'comme'],
 	atWords: ['chez', 'à', 'pour', 'au sein de', 'au sein d\''],
+	ofWord: 'de',
 	formerWord: 'ancien',
 	copulas: ['est', 'était', 'a été', 'devient', 'est devenu', 'est devenue'],
 	appointVerbs: ['a nommé', 'nomme', 'a recruté', 'a embauché', 'a promu', 'a désigné'],

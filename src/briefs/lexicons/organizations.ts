@@ -41,7 +41,7 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set(
 		'stellantis toyota honda nissan sony ford gm ferrari fiat nestlé nestle unilever lvmh danone total totalenergies ' +
 		'shell bp exxonmobil chevron aramco gazprom telefónica telefonica santander bbva inditex zara iberdrola repsol ' +
 		'sap bosch basf bayer lufthansa allianz deutsche orange vivendi carrefour axa bnp sncf edf engie airbus thales ' +
-		'nato otan un onu uno eu ue imf fmi fbi cia nasa who oms wto omc opec opep fifa uefa ioc unesco unicef interpol ' +
+		'congress parliament senate bundestag bundesrat bundesregierung kremlin élysée elysee matignon congreso moncloa europol nato otan un onu uno eu ue imf fmi fbi cia nasa who oms wto omc opec opep fifa uefa ioc unesco unicef interpol ' +
 		'goldman sachs morgan stanley jpmorgan citigroup citi hsbc barclays ubs blackrock vanguard fed bce ezb ecb nyt wsj ft ' +
 		'mistral cohere huggingface qualcomm tsmc asml smic foxconn'
 	).split(' '),

@@ -24,6 +24,8 @@ export interface Lexicon {
 	asWords: string[];
 	/** "at"/"chez"/"bei"/"en": links a job to its organisation. */
 	atWords: string[];
+	/** "of", "de", "von": links a role to its organisation ("CEO of Nvidia"). */
+	ofWord: string;
 	/** "former", "ancien", "ehemaliger", "ex": prefix for past jobs. */
 	formerWord: string;
 	/** Copulas after which a role follows ("is", "est", "ist", "es"). */
