@@ -54,7 +54,8 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 	const capitalisedPreps = alternation(lexicon.sourcePrepositions.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]));
 	const pronounWords = [...ALL_LEXICONS.flatMap((l) => l.personPronouns), 'they', 'ils', 'elles', 'we', 'nous', 'ellos'];
 	const pronouns = withCapitals(pronounWords.join(' '));
-	const np = `${DETERMINER}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?[\\p{L}\\p{N}'’-]+`;
+	// "a spokesman for the ministry", "le chef de l'État": a noun phrase with its complements.
+	const np = `${DETERMINER}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?[\\p{L}\\p{N}'’-]+(?:\\s+(?:of|for|at|de|du|des|von|der|des|del|de la)\\s+(?:(?:the|la|le|les|der|die|das|el|los|las)\\s+)?[\\p{L}\\p{N}'’-]+){0,2}`;
 	const speaker = `(?:${NAME}|${np}|(?:${pronouns}))`;
 	const B = '(?![\\p{L}\\p{N}])';
 	const patterns: AttributionPatterns = {

@@ -72,11 +72,11 @@ function classifyByContext(run: NameRun, context: ClassifyContext): Classificati
 	const patterns = getPatterns(lexicon);
 	const before = text.slice(Math.max(0, run.start - CONTEXT_CHARS), run.start);
 	const after = text.slice(run.end, run.end + CONTEXT_CHARS);
+	if (run.honorific) return { type: 'person', strength: 2 };
 	const previous = tokens[run.first - 1];
 	if (previous && lexicon.orgPrepositions.includes(previous.text.toLowerCase())) return { type: 'organization', strength: 1 };
 	if (patterns.orgApposition.test(after) || patterns.appointAfter.test(after)) return { type: 'organization', strength: 1 };
 	if (/^['’]s?\s/.test(after) && patterns.roleAtStart.test(after.replace(/^['’]s?/, ''))) return { type: 'organization', strength: 1 };
-	if (run.honorific) return { type: 'person', strength: 2 };
 	if (run.orgNoun) return { type: 'organization', strength: 1 };
 	if (ROLE_OF.test(before) && patterns.roleAtEnd.test(before.replace(ROLE_OF, ''))) return { type: 'organization', strength: 1 };
 	if (patterns.copulaRole.test(after) || patterns.personVerb.test(after)) return { type: 'person', strength: 1 };

@@ -117,8 +117,11 @@ function trimRun(
 		initial = false;
 	}
 	// "The Prime Minister Richard Seddon", "Louisiana Governor Thomas Moore": the name starts after the last title.
+	let employer: NameRun | null = null;
 	for (let k = last - 2; k >= first; k--) {
 		if (honorifics.has(normalise(tokens[k]?.text ?? ''))) {
+			// "Nvidia CEO Jensen Huang": what comes before the title names the employer.
+			if (k > first) employer = makeRun(tokens, text, first, k, { initial, honorific: false, orgNoun: true, article, openingGap: words.openingGap });
 			first = k + 1;
 			honorific = true;
 			initial = false;
@@ -127,22 +130,32 @@ function trimRun(
 	}
 	// A particle cannot end a run ("Banque de" after trimming); an adjective after an institution's head can.
 	while (last > first && !tokens[last - 1]?.capitalised && !(ADJECTIVE.test(tokens[last - 1]?.text ?? '') && last - first > 1)) last--;
-	if (first >= last) return [];
+	if (first >= last) return employer ? [employer] : [];
+	const run = makeRun(tokens, text, first, last, { initial, honorific, orgNoun, article, openingGap: words.openingGap });
+	return [...(employer ? [employer] : []), ...(run ? [run] : [])];
+}
+
+function makeRun(
+	tokens: readonly Token[],
+	text: string,
+	first: number,
+	last: number,
+	flags: { initial: boolean; honorific: boolean; orgNoun: boolean; article: boolean; openingGap: string },
+): NameRun | null {
+	const { initial, honorific, orgNoun, article } = flags;
 	const startToken = tokens[first];
 	const endToken = tokens[last - 1];
-	if (!startToken || !endToken) return [];
-	return [
-		{
-			first,
-			last,
-			start: startToken.start,
-			end: endToken.end,
-			text: text.slice(startToken.start, endToken.end),
-			initial,
-			honorific,
-			orgNoun,
-			article,
-			quoted: /[«“"„‚‹‘]\s*$/.test(words.openingGap) && /^\s*[,.]?\s*[»”"“‘’›]/.test(text.slice(endToken.end, endToken.end + 4)),
-		},
-	];
+	if (!startToken || !endToken) return null;
+	return {
+		first,
+		last,
+		start: startToken.start,
+		end: endToken.end,
+		text: text.slice(startToken.start, endToken.end),
+		initial,
+		honorific,
+		orgNoun,
+		article,
+		quoted: /[«“"„‚‹‘]\s*$/.test(flags.openingGap) && /^\s*[,.]?\s*[»”"“‘’›]/.test(text.slice(endToken.end, endToken.end + 4)),
+	};
 }

@@ -28,6 +28,8 @@ interface RolePatterns {
 	possessiveBefore: RegExp;
 	/** A role noun right before a name ("Nvidia CEO Jensen Huang"). */
 	roleBefore: RegExp;
+	/** A role and its preposition right before an organisation ("presidente del "). */
+	roleOfBefore: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, RolePatterns>();
@@ -51,6 +53,7 @@ function getRolePatterns(lexicon: Lexicon): RolePatterns {
 		appoint: new RegExp(`^\\s+(?:(?:${objects})\\s*)?(?:${appoint})\\s+`, 'iu'),
 		roleNoun: new RegExp(`(?<![\\p{L}])(?:${roles})${B}`, 'iu'),
 		possessiveBefore: new RegExp(`(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})['’]s\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+),?\\s+$`, 'u'),
+		roleOfBefore: new RegExp(`(?<![\\p{L}])((?:${anyCaseRoles})(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:of|de|del|du|des|d['’]|von|der|de la|at|chez|bei)\\s*)$`, 'u'),
 		roleBefore: new RegExp(`(?<![\\p{L}])((?:[\\p{Ll}-]+\\s+){0,2}?(?:${anyCaseRoles}))\\s*,?\\s*$`, 'u'),
 	};
 	cache.set(lexicon, patterns);
@@ -101,32 +104,53 @@ function rolesAfterPerson(text: string, person: Entity, index: MentionIndex, lex
 	}
 }
 
-function rolesFromAppointments(text: string, organizations: readonly Entity[], index: MentionIndex, lexicon: Lexicon, patterns: RolePatterns): void {
+function rolesFromAppointments(text: string, appointers: readonly Entity[], index: MentionIndex, lexicon: Lexicon, patterns: RolePatterns): void {
 	const at = lexicon.atWords[0] ?? 'at';
-	for (const org of organizations) {
-		for (const mention of org.mentions) {
+	for (const appointer of appointers) {
+		for (const mention of appointer.mentions) {
 			const after = text.slice(mention.end, mention.end + WINDOW);
 			const appoint = patterns.appoint.exec(after);
 			if (!appoint) continue;
 			const rest = after.slice(appoint[0].length);
 			const namedMention = index.at(mention.end + appoint[0].length);
 			const named = namedMention?.entity.type === 'person' ? namedMention : undefined;
-			const person = named?.entity ?? index.latestBefore(mention.start, 'person')?.entity;
-			if (!person) continue;
+			// "Tencent l'a nommé …" points back to the latest person; a person appointing needs the name after the verb.
+			const person = named?.entity ?? (appointer.type === 'organization' ? index.latestBefore(mention.start, 'person')?.entity : undefined);
+			if (!person || person === appointer) continue;
 			const nameLength = named?.text.length ?? 0;
 			const role = /^[\s,]*(?:as|comme|als|como|en tant que)?\s*([^,.;:\n]{2,100})/iu.exec(rest.slice(nameLength));
-			if (role?.[1] && patterns.roleNoun.test(role[1])) addRole(person, `${cleanRole(role[1])} ${at} ${org.name}`);
+			if (!role?.[1] || !patterns.roleNoun.test(role[1])) continue;
+			addRole(person, appointer.type === 'organization' ? `${cleanRole(role[1])} ${at} ${appointer.name}` : cleanRole(role[1]));
 		}
 	}
+}
+
+/** "El presidente del Gobierno, Pedro Sánchez": a role of an organisation in apposition before the name. */
+function addRoleOfOrganizationBefore(before: string, mentionStart: number, person: Entity, index: MentionIndex, patterns: RolePatterns): void {
+	const org = index.between(mentionStart - 60, mentionStart).filter((m) => m.entity.type === 'organization' && /^\s*,\s*$/.test(before.slice(m.end - mentionStart + before.length))).pop();
+	if (!org) return;
+	const beforeOrg = before.slice(0, org.start - mentionStart + before.length);
+	const role = patterns.roleOfBefore.exec(beforeOrg);
+	if (role?.[1]) addRole(person, `${role[1]}${org.entity.name === org.text ? org.text : org.entity.name}`);
 }
 
 /** "Nvidia CEO Jensen Huang": an organisation right before the role that comes right before the name. */
 function addRoleBeforeName(before: string, mentionStart: number, person: Entity, index: MentionIndex, lexicon: Lexicon, patterns: RolePatterns): void {
 	const role = patterns.roleBefore.exec(before);
-	if (!role?.[1]) return;
+	if (role?.[1]) {
+		// "sagte Vorstandschef X", "said chief executive X": the verb before the role is not part of it.
+		const words = role[1].trim().split(/\s+/);
+		while (words.length > 1 && (lexicon.stopwords.includes(words[0] ?? '') || lexicon.speechVerbs.includes(words[0] ?? ''))) words.shift();
+		role[1] = words.join(' ');
+	}
+	if (!role?.[1]) {
+		addRoleOfOrganizationBefore(before, mentionStart, person, index, patterns);
+		return;
+	}
 	const roleStart = mentionStart - before.length + role.index + (role[0].length - role[0].trimStart().length);
 	const orgBefore = index.between(roleStart - 60, roleStart).filter((m) => m.entity.type === 'organization' && roleStart - m.end <= 2).pop();
-	if (orgBefore) addRole(person, `${role[1].trim()} ${lexicon.ofWord} ${orgBefore.entity.name}`);
+	// Without an organisation the role stands alone ("le président Emmanuel Macron", "Vorstandschef Oliver Blume").
+	addRole(person, orgBefore ? `${role[1].trim()} ${lexicon.ofWord} ${orgBefore.entity.name}` : role[1].trim());
 }
 
 /** Fills `roles` of the people in `entities` from appositions, possessives, copulas and verbs. */
@@ -135,5 +159,5 @@ export function extractRoles(text: string, language: string, entities: Entity[])
 	const patterns = getRolePatterns(lexicon);
 	const index = createMentionIndex(entities);
 	for (const person of entities.filter((e) => e.type === 'person')) rolesAfterPerson(text, person, index, lexicon, patterns);
-	rolesFromAppointments(text, entities.filter((e) => e.type === 'organization'), index, lexicon, patterns);
+	rolesFromAppointments(text, entities, index, lexicon, patterns);
 }

@@ -43,6 +43,15 @@ describe('extractEntities', () => {
 		expect(entities.has('América Latina')).toBe(false);
 	});
 
+	it('takes roles written before the name', () => {
+		const en = byName('Shares fell on Monday. Nvidia CEO Jensen Huang spoke in Taipei.', 'en');
+		expect(en.get('Jensen Huang')?.roles).toContain('CEO of Nvidia');
+		const es = byName('El martes, el presidente del Gobierno, Pedro Sánchez, habló en Valencia.', 'es');
+		expect(es.get('Pedro Sánchez')?.roles).toContain('presidente del Gobierno');
+		const fr = byName('Le ministre est parti. M. Macron a nommé Bruno Le Maire ministre de l’Économie en 2017.', 'fr');
+		expect(fr.get('Bruno Le Maire')?.roles).toContain('ministre de l’Économie');
+	});
+
 	it('resolves every mention, a surname included, to one entity with offsets', () => {
 		const text = readFixture('en-company.txt');
 		const whitfield = byName(text, 'en').get('Sarah Whitfield');
