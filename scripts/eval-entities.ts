@@ -97,7 +97,7 @@ function main(): void {
 		if (json) console.log(JSON.stringify({ skipped: true }));
 		return;
 	}
-	const figures: Record<string, number | object> = {};
+	const figures: Record<string, number | object | null> = {};
 	for (const language of ['en', 'fr']) {
 		const counts = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
 		const sentences = readSentences(path.join(DATASET, language, 'val.conllu'), limit);
