@@ -30,6 +30,11 @@ const CONTEXT_CHARS = 60;
 const PLACE_SUFFIXES = new Set(
 	'river rivers mountain mountains mount hills hill valley lake lakes park parks castle station island islands county province region desert sea ocean bay canyon caverns cave caves falls creek beach coast peninsula street avenue road boulevard square bridge airport stadium arena cathedral church chapel palace tower building hall forest gulf strait town village district'.split(' '),
 );
+// Events, awards, laws and storms are named like people too: "Summer Olympics", "Hurricane Katrina", "Hunting Act".
+const EVENT_SUFFIXES = new Set(
+	'olympics games cup championship championships prix award awards prize war festival tour open act bill treaty trophy bowl derby marathon expo summit olympiad biennale jeux coupe mondial championnat guerre festival traité loi pokal meisterschaft krieg gesetz copa mundial campeonato guerra ley tratado'.split(' '),
+);
+const EVENT_HEADS = new Set('hurricane typhoon storm cyclone tempête ouragan sturm huracán tormenta operation opération operation operación battle bataille schlacht batalla siege siège treaty traité copa coupe'.split(' '));
 const PLACE_HEADS = new Set('lake mount estadio stade stadion lac mont rue place avenida calle río rio fleuve château schloss palacio cap cape gulf golfe isla île saint sainte san santa sankt'.split(' '));
 // "chief executive of X", "directora de estudios de X", "responsable chez X": the name after a role's preposition.
 const ROLE_OF = /\s+(?:of|at|de|d['’]|du|chez|von|bei|der|des|del)\s*$/iu;
@@ -45,6 +50,7 @@ export function isPlaceOrProduct(name: string): boolean {
 	if (PLACES.has(key) || PRODUCTS.has(key)) return true;
 	const words = key.split(/\s+/);
 	if (words.length >= 2 && (PLACE_SUFFIXES.has(words[words.length - 1] ?? '') || PLACE_HEADS.has(words[0] ?? ''))) return true;
+	if (words.length >= 2 && (EVENT_SUFFIXES.has(words[words.length - 1] ?? '') || EVENT_HEADS.has(words[0] ?? ''))) return true;
 	return words.every((w) => PLACES.has(w));
 }
 
