@@ -130,6 +130,10 @@ function trimRun(
 	}
 	// A particle cannot end a run ("Banque de" after trimming); an adjective after an institution's head can.
 	while (last > first && !tokens[last - 1]?.capitalised && !(ADJECTIVE.test(tokens[last - 1]?.text ?? '') && last - first > 1)) last--;
+	// "the Prime Minister", "le Président": a title alone names nobody.
+	if (first < last && honorifics.has(normalise(tokens[last - 1]?.text ?? '')) && (last - first === 1 || honorifics.has(normalise(tokens.slice(first, last).map((t) => t.text).join(' '))))) {
+		last = first;
+	}
 	if (first >= last) return employer ? [employer] : [];
 	const run = makeRun(tokens, text, first, last, { initial, honorific, orgNoun, article, openingGap: words.openingGap });
 	return [...(employer ? [employer] : []), ...(run ? [run] : [])];

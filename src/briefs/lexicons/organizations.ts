@@ -6,7 +6,7 @@
 /** Last word of a name that makes it an organisation ("Zhipu AI", "Acme Inc.", "Siemens AG"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(
 	(
-		'inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag se sa s.a. sas sarl nv bv spa s.p.a. ' +
+		'laboratory laboratories inc inc. corp corp. corporation co co. company ltd ltd. llc llp plc gmbh ag se sa s.a. sas sarl nv bv spa s.p.a. ' +
 		'kg ohg oy ab asa group groupe gruppe grupo holding holdings ai labs lab technologies technology tech systems ' +
 		'software networks media bank banque partners capital ventures pharma pharmaceuticals motors airlines airways ' +
 		'energy foundation fondation stiftung fundación institute institut instituto university université universität ' +
