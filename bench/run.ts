@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- name ...] [--json]`: runs the named benchmarks (all when none is named), each as its own
  * process so that one's memory does not count against another's, and writes bench/RESULTS.md.
+ * Arguments for one benchmark go in BENCH_<NAME>_ARGS (e.g. BENCH_STORE_ARGS="--scale 0.1").
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +18,9 @@ function runOne(name: string, extra: string[]): Promise<{ name: string; figures:
 	const script = `${here}${name}.ts`;
 	if (!existsSync(script)) return Promise.resolve({ name, figures: null, error: 'no such benchmark' });
 	return new Promise((resolve) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', script, '--json', ...extra], {
+		// Per-benchmark arguments: BENCH_STORE_ARGS="--scale 0.1", BENCH_E2E_LATENCY_ARGS="--items 20", ...
+		const own = (process.env[`BENCH_${name.toUpperCase().replace(/-/g, '_')}_ARGS`] ?? '').split(/\s+/).filter(Boolean);
+		const child = spawn(process.execPath, ['--import', 'tsx', script, '--json', ...extra, ...own], {
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});
 		let out = '';
