@@ -8,6 +8,8 @@ import type { Db } from './db.js';
  */
 const FTS_CANDIDATES = 500;
 
+const NEWEST_TOTAL_CAP = 100;
+
 const HIT_COLUMNS = `q.id AS "quoteId", q.text, q.speaker, q.speaker_entity_id AS "speakerEntityId",
 	q.article_id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", a.published_at AS "publishedAt",
 	a.created_at AS "createdAt"`;
@@ -31,7 +33,14 @@ export async function searchQuotes(
 	const limit = Math.max(0, query.limit);
 	const about = query.about?.trim() ?? '';
 	if (!about) {
-		if (speakerId === null) return { hits: [], total: 0 };
+		if (speakerId === null) {
+			// `/quote since:` alone: the guild's newest quotes, the count bounded as in the SQLite store.
+			const newest = await db.query<QuoteHit>(
+				`SELECT ${HIT_COLUMNS} ${GUILD_QUOTES} WHERE q.sort_at >= $2 ORDER BY q.sort_at DESC, q.id DESC LIMIT $3`,
+				[query.guildId, since, NEWEST_TOTAL_CAP],
+			);
+			return { hits: newest.slice(offset, offset + limit), total: newest.length };
+		}
 		const [count] = await db.query<{ n: number }>(
 			`SELECT count(*) AS n ${GUILD_QUOTES} WHERE q.speaker_entity_id = $2 AND q.sort_at >= $3`,
 			[query.guildId, speakerId, since],

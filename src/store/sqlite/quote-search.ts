@@ -58,6 +58,8 @@ function scoreText(text: string, terms: string[], all: boolean): number {
 	return matched + occurrences / (words.length + 10);
 }
 
+const NEWEST_TOTAL_CAP = 100;
+
 export type SearchQuotes = (query: QuoteQuery, speakerId: number | null) => { hits: QuoteHit[]; total: number };
 
 export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
@@ -76,6 +78,13 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		bySpeaker: db
 			.prepare<[string, number, number, number, number], number>(
 				`SELECT quote_id FROM quote_guild WHERE guild_id = ? AND speaker = ? AND sort_at >= ?
+				 ORDER BY sort_at DESC, quote_id DESC LIMIT ? OFFSET ?`,
+			)
+			.pluck(),
+		// `/quote since:` alone: the guild's newest quotes. Bounded, so the count is "at least" past the cap.
+		newest: db
+			.prepare<[string, number, number, number], number>(
+				`SELECT quote_id FROM quote_guild WHERE guild_id = ? AND sort_at >= ?
 				 ORDER BY sort_at DESC, quote_id DESC LIMIT ? OFFSET ?`,
 			)
 			.pluck(),
@@ -135,7 +144,11 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		const limit = Math.max(0, query.limit);
 		const about = query.about?.trim() ?? '';
 		if (!about) {
-			if (speakerId === null) return { hits: [], total: 0 };
+			if (speakerId === null) {
+				const ids = s.newest.all(query.guildId, since, Math.min(limit, NEWEST_TOTAL_CAP), offset);
+				const more = s.newest.all(query.guildId, since, NEWEST_TOTAL_CAP, 0).length;
+				return { hits: hydrate(ids).map(toHit), total: more };
+			}
 			const ids = s.bySpeaker.all(query.guildId, speakerId, since, limit, offset);
 			return { hits: hydrate(ids).map(toHit), total: s.countBySpeaker.get(query.guildId, speakerId, since) ?? 0 };
 		}

@@ -127,6 +127,16 @@ export function describeMentionStoreContract(makeStore: MakeStore): void {
 			expect(about.hits[0]).toMatchObject({ speaker: 'Ursula von der Leyen', speakerEntityId: speaker!.id });
 		});
 
+		it('lists the guild newest quotes when only a date is given', async () => {
+			for (let day = 1; day <= 4; day++) {
+				await ingest(briefWith([[`Remark number ${day}`, day % 2 ? 'Ada Lovelace' : 'Alan Turing']], { publishedAt: `2026-01-0${day}T00:00:00Z` }), 'g1', Date.UTC(2026, 1, 1));
+			}
+			await ingest(briefWith([['Another guild remark here', 'Grace Hopper']], { publishedAt: '2026-01-09T00:00:00Z' }), 'g2', Date.UTC(2026, 1, 1));
+			const result = await store.mentions.searchQuotes({ guildId: 'g1', since: Date.UTC(2026, 0, 2), limit: 10 });
+			expect(result.hits.map((h) => h.text)).toEqual(['Remark number 4', 'Remark number 3', 'Remark number 2']);
+			expect(result.total).toBe(3);
+		});
+
 		it('autocompletes by prefix of a name, a later word or an alias, ignoring accents and case', async () => {
 			await ingest(makeBrief({ entities: [makeEntity({ name: 'Émile Zola', aliases: ['Zola'] })] }));
 			await ingest(makeBrief({ entities: [makeEntity({ id: 'e1', name: 'Emily Brontë' }), makeEntity({ id: 'e2', name: 'Bank of England', type: 'organization', aliases: ['BoE'] })] }));
