@@ -4,6 +4,8 @@ import { getLexicon, type Lexicon } from './lexicons/index.js';
 import { createMentionIndex, type MentionIndex } from './mention-index.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { selectKeyQuotes } from './rank-quotes.js';
+import { resolveRoleSpeaker } from './role-speaker.js';
+import { findPronounAntecedent } from './speaker-gender.js';
 
 const MIN_WORDS = 4;
 const AFTER_WINDOW = 160;
@@ -57,6 +59,21 @@ function beforeText(text: string, bounds: ParagraphBounds, open: number, previou
 	return sentenceEnd >= 0 && !/:\s*$/.test(slice.slice(sentenceEnd)) ? slice.slice(sentenceEnd + 2) : slice;
 }
 
+// Auxiliaries that open a compound past ("a salué", "has hailed", "hat gelobt", "ha calificado").
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'has', 'have', 'had', 'hat', 'haben', 'hatte', 'ha', 'han', 'había']);
+
+/**
+ * "X, le PDG d'Alstom, a salué « … »": with no speech verb, the verb that opens the predicate after the subject (and
+ * after its apposition) is the cue.
+ */
+function findVerbAfterSubject(segment: string): string | null {
+	const comma = segment.lastIndexOf(',');
+	const words = segment.slice(comma + 1).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+	const [first, second] = words;
+	if (!first || !/^\p{Ll}/u.test(first)) return null;
+	return AUXILIARIES.has(first) && second ? `${first} ${second}` : first;
+}
+
 /** "Democratic nominee Hillary Clinton, at a later press gaggle, said, “…”": the first name before the verb. */
 function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex: MentionIndex, cueAnywhere: RegExp): AttributionMatch | null {
 	let found: RegExpExecArray | null = null;
@@ -75,7 +92,9 @@ function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex:
 	// "During an interview on CNBC's Squawk Box, Trump said": a name right before the verb is its subject.
 	const adjacent = mentions.find((x) => cueStart - x.m.end <= 2 && x.person);
 	const subject = adjacent ?? mentions[0];
-	if (subject && (found || subject.person)) return { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] || null };
+	if (subject && (found || subject.person)) {
+		return { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] || findVerbAfterSubject(before.slice(subject.m.end - beforeStart)) };
+	}
 	// "He then defended the remark, saying, “…”": a pronoun subject at the start of the sentence.
 	const pronoun = /^\s*(\p{L}+)/u.exec(before);
 	if (pronoun?.[1] && SINGULAR_PRONOUNS.has(pronoun[1].toLowerCase())) {
@@ -165,18 +184,27 @@ function findAttribution(
 	return cleanAttribution(findRawAttribution(text, bounds, span, next, previous, lexicon, mentionIndex), lexicon);
 }
 
-/** The entity a source's words name: a mention inside them, a pronoun's antecedent, or none. */
-function resolveSpeaker(match: AttributionMatch, entities: readonly Entity[], mentionIndex: MentionIndex, quoteStart: number): Entity | null {
+interface ResolveContext {
+	text: string;
+	entities: readonly Entity[];
+	mentionIndex: MentionIndex;
+	lexicon: Lexicon;
+}
+
+/** The entity a source's words name: a mention inside them, a pronoun's antecedent, a role's holder, or none. */
+function resolveSpeaker(match: AttributionMatch, context: ResolveContext, quoteStart: number): Entity | null {
+	const { text, entities, mentionIndex, lexicon } = context;
 	const word = match.speakerText.toLowerCase();
 	if (PLURAL_PRONOUNS.has(word)) return null;
-	if (SINGULAR_PRONOUNS.has(word)) return mentionIndex.latestBefore(Math.min(quoteStart, match.speakerStart), 'person')?.entity ?? null;
+	if (SINGULAR_PRONOUNS.has(word)) return findPronounAntecedent(word, Math.min(quoteStart, match.speakerStart), mentionIndex, text);
 	const end = match.speakerStart + match.speakerText.length;
 	const inside = mentionIndex
 		.between(match.speakerStart, end)
 		.filter((m) => m.end <= end)
 		.sort((a, b) => (a.entity.type === b.entity.type ? a.start - b.start : a.entity.type === 'person' ? -1 : 1));
 	if (inside[0]) return inside[0].entity;
-	return entities.find((e) => e.name === match.speakerText || e.aliases.includes(match.speakerText)) ?? null;
+	const named = entities.find((e) => e.name === match.speakerText || e.aliases.includes(match.speakerText));
+	return named ?? resolveRoleSpeaker(text, match.speakerText, match.speakerStart, entities, mentionIndex, lexicon);
 }
 
 /** Direct quotes of 4 words or more with their speakers; the up-to-3 key ones are marked. */
@@ -199,7 +227,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 		const match = findAttribution(text, bounds, span, spans[index + 1], lastKept, lexicon, mentionIndex);
 		let value = groupSpeaker.get(span.group) ?? null;
 		if (match) {
-			const entity = resolveSpeaker(match, entities, mentionIndex, span.start);
+			const entity = resolveSpeaker(match, { text, entities, mentionIndex, lexicon }, span.start);
 			const pronoun = PLURAL_PRONOUNS.has(match.speakerText.toLowerCase()) || SINGULAR_PRONOUNS.has(match.speakerText.toLowerCase());
 			const named = !pronoun && /^\p{Lu}/u.test(match.speakerText) ? match.speakerText : null;
 			value = { speaker: entity?.name ?? named, speakerText: match.speakerText, speakerEntityId: entity?.id ?? null, cue: match.cue };

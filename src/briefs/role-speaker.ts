@@ -1,0 +1,60 @@
+import type { Entity } from './types.js';
+import type { Lexicon } from './lexicons/index.js';
+import type { MentionIndex } from './mention-index.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const SENTENCE_END = /[.!?]\s|\n/;
+// "El gobernador de la institución, José Luis Escrivá": the role phrase may carry a short complement before the name.
+const MAX_GAP_AFTER_ROLE = 60;
+// "Maria Gonzalez, the chief policy officer of Intel": a name, a comma, then up to a few words before the role noun.
+const NAME_THEN_ROLE = /^\s*,\s*(?:[\p{L}\p{N}'’.-]+\s+){0,4}$/u;
+
+/** "the spokesman for the ministry" → "spokesman": the last word before a complement, else the last word. */
+function findRoleHead(speakerText: string, lexicon: Lexicon): string | null {
+	const words = speakerText.match(WORD) ?? [];
+	if (words.length < 2) return null;
+	const stop = new Set([...lexicon.stopwords, 'of', 'for', 'at', 'de', 'du', 'des', 'von', 'der', 'del', 'bei', 'chez']);
+	const complement = words.findIndex((w, i) => i > 0 && stop.has(w.toLowerCase()));
+	const head = complement > 1 ? words[complement - 1] : words[words.length - 1];
+	if (!head || stop.has(head.toLowerCase()) || head.length < 3) return null;
+	return head;
+}
+
+/** People whose mention sits in apposition to an earlier use of the role word ("the governor, X" / "X, the governor"). */
+function findRoleHolders(text: string, head: string, before: number, mentionIndex: MentionIndex): Set<Entity> {
+	const holders = new Set<Entity>();
+	const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+	for (const match of text.slice(0, before).matchAll(pattern)) {
+		const at = match.index;
+		const end = at + match[0].length;
+		const after = mentionIndex.between(end, end + MAX_GAP_AFTER_ROLE).find((m) => m.entity.type === 'person');
+		if (after) {
+			const gap = text.slice(end, after.start);
+			if (!SENTENCE_END.test(gap) && (/,\s*$/.test(gap) || /^\s+$/.test(gap)) && mentionIndex.between(end, after.start).length === 0) {
+				holders.add(after.entity);
+				continue;
+			}
+		}
+		const previous = mentionIndex.between(Math.max(0, at - 80), at).filter((m) => m.entity.type === 'person' && m.end <= at).pop();
+		if (previous && NAME_THEN_ROLE.test(text.slice(previous.end, at))) holders.add(previous.entity);
+	}
+	return holders;
+}
+
+/**
+ * The person a role phrase names ("añadió el gobernador", "the spokesman said"): the one person given that role earlier
+ * in the article, by apposition or in their roles; null when none or several are.
+ */
+export function resolveRoleSpeaker(text: string, speakerText: string, speakerStart: number, entities: readonly Entity[], mentionIndex: MentionIndex, lexicon: Lexicon): Entity | null {
+	if (!/^\p{Ll}/u.test(speakerText.trim()) && !lexicon.stopwords.includes((speakerText.match(WORD)?.[0] ?? '').toLowerCase())) return null;
+	const head = findRoleHead(speakerText, lexicon);
+	if (!head) return null;
+	const holders = findRoleHolders(text, head, speakerStart, mentionIndex);
+	const headPattern = new RegExp(`(?<![\\p{L}\\p{N}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+	for (const entity of entities) {
+		if (entity.type === 'person' && entity.roles.some((role) => headPattern.test(role))) holders.add(entity);
+	}
+	if (holders.size !== 1) return null;
+	return [...holders][0] ?? null;
+}
