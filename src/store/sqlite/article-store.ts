@@ -1,9 +1,9 @@
-import { decodeSignature, lshBandKeys } from '../minhash-lsh.js';
 import type { ArticleStore, IngestInput, StoredArticle } from '../types.js';
 import { decodeBrief } from './brief-json.js';
 import { prepareGuildVisibility } from './guild-visibility.js';
 import { prepareIngest, STORY_WINDOW_MS } from './ingest.js';
 import type { SqliteDb } from './open-db.js';
+import { prepareStoryIndex } from './story-index.js';
 
 interface ArticleRow {
 	id: number;
@@ -35,9 +35,19 @@ function toArticle(row: ArticleRow): StoredArticle {
 }
 
 export function createSqliteArticleStore(db: SqliteDb, now: () => number): ArticleStore {
-	const ingestOne = prepareIngest(db, now);
-	const ingest = db.transaction(ingestOne);
-	const ingestMany = db.transaction((inputs: IngestInput[]) => inputs.map(ingestOne));
+	const stories = prepareStoryIndex(db);
+	const ingestOne = prepareIngest(db, now, stories);
+	const ingestTransaction = db.transaction(ingestOne);
+	const ingestManyTransaction = db.transaction((inputs: IngestInput[]) => inputs.map(ingestOne));
+	// The story index may have read rows of the rolled-back transaction, whose ids will be used again.
+	const forgetOnFailure = <T>(write: () => T): T => {
+		try {
+			return write();
+		} catch (error) {
+			stories.reset();
+			throw error;
+		}
+	};
 	const visibility = prepareGuildVisibility(db);
 	const s = {
 		article: db.prepare<[number], ArticleRow>(
@@ -58,24 +68,15 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 		expired: db.prepare<[number, number], number>('SELECT id FROM articles WHERE created_at < ? ORDER BY id LIMIT ?').pluck(),
 		entitiesOf: db.prepare<[number], number>('SELECT entity_id FROM mentions WHERE article_id = ?').pluck(),
 		deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+		// A speaker always has a mention in the article that quotes them, so no mention means no quote either.
 		deleteOrphanEntity: db.prepare(
 			`DELETE FROM entities WHERE id = @id AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = @id)
-			 AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity_id = @id)
 			 AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE entity_id = @id)`,
 		),
 		oldSignatures: db
 			.prepare<[number, number], number>('SELECT id FROM articles WHERE minhash IS NOT NULL AND created_at < ? LIMIT ?')
 			.pluck(),
-		signature: db.prepare<[number], Buffer | null>('SELECT minhash FROM articles WHERE id = ?').pluck(),
-		dropBand: db.prepare('DELETE FROM minhash_bands WHERE band = ? AND article_id = ?'),
 		dropSignature: db.prepare('UPDATE articles SET minhash = NULL WHERE id = ?'),
-	};
-
-	/** Bands are keyed by (band, article) only, so they are found again from the stored signature. */
-	const dropBands = (id: number): void => {
-		const blob = s.signature.get(id);
-		if (!blob) return;
-		for (const band of lshBandKeys([...decodeSignature(blob)])) s.dropBand.run(band, id);
 	};
 
 	const purgeBatch = db.transaction((ids: number[]) => {
@@ -83,29 +84,25 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 		for (const id of ids) {
 			for (const entityId of s.entitiesOf.all(id)) entities.add(entityId);
 			visibility.revokeAll(id);
-			dropBands(id);
 			s.deleteArticle.run(id);
 		}
 		for (const entityId of entities) s.deleteOrphanEntity.run({ id: entityId });
 	});
 
-	const dropBandsBatch = db.transaction((ids: number[]) => {
-		for (const id of ids) {
-			dropBands(id);
-			s.dropSignature.run(id);
-		}
+	const dropSignatures = db.transaction((ids: number[]) => {
+		for (const id of ids) s.dropSignature.run(id);
 	});
 
 	return {
 		async ingest(input) {
-			return ingest.immediate(input);
+			return forgetOnFailure(() => ingestTransaction.immediate(input));
 		},
 		async getArticle(articleId) {
 			const row = s.article.get(articleId);
 			return row ? toArticle(row) : null;
 		},
 		async ingestMany(inputs) {
-			return ingestMany.immediate(inputs);
+			return forgetOnFailure(() => ingestManyTransaction.immediate(inputs));
 		},
 		async getBrief(articleId) {
 			const json = s.brief.get(articleId);
@@ -131,11 +128,13 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 				// Yield between batches so that command handlers run during a long purge.
 				await new Promise((resolve) => setImmediate(resolve));
 			}
-			// LSH bands only serve the story window: older ones are dead weight in the hottest index.
+			// Signatures only serve the story window: older ones would only fill the in-memory story index.
+			const windowStart = now() - STORY_WINDOW_MS;
+			stories.dropBefore(windowStart);
 			for (;;) {
-				const ids = s.oldSignatures.all(now() - STORY_WINDOW_MS, PURGE_BATCH);
+				const ids = s.oldSignatures.all(windowStart, PURGE_BATCH);
 				if (ids.length === 0) break;
-				dropBandsBatch.immediate(ids);
+				dropSignatures.immediate(ids);
 				await new Promise((resolve) => setImmediate(resolve));
 			}
 			return total;

@@ -48,7 +48,9 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 		bareByCanonical: db
 			.prepare<[string], number>("SELECT id FROM entities WHERE type = 'person' AND norm = ? AND full = 0 ORDER BY id LIMIT 1")
 			.pluck(),
-		entity: db.prepare<[number], { id: number; name: string; full: number }>('SELECT id, name, full FROM entities WHERE id = ?'),
+		entity: db.prepare<[number], { id: number; name: string; norm: string; full: number }>(
+			'SELECT id, name, norm, full FROM entities WHERE id = ?',
+		),
 		insertEntity: db.prepare('INSERT INTO entities (type, name, norm, full, created_at) VALUES (?, ?, ?, ?, ?)'),
 		rename: db.prepare('UPDATE entities SET name = ?, norm = ?, full = 1 WHERE id = ?'),
 		insertName: db.prepare('INSERT OR IGNORE INTO entity_names (norm, entity_id, name, full) VALUES (?, ?, ?, ?)'),
@@ -71,7 +73,11 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 			`INSERT INTO mentions (article_id, entity_id, count) SELECT article_id, ?, count FROM mentions WHERE entity_id = ? AND true
 			 ON CONFLICT DO UPDATE SET count = count + excluded.count`,
 		),
-		moveQuotes: db.prepare('UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?'),
+		// Through the loser's mentions (a speaker is mentioned where quoted): quotes have no index by speaker.
+		moveQuotes: db.prepare(
+			`UPDATE quotes SET speaker_entity_id = @survivor WHERE speaker_entity_id = @loser
+			 AND article_id IN (SELECT article_id FROM mentions WHERE entity_id = @loser)`,
+		),
 		moveQuoteGuild: db.prepare(
 			'INSERT OR IGNORE INTO quote_guild (guild_id, speaker, sort_at, quote_id) SELECT guild_id, ?, sort_at, quote_id FROM quote_guild WHERE guild_id = ? AND speaker = ?',
 		),
@@ -114,7 +120,7 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 		s.moveEvidence.run(survivor, loser);
 		s.moveRoles.run(survivor, loser);
 		s.moveMentions.run(survivor, loser);
-		s.moveQuotes.run(survivor, loser);
+		s.moveQuotes.run({ survivor, loser });
 		s.moveSubscriptions.run({ survivor, loser });
 		s.deleteEntity.run(loser);
 		s.rechain.run(survivor, loser);
@@ -151,13 +157,19 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 		const canonical = forms.find((f) => f.full && normalizeName(entity.name) === f.norm) ?? forms.find((f) => f.full) ?? forms[0]!;
 		const matches = findMatches(entity.type, forms);
 		let id: number;
+		let storedNorm = canonical.norm;
 		if (matches.length === 0) {
 			id = Number(s.insertEntity.run(entity.type, canonical.name, canonical.norm, canonical.full ? 1 : 0, at).lastInsertRowid);
 		} else {
 			id = matches.length === 1 ? matches[0]! : pickSurvivor(matches);
 			for (const other of matches) if (other !== id) merge(id, other);
+			const stored = s.entity.get(id);
+			storedNorm = stored?.norm ?? canonical.norm;
 			// A bare name seen first gives way to the full name once an article links them.
-			if (canonical.full && entity.type === 'person' && s.entity.get(id)?.full === 0) s.rename.run(canonical.name, canonical.norm, id);
+			if (canonical.full && entity.type === 'person' && stored?.full === 0) {
+				s.rename.run(canonical.name, canonical.norm, id);
+				storedNorm = canonical.norm;
+			}
 		}
 		// Guilds that already see the entity get its new names; read only when a name is new (rare once known).
 		let guilds: string[] | null = matches.length ? null : [];
@@ -169,7 +181,9 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 					for (const guildId of guilds) s.insertGuildName.run(guildId, key, id);
 				}
 			}
-			s.insertEvidence.run(id, form.norm, articleId);
+			// Evidence is for aliases: that an article names the entity by its own name is its mention row already,
+			// and a row per mention of every known entity was a random page of this table on every commit.
+			if (form.norm !== storedNorm) s.insertEvidence.run(id, form.norm, articleId);
 		}
 		for (const role of entity.roles) {
 			const trimmed = role.trim();

@@ -7,7 +7,8 @@ import { encodeBrief } from './brief-json.js';
 import { prepareInsertDelivery } from './delivery-store.js';
 import { prepareEntityResolver } from './entity-resolver.js';
 import { prepareGuildVisibility, type ArticleContent } from './guild-visibility.js';
-import type { SqliteDb, Statement } from './open-db.js';
+import type { SqliteDb } from './open-db.js';
+import type { StoryIndex } from './story-index.js';
 
 /** Copies of a story are looked for among articles stored this recently; older stories are news no more. */
 export const STORY_WINDOW_MS = 14 * 24 * 3_600_000;
@@ -42,7 +43,7 @@ interface ArticleRef {
 	sort_at: number;
 }
 
-export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestInput) => IngestResult {
+export function prepareIngest(db: SqliteDb, now: () => number, stories: StoryIndex): (input: IngestInput) => IngestResult {
 	const visibility = prepareGuildVisibility(db);
 	const resolver = prepareEntityResolver(db);
 	const insertDelivery = prepareInsertDelivery(db);
@@ -54,12 +55,14 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		candidate: db.prepare<[number], { story_id: number; minhash: Buffer | null; created_at: number }>(
 			'SELECT story_id, minhash, created_at FROM articles WHERE id = ?',
 		),
+		// The id is chosen before the insert so that a story's first article is written with its own story id:
+		// inserting 0 and updating it afterwards moved the articles_story entry, dirtying one more page per commit.
+		nextId: db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM articles').pluck(),
 		insertArticle: db.prepare(
-			`INSERT INTO articles (story_id, url, canonical_url, title, summary, source_name, language, published_at, sort_at,
-			 created_at, feed_id, item_key, minhash) VALUES (@storyId, @url, @canonicalUrl, @title, @summary, @sourceName,
+			`INSERT INTO articles (id, story_id, url, canonical_url, title, summary, source_name, language, published_at, sort_at,
+			 created_at, feed_id, item_key, minhash) VALUES (@id, @storyId, @url, @canonicalUrl, @title, @summary, @sourceName,
 			 @language, @publishedAt, @sortAt, @createdAt, @feedId, @itemKey, @minhash)`,
 		),
-		setStory: db.prepare('UPDATE articles SET story_id = ? WHERE id = ?'),
 		insertUrl: db.prepare('INSERT OR IGNORE INTO article_urls (url_key, article_id) VALUES (?, ?)'),
 		insertBrief: db.prepare('INSERT INTO briefs (article_id, schema_version, json) VALUES (?, ?, ?)'),
 
@@ -67,25 +70,6 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		insertQuote: db.prepare(
 			'INSERT INTO quotes (article_id, ord, text, speaker, speaker_entity_id, is_key) VALUES (?, ?, ?, ?, ?, ?)',
 		),
-	};
-
-	// All bands in one statement each way (one per signature length, prepared once): 21 round trips into
-	// SQLite cost more than the lookups themselves, and json_each costs more than plain placeholders.
-	const bandStatements = new Map<number, { find: Statement<number[], number>; insert: Statement<number[]> }>();
-	const bandStatementsFor = (count: number) => {
-		let statements = bandStatements.get(count);
-		if (!statements) {
-			const marks = Array.from({ length: count }, () => '?').join(', ');
-			const rows = Array.from({ length: count }, () => '(?, ?)').join(', ');
-			statements = {
-				find: db
-					.prepare<number[], number>(`SELECT article_id FROM minhash_bands WHERE band IN (${marks}) LIMIT ${MAX_CANDIDATES}`)
-					.pluck(),
-				insert: db.prepare<number[]>(`INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES ${rows}`),
-			};
-			bandStatements.set(count, statements);
-		}
-		return statements;
 	};
 
 	const findExisting = (keys: string[], input: IngestInput): number | undefined => {
@@ -98,7 +82,7 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 
 	const findStory = (signature: number[], bands: number[], at: number): number | null => {
 		let best: { story: number; score: number } | null = null;
-		for (const id of new Set(bandStatementsFor(bands.length).find.all(...bands))) {
+		for (const id of stories.candidates(bands, MAX_CANDIDATES)) {
 			const row = s.candidate.get(id);
 			if (!row?.minhash || row.created_at < at - STORY_WINDOW_MS) continue;
 			const score = estimateJaccard(signature, decodeSignature(row.minhash));
@@ -181,27 +165,25 @@ export function prepareIngest(db: SqliteDb, now: () => number): (input: IngestIn
 		const story = bands.length ? findStory(signature, bands, at) : null;
 		const publishedAt = parseTime(brief.publishedAt);
 		const sortAt = sortTime(publishedAt, at);
-		const id = Number(
-			s.insertArticle.run({
-				storyId: story ?? 0,
-				url: brief.url,
-				canonicalUrl: brief.canonicalUrl,
-				title: brief.title,
-				summary: brief.summary.join(' '),
-				sourceName: sourceName(brief),
-				language: brief.language,
-				publishedAt,
-				sortAt,
-				createdAt: at,
-				feedId: input.feedId,
-				itemKey: input.itemKey,
-				minhash: signature.length ? encodeSignature(signature) : null,
-			}).lastInsertRowid,
-		);
-		if (story === null) s.setStory.run(id, id);
+		const id = s.nextId.get()!;
+		s.insertArticle.run({
+			id,
+			storyId: story ?? id,
+			url: brief.url,
+			canonicalUrl: brief.canonicalUrl,
+			title: brief.title,
+			summary: brief.summary.join(' '),
+			sourceName: sourceName(brief),
+			language: brief.language,
+			publishedAt,
+			sortAt,
+			createdAt: at,
+			feedId: input.feedId,
+			itemKey: input.itemKey,
+			minhash: signature.length ? encodeSignature(signature) : null,
+		});
 		for (const key of keys) s.insertUrl.run(key, id);
 		s.insertBrief.run(id, brief.schemaVersion, encodeBrief(brief));
-		if (bands.length) bandStatementsFor(bands.length).insert.run(...bands.flatMap((band) => [band, id]));
 		const content: ArticleContent = { quotes: [], entities: [], title: brief.title, summary: brief.summary.join(' ') };
 		if (story === null) writeContent(id, brief, at, content);
 		const ref: ArticleRef = { id, story_id: story ?? id, sort_at: sortAt };

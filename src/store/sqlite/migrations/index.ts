@@ -2,6 +2,7 @@ import { INIT_SQL } from './001-init.js';
 import { LEAN_LSH_BANDS_SQL } from './002-lean-lsh-bands.js';
 import { ONE_SEARCH_INDEX_SQL } from './003-one-search-index.js';
 import { GUILD_SCOPED_SEARCH_SQL, reindexScopedSearch } from './004-guild-scoped-search.js';
+import { LEAN_INGEST_SQL } from './005-lean-ingest.js';
 import type { SqliteDb } from '../open-db.js';
 
 export interface Migration {
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
 	{ version: 2, name: 'lean-lsh-bands', sql: LEAN_LSH_BANDS_SQL },
 	{ version: 3, name: 'one-search-index', sql: ONE_SEARCH_INDEX_SQL },
 	{ version: 4, name: 'guild-scoped-search', sql: GUILD_SCOPED_SEARCH_SQL, up: reindexScopedSearch },
+	{ version: 5, name: 'lean-ingest', sql: LEAN_INGEST_SQL },
 ];
