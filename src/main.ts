@@ -4,7 +4,8 @@
  */
 import { loadConfig } from './config/env.js';
 import { ConfigError, describeError } from './shared/errors.js';
-import { createLogger } from './shared/logger.js';
+import { createLogger, type Logger } from './shared/logger.js';
+import { fileURLToPath } from 'node:url';
 
 async function main(): Promise<void> {
 	let config;
@@ -18,6 +19,20 @@ async function main(): Promise<void> {
 		throw error;
 	}
 	const logger = createLogger(config.LOG_LEVEL);
+	if (config.DISCORD_TOKEN && config.SHARD_COUNT > 1 && config.SHARDS === undefined) {
+		// The parent of a sharded bot only supervises; each shard process runs this file again.
+		const { startShardManager } = await import('./discord/shard-manager.js');
+		const shards = await startShardManager({
+			file: fileURLToPath(import.meta.url),
+			totalShards: config.SHARD_COUNT,
+			token: config.DISCORD_TOKEN,
+			logger,
+			execArgv: process.execArgv,
+			spawnDelayMs: config.SHARD_SPAWN_DELAY_MS,
+		});
+		onSignals(logger, () => shards.stop());
+		return;
+	}
 	// Loaded after the config is known to be good, so a bad config fails fast without importing discord.js.
 	const { startBot } = await import('./app/start-bot.js');
 	const bot = await startBot(config, logger).catch((error: unknown) => {
@@ -27,12 +42,16 @@ async function main(): Promise<void> {
 		}
 		throw error;
 	});
+	onSignals(logger, () => bot.stop());
+}
+
+function onSignals(logger: Logger, stop: () => Promise<void>): void {
 	let signals = 0;
 	const shutdown = (signal: string) => {
 		signals++;
 		if (signals > 1) process.exit(130);
 		logger.info({ signal }, 'shutting down');
-		bot.stop().then(
+		stop().then(
 			() => process.exit(0),
 			(error: unknown) => {
 				logger.error({ err: describeError(error) }, 'shutdown failed');

@@ -23,6 +23,14 @@ import { startDiscordSide, type DiscordSide } from './start-discord.js';
 
 const CONSOLE_GUILD = 'console';
 const PROGRESS_MIN_FEEDS = 50;
+const SUBSCRIPTION_REBUILD_MS = 60_000;
+
+/** A shard process without shard 0 only answers commands. */
+export function effectiveRole(config: Pick<Config, 'BOT_ROLE' | 'SHARDS'>): Config['BOT_ROLE'] {
+	if (config.SHARDS === undefined) return config.BOT_ROLE;
+	const shards = config.SHARDS.split(/[^0-9]+/).filter(Boolean).map(Number);
+	return shards.includes(0) ? config.BOT_ROLE : 'gateway';
+}
 const DAY_MS = 86_400_000;
 
 function isPostgresStore(store: Store): store is PostgresStore {
@@ -44,6 +52,9 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 	const now = options.now ?? Date.now;
 	const write = options.write ?? ((text: string) => void process.stdout.write(text));
 	const mode = config.DISCORD_TOKEN ? 'discord' : 'console';
+	const role = effectiveRole(config);
+	// Shards other than shard 0 answer commands only; polling and delivery happen in one place.
+	const polls = role !== 'gateway';
 	const store = await openStore(config.DATABASE_URL);
 	const metrics = createMetrics();
 	let sample: SampleServer | null = null;
@@ -64,7 +75,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		allowHosts: sample ? [new URL(sample.origin).host] : [],
 	});
 	const fetchUrl = fetcher.fetchUrl;
-	for (const entry of entries) {
+	for (const entry of polls ? entries : []) {
 		const guildId = entry.guildId ?? CONSOLE_GUILD;
 		const channelId = entry.channelId ?? CONSOLE_GUILD;
 		await store.feeds.addFeedTarget({ guildId, channelId, url: entry.url, backfill: entry.backfill ?? config.FEED_BACKFILL, now: now() });
@@ -109,7 +120,8 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 			services: { ...services, subscriptionsChanged: () => notifier.rebuild() },
 			notifier,
 			deliveries,
-			gateway: config.BOT_ROLE === 'all',
+			gateway: role !== 'worker',
+			deliver: polls,
 		});
 	}
 
@@ -130,13 +142,19 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 	}
 
 	let lastPurge = 0;
+	let lastRebuild = now();
 	let lastCycleOk = true;
-	const scheduler = startScheduler({
+	const scheduler = polls ? startScheduler({
 		intervalMs: config.POLL_INTERVAL,
 		logger,
 		runImmediately: true,
 		task: async () => {
 			try {
+				// Subscriptions may change in another process (a shard, a worker); pick them up regularly.
+				if (now() - lastRebuild > SUBSCRIPTION_REBUILD_MS) {
+					lastRebuild = now();
+					await notifier.rebuild();
+				}
 				if (scaleOut) await scaleOut.enqueueDue();
 				else await pollDueFeeds();
 				if (mode === 'console') {
@@ -155,11 +173,11 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 				logger.error({ err: describeError(error) }, 'poll cycle failed');
 			}
 		},
-	});
+	}) : null;
 
 	let ops: OpsServer | null = null;
 	if (config.HTTP_PORT !== undefined) ops = await startOpsServer(metrics, config.HTTP_PORT, () => lastCycleOk);
-	logger.info({ mode, feeds: entries.length, sample: sample?.origin ?? null }, 'briefbot started');
+	logger.info({ mode, role, feeds: entries.length, sample: sample?.origin ?? null }, 'briefbot started');
 
 	let stopping: Promise<void> | null = null;
 	return {
@@ -167,7 +185,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		store,
 		stop() {
 			stopping ??= (async () => {
-				await scheduler.stop();
+				await scheduler?.stop();
 				await scaleOut?.stop();
 				await discord?.stop();
 				await ops?.close();

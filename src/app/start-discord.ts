@@ -35,6 +35,8 @@ export async function startDiscordSide(deps: {
 	deliveries: DeliveryStore;
 	/** False for `BOT_ROLE=worker`: REST only, so interactions are answered by one process. */
 	gateway: boolean;
+	/** False on shards other than shard 0: another process drains the outbox. */
+	deliver: boolean;
 }): Promise<DiscordSide> {
 	const { config, logger, store, now, metrics } = deps;
 	const client = createDiscordClient({ token: config.DISCORD_TOKEN ?? '', apiBase: config.DISCORD_API_BASE, logger });
@@ -67,10 +69,11 @@ export async function startDiscordSide(deps: {
 			await deps.notifier.rebuild();
 		},
 	});
-	worker.start();
+	if (deps.deliver) worker.start();
 	// Matches over a user's hourly limit wait in a digest; one DM an hour sends them.
 	const sendDigest = createDigestSender(client);
 	const digestTimer = setInterval(() => {
+		if (!deps.deliver) return;
 		flushDigests({ subscriptions: store.subscriptions, articles: store.articles, deliveries: store.deliveries, send: sendDigest, now: now() }).catch(
 			(error: unknown) => logger.error({ err: describeError(error) }, 'digest flush failed'),
 		);

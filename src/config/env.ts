@@ -49,8 +49,17 @@ export const configSchema = z
 		SUBSCRIPTION_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 		HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
 		NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-		/** `worker`: poll and deliver only, without the gateway (extra processes of a Postgres deployment). */
-		BOT_ROLE: z.enum(['all', 'worker']).default('all'),
+		/**
+		 * `worker`: poll and deliver without the gateway (extra processes of a Postgres deployment);
+		 * `gateway`: commands only (the shards other than shard 0).
+		 */
+		BOT_ROLE: z.enum(['all', 'worker', 'gateway']).default('all'),
+		/** Gateway shards, each in its own process (discord.js ShardingManager). 1: no sharding. */
+		SHARD_COUNT: z.coerce.number().int().min(1).max(1_000).default(1),
+		/** Set by the ShardingManager in each shard process: its shard id(s). */
+		SHARDS: optionalString,
+		/** Milliseconds between shard spawns; Discord wants about 5 s between identifies. */
+		SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).default(5_500),
 	})
 	.superRefine((c, ctx) => {
 		if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {

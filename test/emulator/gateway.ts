@@ -24,6 +24,8 @@ interface GatewayEvent {
 interface Session {
 	id: string;
 	intents: number;
+	/** [shard id, shard count] from IDENTIFY; Discord sends a shard only its own guilds' events. */
+	shard: [number, number];
 	seq: number;
 	events: GatewayEvent[];
 	connection: Connection | null;
@@ -61,8 +63,10 @@ export class GatewayServer implements Dispatcher {
 	}
 
 	dispatch(event: string, data: Json, intent: number): void {
+		const guildId = typeof data.guild_id === 'string' ? data.guild_id : event.startsWith('GUILD_') && typeof data.id === 'string' ? data.id : null;
 		for (const session of this.sessions.values()) {
 			if (intent !== 0 && (session.intents & intent) === 0) continue;
+			if (guildId !== null && !ownsGuild(session.shard, guildId)) continue;
 			this.emitTo(session, event, data);
 		}
 	}
@@ -128,10 +132,11 @@ export class GatewayServer implements Dispatcher {
 		if (connection.session) return connection.ws.close(4005, 'Already authenticated.');
 		this.options.stats.identifies += 1;
 		const { state } = this.options;
-		const session: Session = { id: randomUUID().replaceAll('-', ''), intents: Number(d.intents ?? 0), seq: 0, events: [], connection };
+		const shard = parseShard(d.shard);
+		const session: Session = { id: randomUUID().replaceAll('-', ''), intents: Number(d.intents ?? 0), shard, seq: 0, events: [], connection };
 		connection.session = session;
 		this.sessions.set(session.id, session);
-		const guilds = [...state.guilds.values()];
+		const guilds = [...state.guilds.values()].filter((g) => ownsGuild(shard, g.id));
 		this.emitTo(session, 'READY', {
 			v: 10,
 			user: { ...state.userJson(state.bot.id), verified: true, mfa_enabled: false, email: null },
@@ -139,7 +144,7 @@ export class GatewayServer implements Dispatcher {
 			session_id: session.id,
 			session_type: 'normal',
 			resume_gateway_url: this.options.resumeUrl(),
-			shard: [0, 1],
+			shard,
 			application: { id: state.applicationId, flags: 0 },
 			private_channels: [],
 			presences: [],
@@ -193,4 +198,16 @@ export class GatewayServer implements Dispatcher {
 		// A client that closes with 1000 or 1001 ends its session; any other close keeps it resumable.
 		if (code === 1000 || code === 1001) this.sessions.delete(session.id);
 	}
+}
+
+function parseShard(value: unknown): [number, number] {
+	if (Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n)) && value[1] > 0) {
+		return [Number(value[0]), Number(value[1])];
+	}
+	return [0, 1];
+}
+
+/** Discord's rule: a guild belongs to shard (guild_id >> 22) % shard_count. */
+export function ownsGuild([id, count]: [number, number], guildId: string): boolean {
+	return count <= 1 || Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
 }
