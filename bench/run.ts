@@ -9,13 +9,15 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const ALL = ['feeds', 'extract', 'briefs', 'store', 'delivery', 'commands', 'subscriptions', 'e2e-latency'];
+const ALL = ['feeds', 'feeds-workers', 'extract', 'briefs', 'store', 'delivery', 'commands', 'subscriptions', 'e2e-latency'];
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 type Figures = Record<string, unknown>;
 
 function runOne(name: string, extra: string[]): Promise<{ name: string; figures: Figures | null; error?: string }> {
-	const script = `${here}${name}.ts`;
+	// `bench -- feeds --workers 1,2,4` is the scale-out run: N queue workers on Postgres beside one SQLite process.
+	const file = name === 'feeds' && extra.includes('--workers') ? 'feeds-workers' : name;
+	const script = `${here}${file}.ts`;
 	if (!existsSync(script)) return Promise.resolve({ name, figures: null, error: 'no such benchmark' });
 	return new Promise((resolve) => {
 		// Per-benchmark arguments: BENCH_STORE_ARGS="--scale 0.1", BENCH_E2E_LATENCY_ARGS="--items 20", ...
