@@ -4,7 +4,7 @@
  * Arguments for one benchmark go in BENCH_<NAME>_ARGS (e.g. BENCH_STORE_ARGS="--scale 0.1").
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,20 @@ function format(v: unknown): string {
 	return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-function toMarkdown(results: Array<{ name: string; figures: Figures | null; error?: string }>): string {
+type Result = { name: string; figures: Figures | null; error?: string; at?: string };
+
+/** Each benchmark's last result is kept, so running one benchmark refreshes its rows and keeps the others'. */
+const CACHE = `${here}.results/`;
+
+function loadCached(name: string): Result | null {
+	try {
+		return JSON.parse(readFileSync(`${CACHE}${name}.json`, 'utf8')) as Result;
+	} catch {
+		return null;
+	}
+}
+
+function toMarkdown(results: Result[]): string {
 	const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 	const lines = [
 		'# Benchmark results',
@@ -63,6 +76,7 @@ function toMarkdown(results: Array<{ name: string; figures: Figures | null; erro
 		'',
 		'| benchmark | figure | value | goal | baseline (same run) |',
 		'|---|---|---|---|---|',
+		...results.filter((r) => r.at).map((r) => `| ${r.name} | measured at | ${r.at} | | |`),
 	];
 	for (const r of results) {
 		if (!r.figures) {
@@ -89,15 +103,17 @@ async function main(): Promise<void> {
 	const names = args.filter((a) => !a.startsWith('--') && ALL.includes(a));
 	const extra = args.filter((a) => !names.includes(a) && a !== '--json');
 	const chosen = names.length > 0 ? names : ALL;
-	const results = [];
+	const results: Result[] = [];
+	mkdirSync(CACHE, { recursive: true });
 	for (const name of chosen) {
 		process.stderr.write(`\n== bench ${name} ==\n`);
-		results.push(await runOne(name, extra));
+		const result: Result = { ...(await runOne(name, extra)), at: new Date().toISOString() };
+		results.push(result);
+		if (result.figures) await writeFile(`${CACHE}${name}.json`, JSON.stringify(result));
 	}
-	if (names.length === 0) {
-		await writeFile(`${here}RESULTS.md`, toMarkdown(results));
-		process.stderr.write(`\nwrote bench/RESULTS.md\n`);
-	}
+	const table = ALL.map((name) => results.find((r) => r.name === name) ?? loadCached(name)).filter((r): r is Result => r !== null);
+	await writeFile(`${here}RESULTS.md`, toMarkdown(table));
+	process.stderr.write(`\nwrote bench/RESULTS.md\n`);
 	if (json) process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map((r) => [r.name, r.figures ?? { error: r.error }])))}\n`);
 }
 
