@@ -1,4 +1,4 @@
-import { FIRST_NAMES } from './lexicons/first-names.js';
+import { FIRST_NAMES, NEWS_FIRST_NAMES, SURNAMES } from './lexicons/first-names.js';
 import type { Lexicon } from './lexicons/index.js';
 import { COMMON_ACRONYMS, KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PRODUCTS } from './lexicons/organizations.js';
 import { PLACES } from './lexicons/places.js';
@@ -31,6 +31,8 @@ const PLACE_SUFFIXES = new Set(
 	'river rivers mountain mountains mount hills hill valley lake lakes park parks castle station island islands county province region desert sea ocean bay canyon caverns cave caves falls creek beach coast peninsula street avenue road boulevard square bridge airport stadium arena cathedral church chapel palace tower building hall forest gulf strait town village district'.split(' '),
 );
 // Events, awards, laws and storms are named like people too: "Summer Olympics", "Hurricane Katrina", "Hunting Act".
+// Place words that are also frequent surnames: after a common given name they are one ("David Park", "Lauren Hill").
+const SURNAME_LIKE_SUFFIXES = new Set('park hill hall rivers lake church castle bridge wood forest brook banks'.split(' '));
 const EVENT_SUFFIXES = new Set(
 	'olympics games cup championship championships prix award awards prize war festival tour open act bill treaty trophy bowl derby marathon expo summit olympiad biennale jeux coupe mondial championnat guerre festival traité loi pokal meisterschaft krieg gesetz copa mundial campeonato guerra ley tratado'.split(' '),
 );
@@ -49,7 +51,8 @@ export function isPlaceOrProduct(name: string): boolean {
 	if (COMMON_ACRONYMS.has(key)) return true;
 	if (PLACES.has(key) || PRODUCTS.has(key)) return true;
 	const words = key.split(/\s+/);
-	if (words.length >= 2 && (PLACE_SUFFIXES.has(words[words.length - 1] ?? '') || PLACE_HEADS.has(words[0] ?? ''))) return true;
+	const personLike = words.length === 2 && NEWS_FIRST_NAMES.has(words[0] ?? '') && SURNAME_LIKE_SUFFIXES.has(words[1] ?? '');
+	if (words.length >= 2 && !personLike && (PLACE_SUFFIXES.has(words[words.length - 1] ?? '') || PLACE_HEADS.has(words[0] ?? ''))) return true;
 	if (words.length >= 2 && (EVENT_SUFFIXES.has(words[words.length - 1] ?? '') || EVENT_HEADS.has(words[0] ?? ''))) return true;
 	return words.every((w) => PLACES.has(w));
 }
@@ -97,8 +100,20 @@ function classifyByContext(run: NameRun, context: ClassifyContext): Classificati
 	return null;
 }
 
+/** A guessed person needs a known given name first or a known surname last: capitals alone also make titles. */
+function hasNameEvidence(words: readonly string[]): boolean {
+	return FIRST_NAMES.has(lower(words[0] ?? '')) || SURNAMES.has(lower(words[words.length - 1] ?? ''));
+}
+
 /** Decides whether a run of capitalised words names a person, an organisation, or neither (null). */
 export function classifyRun(run: NameRun, context: ClassifyContext): Classification | null {
+	const result = classifyWords(run, context);
+	// "RWE", "NASA": an acronym alone names an organisation, never a person.
+	if (result?.type === 'person' && run.last - run.first === 1 && ACRONYM.test(run.text)) return { type: 'organization', strength: result.strength };
+	return result;
+}
+
+function classifyWords(run: NameRun, context: ClassifyContext): Classification | null {
 	const words = context.tokens.slice(run.first, run.last).map((t) => t.text);
 	if (isPlaceOrProduct(run.text)) return null;
 	const byName = classifyByName(words);
@@ -118,7 +133,8 @@ export function classifyRun(run: NameRun, context: ClassifyContext): Classificat
 	const looksLikeName =
 		capitalisedWords.length >= 2 &&
 		capitalisedWords.length <= 4 &&
-		capitalisedWords.every((w) => NAME_SHAPED.test(w) && !context.lowerWords.has(w.toLowerCase()) && !PLACES.has(lower(w)));
+		capitalisedWords.every((w) => NAME_SHAPED.test(w) && !context.lowerWords.has(w.toLowerCase()) && !PLACES.has(lower(w))) &&
+		hasNameEvidence(capitalisedWords);
 	// "the Miami Dolphins", "der Deutsche Bundestag": an unknown name with a definite article is an institution.
 	if (run.article && capitalisedWords.length >= 2 && capitalisedWords.every((w) => NAME_SHAPED.test(w))) return { type: 'organization', strength: 0 };
 	if (looksLikeName) return { type: 'person', strength: 0 };

@@ -1,4 +1,5 @@
 import { ALL_LEXICONS, type Lexicon } from './lexicons/index.js';
+import { FIRST_NAMES } from './lexicons/first-names.js';
 import { ORG_HEADS } from './lexicons/organizations.js';
 import type { Token } from './tokens.js';
 
@@ -27,6 +28,7 @@ const MAX_RUN_TOKENS = 7;
 // Function words that are also given names: only sentence-initial they are function words ("Will Smith", "April Ferry").
 const NAME_LIKE_FUNCTION_WORDS = new Set(['will', 'may', 'april', 'june', 'august', 'mark', 'sun', 'son', 'ma']);
 const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'der', 'die', 'das', 'dem', 'den', 'des', 'el', 'los', 'las', 'del', 'al']);
+const EMPLOYER_PREPOSITIONS = new Set(['of', 'at', 'von', 'bei', 'de', 'du', 'des', 'del', 'chez']);
 const GERMAN_ROLE = /\p{L}{3,}(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzender|vorsitzende)$/u;
 
 function isSpaceGap(gap: string): boolean {
@@ -61,7 +63,7 @@ export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Le
 			const after = tokens[last + 1];
 			const particleGap = isSpaceGap(next.gap);
 			const afterGap = after ? isSpaceGap(after.gap) || /^['’]$/.test(after.gap) : false;
-			if (particleGap && particles.has(next.text) && after?.capitalised && afterGap && !after.initial) {
+			if (particleGap && particles.has(next.text) && after?.capitalised && afterGap && !after.initial && canJoinParticle(tokens, i, last, stopwords, lexicon.capitalisesNouns === true)) {
 				last += 2;
 				continue;
 			}
@@ -73,6 +75,29 @@ export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Le
 	}
 	return runs;
 }
+
+// "Shares of Nvidia", "Die Aktie von Siemens", "Vorstandsvorsitzender von RWE": a common noun before "of"/"von" is not
+// the head of a name, but "Bank of America", "Duke of York" (several capitals) or "Ursula von der Leyen" (a given name) are.
+function canJoinParticle(
+	tokens: readonly Token[],
+	first: number,
+	particle: number,
+	stopwords: ReadonlySet<string>,
+	capitalisesNouns: boolean,
+): boolean {
+	let head = first;
+	while (head < particle - 1 && stopwords.has(normalise(tokens[head]?.text ?? ''))) head++;
+	if (particle - head >= 2) return true;
+	const word = tokens[head];
+	if (!word) return false;
+	const key = normalise(word.text);
+	if (ORG_HEADS.has(key) || ORG_HEAD_WORDS.has(key) || FIRST_NAMES.has(key)) return true;
+	if (stopwords.has(key) || COMMON_NOUN_SUFFIX.test(key)) return false;
+	return !word.initial && !capitalisesNouns;
+}
+
+// German (and English) common-noun endings: a capitalised word with one of these is a noun, not a name.
+const COMMON_NOUN_SUFFIX = /\p{L}{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ismus|nde|nden|ender|ieren|vorsitzender|vorsitzende)$/u;
 
 // Romance-language institutions put lower-case adjectives after a capitalised head: "Académie française",
 // "Parti démocratique des peuples", "Forces armées canadiennes", "Banco central".
@@ -108,7 +133,17 @@ function trimRun(
 		const word = normalise(tokens[first]?.text ?? '');
 		if (/^\p{Lu}\.$/u.test(tokens[first]?.text ?? '')) break;
 		// German writes role and company nouns with a capital: "Vorstandschef Oliver Blume", "Der Autobauer Volkswagen".
-		if (honorifics.has(word) || (last - first > 1 && GERMAN_ROLE.test(word))) honorific = true;
+		if (honorifics.has(word) || (last - first > 1 && GERMAN_ROLE.test(word))) {
+			// "Chef von RWE", "head of Intel": what follows the role's preposition is the employer, not a person.
+			if (EMPLOYER_PREPOSITIONS.has(normalise(tokens[first + 1]?.text ?? ''))) {
+				honorific = false;
+				orgNoun = true;
+				first += 2;
+				initial = false;
+				continue;
+			}
+			honorific = true;
+		}
 		else if (ORG_HEADS.has(word) || ORG_HEAD_WORDS.has(word)) break;
 		else if (orgNouns.has(word)) orgNoun = true;
 		else if (DEFINITE_ARTICLES.has(word)) article = true;

@@ -70,4 +70,31 @@ describe('extractEntities', () => {
 		expect(entities.get('Zhipu AI')?.aliases).toContain('Zhipu');
 		expect(entities.get('European Central Bank')?.aliases).toContain('ECB');
 	});
+
+	it('does not make a person of a sentence-initial noun joined to a name by "of"', () => {
+		const entities = byName('Profits of Brightwater rose sharply last year. Demand was strong, analysts said.', 'en');
+		expect([...entities.keys()].some((name) => name.startsWith('Profits'))).toBe(false);
+	});
+
+	it('does not take a capitalised indefinite pronoun for a person', () => {
+		const entities = byName('“Everyone expected a delay at the plant,” said Tom Reyes, a spokesman for the union.', 'en');
+		expect(entities.has('Everyone')).toBe(false);
+		expect(entities.get('Tom Reyes')?.type).toBe('person');
+	});
+
+	it('keeps a given name before a surname that is also a place word', () => {
+		const entities = byName('Karen Hill, a partner at Ostrava Partners, said the deal was priced fairly.', 'en');
+		expect(entities.get('Karen Hill')?.type).toBe('person');
+		expect(entities.has('Hill')).toBe(false);
+	});
+
+	it('does not make names of German common nouns and calls an acronym an organisation', () => {
+		const text =
+			'Der Umsatz von Nordlicht Solar stieg im Quartal um zwei Milliarden Euro. „Wir wachsen weiter“, sagte Jana Vogt, Finanzchefin von KWS. Der Kunde KWS will bis 2028 weitere Anlagen bauen.';
+		const entities = byName(text, 'de');
+		const names = [...entities.keys()];
+		expect(names.some((name) => /Umsatz|Milliarden|Euro/.test(name))).toBe(false);
+		expect(entities.get('KWS')?.type).toBe('organization');
+		expect(entities.get('Jana Vogt')?.type).toBe('person');
+	});
 });

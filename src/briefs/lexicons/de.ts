@@ -46,8 +46,10 @@ export const de: Lexicon = {
 		'nicht nichts ja nein hier dort dann jetzt heute gestern morgen nun so sehr immer nie bereits zudem außerdem jedoch ' +
 		'trotzdem deshalb daher also zwei drei vier fünf sechs sieben acht neun zehn erste ersten zweite letzte neue neuen ' +
 		'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september ' +
-		'oktober november dezember laut zufolge denn etwa rund fast knapp bislang bisher inzwischen allerdings dabei dazu'
+		'oktober november dezember laut zufolge denn etwa rund fast knapp bislang bisher inzwischen allerdings dabei dazu ' +
+		'niemand jemand nichts etwas jeder jedem jeden manche solche'
 	).split(' '),
 	nameParticles: ['von', 'van', 'der', 'den', 'de', 'zu', 'vom', 'zur', 'di', 'da', '&'],
+	capitalisesNouns: true,
 	titleCues: ['film', 'buch', 'roman', 'lied', 'song', 'album', 'serie', 'sendung', 'titel', 'titelte', 'überschrift', 'bericht', 'studie', 'slogan', 'kampagne', 'hashtag', 'stück', 'dokumentation'],
 };

@@ -57,7 +57,8 @@ export const en: Lexicon = {
 		'is are was were be been being has have had do does did will would shall should can could may might must ' +
 		'mr mrs ms dr according despite amid among between against without within through throughout across around behind ' +
 		'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-		'october november december in-depth photo video watch read click follow share sign update breaking exclusive live'
+		'october november december in-depth photo video watch read click follow share sign update breaking exclusive live ' +
+		'nobody everybody everyone someone somebody anyone anybody nothing something everything none whoever whatever'
 	).split(' '),
 	nameParticles: ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'al-', 'ibn', 'of', '&'],
 	titleCues: ['film', 'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'titled', 'entitled', 'called', 'headline', 'headlined', 'play', 'essay', 'article', 'report', 'documentary', 'campaign', 'slogan', 'hashtag'],

@@ -48,7 +48,8 @@ export const es: Lexicon = {
 		'habían será serán está están hay puede pueden debe deben no sí aquí allí ahora hoy ayer mañana entonces además sin embargo ' +
 		'luego después antes dos tres cuatro cinco seis siete ocho nueve diez primer primero primera último última nuevo nueva ' +
 		'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre ' +
-		'octubre noviembre diciembre así incluso mientras pues'
+		'octubre noviembre diciembre así incluso mientras pues ' +
+		'nadie alguien nada algo cualquiera ninguno ninguna todos todas'
 	).split(' '),
 	nameParticles: ['de', 'del', 'la', 'las', 'los', 'van', 'von', 'da', 'di', '&'],
 	titleCues: ['película', 'libro', 'novela', 'canción', 'álbum', 'serie', 'programa', 'titulado', 'titulada', 'título', 'titular', 'obra', 'ensayo', 'artículo', 'informe', 'documental', 'lema', 'campaña', 'hashtag'],

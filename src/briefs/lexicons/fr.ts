@@ -55,7 +55,8 @@ export const fr: Lexicon = {
 		'grandes petit petite petits petites bien très plus moins peu beaucoup trop encore déjà toujours jamais ici là ' +
 		'oui non voici voilà est sont était étaient a ont avait avaient sera seront fait font peut peuvent doit doivent ' +
 		'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre ' +
-		'novembre décembre cependant pourtant toutefois néanmoins désormais aujourd hier demain en y ne pas n lorsque puisque'
+		'novembre décembre cependant pourtant toutefois néanmoins désormais aujourd hier demain en y ne pas n lorsque puisque ' +
+		'personne rien chacun chacune quiconque aucun aucune tous toutes'
 	).split(' '),
 	nameParticles: ['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'da', 'di', 'del', 'bin', 'al', 'ibn', "d'", '&'],
 	titleCues: ['film', 'livre', 'roman', 'chanson', 'album', 'série', 'émission', 'intitulé', 'intitulée', 'titre', 'titré', 'pièce', 'essai', 'article', 'rapport', 'documentaire', 'slogan', 'campagne', 'hashtag', 'ouvrage'],

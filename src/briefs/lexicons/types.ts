@@ -38,4 +38,6 @@ export interface Lexicon {
 	nameParticles: string[];
 	/** Words that, before a quote, mean a title rather than a quote ("film", "livre", "Buch"). */
 	titleCues: string[];
+	/** German: every noun is capitalised, so a capital alone is no evidence of a name. */
+	capitalisesNouns?: boolean;
 }
