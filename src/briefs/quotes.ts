@@ -51,11 +51,15 @@ function afterText(text: string, bounds: ParagraphBounds, close: number, nextOpe
 	return text.slice(close + 1, Math.min(paragraphEnd, nextOpen, close + 1 + AFTER_WINDOW));
 }
 
+// A full stop ends a sentence unless it closes an abbreviation or an initial ("Mr. Obama", "John F. Kennedy", "Sen.").
+const SENTENCE_BREAK = /(?<!(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Sra|Dra|Mme|Mlle|Pr|No|Nr|vs|Inc|Corp|Co|Ltd))[.?!](?= )/gu;
+
 function beforeText(text: string, bounds: ParagraphBounds, open: number, previousClose: number): string {
 	const [paragraphStart] = bounds(open);
 	const from = Math.max(paragraphStart, previousClose + 1, open - BEFORE_WINDOW);
 	const slice = text.slice(from, open);
-	const sentenceEnd = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
+	let sentenceEnd = -1;
+	for (const match of slice.matchAll(SENTENCE_BREAK)) sentenceEnd = match.index;
 	return sentenceEnd >= 0 && !/:\s*$/.test(slice.slice(sentenceEnd)) ? slice.slice(sentenceEnd + 2) : slice;
 }
 
@@ -66,16 +70,18 @@ const AUXILIARIES = new Set(['a', 'ont', 'avait', 'has', 'have', 'had', 'hat', '
  * "X, le PDG d'Alstom, a salué « … »": with no speech verb, the verb that opens the predicate after the subject (and
  * after its apposition) is the cue.
  */
-function findVerbAfterSubject(segment: string): string | null {
+function findVerbAfterSubject(segment: string, stopwords: readonly string[]): string | null {
 	const comma = segment.lastIndexOf(',');
 	const words = segment.slice(comma + 1).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
 	const [first, second] = words;
-	if (!first || !/^\p{Ll}/u.test(first)) return null;
-	return AUXILIARIES.has(first) && second ? `${first} ${second}` : first;
+	// A long run or a function word after the subject is no predicate verb ("'s remarks on Saturday", "in his speech").
+	if (!first || words.length > 4 || !/^\p{Ll}/u.test(first)) return null;
+	if (AUXILIARIES.has(first)) return second ? `${first} ${second}` : null;
+	return first.length < 3 || stopwords.includes(first) ? null : first;
 }
 
 /** "Democratic nominee Hillary Clinton, at a later press gaggle, said, “…”": the first name before the verb. */
-function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex: MentionIndex, cueAnywhere: RegExp): AttributionMatch | null {
+function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex: MentionIndex, cueAnywhere: RegExp, stopwords: readonly string[]): AttributionMatch | null {
 	let found: RegExpExecArray | null = null;
 	cueAnywhere.lastIndex = 0;
 	for (const match of before.matchAll(cueAnywhere)) found = match;
@@ -88,18 +94,43 @@ function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex:
 		.between(beforeStart, cueStart)
 		.filter((m) => m.end <= cueStart)
 		.map((m) => ({ m, person: m.entity.type === 'person' }))
+		// "who runs Clinton's campaign": a possessive name modifies a noun and is nobody's subject.
+		.filter((x) => cueStart - x.m.end <= 2 || !/^['’]s?(?![\p{L}])/u.test(before.slice(x.m.end - beforeStart)))
 		.sort((a, b) => (a.person === b.person ? a.m.start - b.m.start : a.person ? -1 : 1));
 	// "During an interview on CNBC's Squawk Box, Trump said": a name right before the verb is its subject.
 	const adjacent = mentions.find((x) => cueStart - x.m.end <= 2 && x.person);
 	const subject = adjacent ?? mentions[0];
 	if (subject && (found || subject.person)) {
-		return { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] || findVerbAfterSubject(before.slice(subject.m.end - beforeStart)) };
+		return { speakerText: subject.m.text, speakerStart: subject.m.start, cue: cue[0] || findVerbAfterSubject(before.slice(subject.m.end - beforeStart), stopwords) };
 	}
 	// "He then defended the remark, saying, “…”": a pronoun subject at the start of the sentence.
 	const pronoun = /^\s*(\p{L}+)/u.exec(before);
 	if (pronoun?.[1] && SINGULAR_PRONOUNS.has(pronoun[1].toLowerCase())) {
 		return { speakerText: pronoun[1], speakerStart: beforeStart + before.indexOf(pronoun[1]), cue: cue[0] || null };
 	}
+	return found ? findSentenceSubject(before.slice(0, found.index), beforeStart, stopwords, found[0]) : null;
+}
+
+const NOT_A_SUBJECT_START = /^(?:in|on|at|after|before|during|while|when|if|as|for|with|by|from|but|and|since|although|though|because|to|en|dans|après|avant|pendant|pour|avec|par|mais|et|im|am|nach|vor|während|für|mit|von|aber|und|durante|después|antes|para|con|por|pero)$/iu;
+
+/**
+ * A subject no entity covers: "Rucker Culpepper, who runs …, said" (a capitalised name then its apposition), or a short
+ * noun phrase opening the sentence ("Only 52 percent of registered voters agreed").
+ */
+function findSentenceSubject(head: string, headStart: number, stopwords: readonly string[], cue: string, depth = 0): AttributionMatch | null {
+	const leading = head.length - head.trimStart().length;
+	const trimmed = head.trim();
+	const firstWord = trimmed.match(/^[\p{L}\p{N}'’-]+/u)?.[0] ?? '';
+	// "With 50 days until the election, Minyon Moore, a senior adviser, called …": skip the opening adjunct.
+	const comma = trimmed.indexOf(',');
+	if (firstWord && NOT_A_SUBJECT_START.test(firstWord) && comma > 0 && head.length > 0) {
+		return findSentenceSubject(head.slice(head.indexOf(',') + 1), headStart + head.indexOf(',') + 1, stopwords, cue, depth + 1);
+	}
+	if (!firstWord || NOT_A_SUBJECT_START.test(firstWord) || depth > 1) return null;
+	const appositive = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+)\s*,/u.exec(trimmed);
+	if (appositive?.[1] && !stopwords.includes(firstWord.toLowerCase())) return { speakerText: appositive[1], speakerStart: headStart + leading, cue };
+	const words = trimmed.match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length >= 2 && words.length <= 6 && !/[,;:()]/.test(trimmed) && /^[\p{Lu}\p{N}]/u.test(trimmed)) return { speakerText: trimmed, speakerStart: headStart + leading, cue };
 	return null;
 }
 
@@ -112,7 +143,8 @@ function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSp
 	const inverted = patterns.inverted.exec(after);
 	const speakerFirstCueAt = speakerFirst ? speakerFirst.index + speakerFirst[0].length - (speakerFirst[2]?.length ?? 0) : Infinity;
 	const cueFirstAt = cueFirst ? cueFirst.index + cueFirst[0].indexOf(cueFirst[1] ?? '') : Infinity;
-	if (speakerFirst?.[1] && speakerFirst[2] && speakerFirstCueAt < cueFirstAt) {
+	// "“…,” when Clinton blasted him": a subordinate clause after the quote is another event, not the attribution.
+	if (speakerFirst?.[1] && speakerFirst[2] && speakerFirstCueAt < cueFirstAt && !SUBORDINATOR.test(speakerFirst[1].replace(/^[\s,—–-]+/, ''))) {
 		let speakerText = speakerFirst[1].replace(/[\s,]+$/, '');
 		// "…to blame them, she said": a clause that starts in lower case is the quote's context, not its source.
 		if (/^\p{Ll}/u.test(speakerText) && speakerText.includes(',')) speakerText = speakerText.slice(speakerText.lastIndexOf(',') + 1).trim();
@@ -140,7 +172,7 @@ function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSp
 	}
 	const colon = patterns.colonBefore.exec(before);
 	if (colon?.[1]) return { speakerText: colon[1], speakerStart: beforeStart + before.lastIndexOf(colon[1]), cue: ':' };
-	const subject = findSubjectBeforeCue(before, beforeStart, mentionIndex, patterns.cueAnywhere);
+	const subject = findSubjectBeforeCue(before, beforeStart, mentionIndex, patterns.cueAnywhere, lexicon.stopwords);
 	if (subject) return subject;
 	let inSentence: RegExpExecArray | null = null;
 	patterns.speakerCueInSentence.lastIndex = 0;
@@ -150,6 +182,8 @@ function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSp
 	}
 	return null;
 }
+
+const SUBORDINATOR = /^(?:when|while|after|before|because|since|if|unless|until|quand|lorsque|alors que|parce que|puisque|si|als|wenn|während|nachdem|weil|cuando|mientras|porque|si)\s/iu;
 
 // Words that glue a source phrase to the clause before it ("but he said", "To which she replied").
 const LEADING_GLUE = /^(?:(?:and|but|or|so|then|after|to which|which|while|as|when|et|mais|puis|und|aber|dann|y|pero|luego)\s+)+/iu;
@@ -207,6 +241,14 @@ function resolveSpeaker(match: AttributionMatch, context: ResolveContext, quoteS
 	return named ?? resolveRoleSpeaker(text, match.speakerText, match.speakerStart, entities, mentionIndex, lexicon);
 }
 
+/** "The New York Times" names a source; "The sign at the gate", capitalised only because it opens a sentence, does not. */
+function isProperName(speakerText: string, lexicon: Lexicon): boolean {
+	const words = speakerText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+	const first = words[0] ?? '';
+	const rest = lexicon.stopwords.includes(first.toLowerCase()) ? words.slice(1) : words;
+	return /^\p{Lu}/u.test(rest[0] ?? '');
+}
+
 /** Direct quotes of 4 words or more with their speakers; the up-to-3 key ones are marked. */
 export function extractQuotes(text: string, language: string, entities: readonly Entity[] = []): Quote[] {
 	const lexicon = getLexicon(language);
@@ -229,7 +271,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 		if (match) {
 			const entity = resolveSpeaker(match, { text, entities, mentionIndex, lexicon }, span.start);
 			const pronoun = PLURAL_PRONOUNS.has(match.speakerText.toLowerCase()) || SINGULAR_PRONOUNS.has(match.speakerText.toLowerCase());
-			const named = !pronoun && /^\p{Lu}/u.test(match.speakerText) ? match.speakerText : null;
+			const named = !pronoun && isProperName(match.speakerText, lexicon) ? match.speakerText : null;
 			value = { speaker: entity?.name ?? named, speakerText: match.speakerText, speakerEntityId: entity?.id ?? null, cue: match.cue };
 		} else if (!value && carried && carried.paragraph === paragraph) {
 			value = carried.value;
