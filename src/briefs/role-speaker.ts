@@ -28,13 +28,15 @@ function findRoleHolders(text: string, head: string, before: number, mentionInde
 	for (const match of text.slice(0, before).matchAll(pattern)) {
 		const at = match.index;
 		const end = at + match[0].length;
-		const after = mentionIndex.between(end, end + MAX_GAP_AFTER_ROLE).find((m) => m.entity.type === 'person');
+		// The role's complement may itself hold a name ("le ministre de l'Économie, Bruno Martin"), so the holder is the
+		// first person the complement leads to with a comma, or the one right after the role word.
+		const after = mentionIndex.between(end, end + MAX_GAP_AFTER_ROLE).find((m) => {
+			const gap = text.slice(end, m.start);
+			return m.entity.type === 'person' && !SENTENCE_END.test(gap) && (/,\s*$/.test(gap) || /^\s+$/.test(gap));
+		});
 		if (after) {
-			const gap = text.slice(end, after.start);
-			if (!SENTENCE_END.test(gap) && (/,\s*$/.test(gap) || /^\s+$/.test(gap)) && mentionIndex.between(end, after.start).length === 0) {
-				holders.add(after.entity);
-				continue;
-			}
+			holders.add(after.entity);
+			continue;
 		}
 		const previous = mentionIndex.between(Math.max(0, at - 80), at).filter((m) => m.entity.type === 'person' && m.end <= at).pop();
 		if (previous && NAME_THEN_ROLE.test(text.slice(previous.end, at))) holders.add(previous.entity);

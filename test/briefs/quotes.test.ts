@@ -106,3 +106,53 @@ describe('extractQuotes: attribution', () => {
 		expect(new Set(key.map((q) => q.speaker)).size).toBe(Math.min(key.length, 2));
 	});
 });
+
+describe('extractQuotes: role nouns, embedded fragments and pronoun gender', () => {
+	it('resolves a role noun to the one person given that role earlier, keeping the role words', () => {
+		const es = quotesOf('La presidenta del banco, Ana Botín, presentó los resultados.\n\n«Hemos ganado más clientes que nunca este año», añadió la presidenta.', 'es');
+		expect(es[0]?.speakerText).toBe('la presidenta');
+		expect(es[0]?.speaker).toBe('Ana Botín');
+		const en = quotesOf('Thomas Baker, the chairman of the club, met the players on Monday.\n\n“We will not sell our best players this summer,” the chairman said.', 'en');
+		expect(en[0]?.speakerText).toBe('the chairman');
+		expect(en[0]?.speaker).toBe('Thomas Baker');
+		const fr = quotesOf("Le ministre de l'Économie, Bruno Martin, était à Lyon.\n\n« Nous baisserons les impôts des entreprises l'an prochain », a déclaré le ministre.", 'fr');
+		expect(fr[0]?.speaker).toBe('Bruno Martin');
+	});
+
+	it('leaves a role speaker unresolved when several people hold the role', () => {
+		const quotes = quotesOf('David Clark, an analyst at Jefferies, and Laura Stone, an analyst at UBS, were sceptical.\n\n“The margins will not last beyond next year,” the analyst said.', 'en');
+		expect(quotes[0]?.speakerText).toBe('the analyst');
+		expect(quotes[0]?.speaker).toBeNull();
+	});
+
+	it('attributes a short fragment inside a sentence to its subject, with the verb as cue', () => {
+		const fr = quotesOf('Marie Dubois, la directrice du laboratoire, a salué « une avancée majeure pour la recherche européenne ».', 'fr');
+		expect(fr[0]?.text).toBe('une avancée majeure pour la recherche européenne');
+		expect(fr[0]?.speaker).toBe('Marie Dubois');
+		expect(fr[0]?.cue).toBe('a salué');
+		const en = quotesOf('Sofia Almeida, the energy minister, called the agreement “a new chapter for the whole region”.', 'en');
+		expect(en[0]?.speaker).toBe('Sofia Almeida');
+		expect(en[0]?.cue).toBe('called');
+	});
+
+	it('resolves a pronoun to the latest person of the same gender', () => {
+		const en = quotesOf('Anna Fischer met Peter Braun in Berlin on Monday.\n\n“We have agreed on the main points of the contract,” she said.', 'en');
+		expect(en[0]?.speaker).toBe('Anna Fischer');
+		const fr = quotesOf("Claire Martin a reçu Jacques Bernard à Paris.\n\n« Nous avons trouvé un accord sur l'essentiel », a-t-elle déclaré.", 'fr');
+		expect(fr[0]?.speaker).toBe('Claire Martin');
+		const es = quotesOf('Carmen Ruiz se reunió con Pablo Gómez en Madrid.\n\n«Hemos llegado a un acuerdo sobre lo esencial», dijo él.', 'es');
+		expect(es[0]?.speaker).toBe('Pablo Gómez');
+	});
+
+	it('does not take a name in a possessive or a later clause as the speaker', () => {
+		const quotes = quotesOf('Rucker Culpepper, who runs Hillary Clinton’s campaign for veterans, said, “Our volunteers have called every family in the county.”', 'en');
+		expect(quotes[0]?.speakerText).toBe('Rucker Culpepper');
+		const after = quotesOf('Donald Trump replied during the debate, “That is exactly how business works,” when Hillary Clinton criticised him.', 'en');
+		expect(after[0]?.speaker).toBe('Donald Trump');
+	});
+
+	it('reads through abbreviations to the start of the sentence', () => {
+		const quotes = quotesOf('Michelle Moore, a senior adviser to the campaign, called Mr. Obama’s remarks “a true wake-up call for his supporters”.', 'en');
+		expect(quotes[0]?.speakerText).toBe('Michelle Moore');
+	});
+});
