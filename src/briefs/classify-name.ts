@@ -100,7 +100,7 @@ function classifyByContext(run: NameRun, context: ClassifyContext): Classificati
 	return null;
 }
 
-/** A guessed person needs a known given name first or a known surname last: capitals alone also make titles. */
+/** In English and German a guessed person needs a known given name first or a known surname last: capitals alone also make titles and nouns. */
 function hasNameEvidence(words: readonly string[]): boolean {
 	return FIRST_NAMES.has(lower(words[0] ?? '')) || SURNAMES.has(lower(words[words.length - 1] ?? ''));
 }
@@ -134,7 +134,7 @@ function classifyWords(run: NameRun, context: ClassifyContext): Classification |
 		capitalisedWords.length >= 2 &&
 		capitalisedWords.length <= 4 &&
 		capitalisedWords.every((w) => NAME_SHAPED.test(w) && !context.lowerWords.has(w.toLowerCase()) && !PLACES.has(lower(w))) &&
-		hasNameEvidence(capitalisedWords);
+		(!(context.lexicon.capitalisesTitles || context.lexicon.capitalisesNouns) || hasNameEvidence(capitalisedWords));
 	// "the Miami Dolphins", "der Deutsche Bundestag": an unknown name with a definite article is an institution.
 	if (run.article && capitalisedWords.length >= 2 && capitalisedWords.every((w) => NAME_SHAPED.test(w))) return { type: 'organization', strength: 0 };
 	if (looksLikeName) return { type: 'person', strength: 0 };

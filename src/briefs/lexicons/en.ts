@@ -61,5 +61,6 @@ export const en: Lexicon = {
 		'nobody everybody everyone someone somebody anyone anybody nothing something everything none whoever whatever'
 	).split(' '),
 	nameParticles: ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'al', 'al-', 'ibn', 'of', '&'],
+	capitalisesTitles: true,
 	titleCues: ['film', 'movie', 'book', 'novel', 'song', 'album', 'show', 'series', 'titled', 'entitled', 'called', 'headline', 'headlined', 'play', 'essay', 'article', 'report', 'documentary', 'campaign', 'slogan', 'hashtag'],
 };

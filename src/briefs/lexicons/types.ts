@@ -40,4 +40,6 @@ export interface Lexicon {
 	titleCues: string[];
 	/** German: every noun is capitalised, so a capital alone is no evidence of a name. */
 	capitalisesNouns?: boolean;
+	/** English: titles of works, events and groups are written in Title Case, so two capitals make no name alone. */
+	capitalisesTitles?: boolean;
 }
