@@ -139,23 +139,31 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 		return ranked[0]!.id;
 	};
 
-	const findMatches = (type: EntityType, forms: NameForm[]): number[] => {
+	/** The stored entities the names match, and which of the names did (those already have their name row). */
+	const findMatches = (type: EntityType, forms: NameForm[]): { ids: number[]; known: Set<string> } => {
 		const full = forms.filter((f) => f.full);
+		const known = new Set<string>();
 		if (full.length === 0) {
 			// A bare person name ("Lin") only meets other bare mentions of that name, never a full name's alias.
 			const bare = s.bareByCanonical.get(forms[0]!.norm);
-			return bare === undefined ? [] : [bare];
+			if (bare !== undefined) known.add(forms[0]!.norm);
+			return { ids: bare === undefined ? [] : [bare], known };
 		}
 		const ids = new Set<number>();
-		for (const form of full) for (const id of s.byName.all(form.norm, type)) ids.add(id);
-		return [...ids];
+		for (const form of full) {
+			for (const id of s.byName.all(form.norm, type)) {
+				ids.add(id);
+				known.add(form.norm);
+			}
+		}
+		return { ids: [...ids], known };
 	};
 
 	const resolve = (entity: Entity, articleId: number, at: number): number | null => {
 		const forms = nameForms(entity);
 		if (forms.length === 0) return null;
 		const canonical = forms.find((f) => f.full && normalizeName(entity.name) === f.norm) ?? forms.find((f) => f.full) ?? forms[0]!;
-		const matches = findMatches(entity.type, forms);
+		const { ids: matches, known } = findMatches(entity.type, forms);
 		let id: number;
 		let storedNorm = canonical.norm;
 		if (matches.length === 0) {
@@ -174,7 +182,8 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 		// Guilds that already see the entity get its new names; read only when a name is new (rare once known).
 		let guilds: string[] | null = matches.length ? null : [];
 		for (const form of forms) {
-			if (s.insertName.run(form.norm, id, form.name, form.full ? 1 : 0).changes === 1) {
+			// A name that found the entity is stored under it already (merges move the losers' names to it).
+			if (!known.has(form.norm) && s.insertName.run(form.norm, id, form.name, form.full ? 1 : 0).changes === 1) {
 				guilds ??= s.entityGuilds.all(id);
 				for (const key of searchKeys(form.norm)) {
 					if (s.insertKey.run(id, key).changes === 0) continue;
