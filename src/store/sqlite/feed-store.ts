@@ -32,6 +32,55 @@ interface TargetRow {
 /** Errors kept per feed for display; older ones are dropped. */
 const ERRORS_KEPT_PER_FEED = 20;
 const ADMIN_DISABLED = 'disabled by an administrator';
+/** Writes committed together at most; a bigger batch would hold the write lock long enough to stall readers. */
+const MAX_BATCH = 512;
+
+interface QueuedWrite {
+	run: () => void;
+	resolve: () => void;
+	reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for the poll cycle's small writes: every write queued during one event-loop turn is committed in one
+ * transaction, and each caller's promise settles only once its own write is committed. A caller therefore still
+ * sees its write durable before it goes on (crash-safety ordering is unchanged), while a cycle of 10,000 polls makes
+ * a few hundred commits instead of tens of thousands.
+ */
+function createGroupCommit(db: SqliteDb): (run: () => void) => Promise<void> {
+	let queue: QueuedWrite[] = [];
+	const commitAll = db.transaction((batch: QueuedWrite[]) => {
+		for (const write of batch) write.run();
+	});
+	const commitOne = db.transaction((write: QueuedWrite) => write.run());
+	const flush = (): void => {
+		const batch = queue;
+		queue = [];
+		if (batch.length === 0) return;
+		try {
+			commitAll.immediate(batch);
+		} catch {
+			// One failing write must not fail the others; the batch rolled back whole, so each is redone alone.
+			for (const write of batch) {
+				try {
+					commitOne.immediate(write);
+				} catch (error) {
+					write.reject(error);
+					continue;
+				}
+				write.resolve();
+			}
+			return;
+		}
+		for (const write of batch) write.resolve();
+	};
+	return (run) =>
+		new Promise<void>((resolve, reject) => {
+			queue.push({ run, resolve, reject });
+			if (queue.length === 1) setImmediate(flush);
+			else if (queue.length >= MAX_BATCH) flush();
+		});
+}
 
 function toFeed(row: FeedRow): FeedRecord {
 	return {
@@ -139,6 +188,7 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 		return fresh;
 	};
 	const filterTx = db.transaction(recordSeen);
+	const groupCommit = createGroupCommit(db);
 
 	const unseen = (feedId: number, items: SeenItem[]): SeenItem[] => {
 		const fresh: SeenItem[] = [];
@@ -218,7 +268,7 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 			return s.targetsForFeed.all(feedId).map(toTarget);
 		},
 		async recordFetchSuccess(feedId: number, result: FeedFetchSuccess) {
-			s.success.run({
+			const run = () => s.success.run({
 				id: feedId,
 				finalUrl: result.finalUrl,
 				title: result.title,
@@ -228,9 +278,10 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 				nextPollAt: result.nextPollAt,
 				polledAt: result.polledAt,
 			});
+			await groupCommit(run);
 		},
 		async recordNotModified(feedId, nextPollAt, polledAt) {
-			s.notModified.run(nextPollAt, polledAt, feedId);
+			await groupCommit(() => s.notModified.run(nextPollAt, polledAt, feedId));
 		},
 		async recordFetchFailure(feedId, failure) {
 			return failureTx.immediate(feedId, failure);
@@ -249,13 +300,17 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 			return unseen(feedId, items);
 		},
 		async markItemsSeen(feedId, items) {
-			filterTx.immediate(feedId, items, now());
+			const at = now();
+			// Insert only: the caller wants no answer, so the three look-ups per item that filterNewItems needs are skipped.
+			await groupCommit(() => {
+				for (const item of items) s.insertSeen.run(feedId, item.key, item.linkKey, item.contentHash, at);
+			});
 		},
 		async forgetItem(feedId, key) {
 			s.forget.run(feedId, key);
 		},
 		async markInitialized(feedId) {
-			s.markInitialized.run(feedId);
+			await groupCommit(() => s.markInitialized.run(feedId));
 		},
 		async recentFeedErrors(guildId, limit) {
 			return s.recentErrors.all(guildId, limit);
