@@ -8,7 +8,6 @@ import { parseFeed } from '../feeds/parse-feed.js';
 import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
 import type { FeedRecord, SeenItem } from '../store/types.js';
-import { buildItemBrief } from './build-item-brief.js';
 import type { PipelineDeps } from './ports.js';
 
 export type PollOutcome =
@@ -72,6 +71,7 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 		return handled;
 	}
+	const { buildItemBrief } = await loadArticleStage();
 	const { brief } = await buildItemBrief(item, deps);
 	const targets = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
 	const result = await deps.store.articles.ingest({
@@ -85,6 +85,16 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 	if (result.alreadyIngested) return 'known';
 	if (deps.onIngested && result.deliveryIds.length > 0) await deps.onIngested({ brief, result, targets });
 	return result.duplicateOf !== null ? 'duplicate' : 'stored';
+}
+
+/**
+ * The article stage (extraction, language detection, brief building) loads on the first new item, not at start:
+ * its modules and tables take ~90 MB, which a process that only polls (or whose feeds have nothing new) never needs.
+ */
+let articleStage: Promise<typeof import('./build-item-brief.js')> | null = null;
+function loadArticleStage(): Promise<typeof import('./build-item-brief.js')> {
+	articleStage ??= import('./build-item-brief.js');
+	return articleStage;
 }
 
 /**
