@@ -1,5 +1,5 @@
 import type { Entity, Quote } from './types.js';
-import { getAttributionPatterns, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, type AttributionMatch } from './attribution-patterns.js';
+import { getAttributionPatterns, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, type AttributionMatch, type AttributionPatterns } from './attribution-patterns.js';
 import { getLexicon, type Lexicon } from './lexicons/index.js';
 import { createMentionIndex, type MentionIndex } from './mention-index.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
@@ -134,13 +134,9 @@ function findSentenceSubject(head: string, headStart: number, stopwords: readonl
 	return null;
 }
 
-function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
-	const patterns = getAttributionPatterns(lexicon);
-	const afterStart = span.close + 1;
-	const after = afterText(text, bounds, span.close, next && next.group !== span.group ? next.open : Infinity);
+function findAfterAttribution(after: string, afterStart: number, patterns: AttributionPatterns): AttributionMatch | null {
 	const speakerFirst = patterns.speakerThenCue.exec(after);
 	const cueFirst = patterns.cueThenSpeaker.exec(after);
-	const inverted = patterns.inverted.exec(after);
 	const speakerFirstCueAt = speakerFirst ? speakerFirst.index + speakerFirst[0].length - (speakerFirst[2]?.length ?? 0) : Infinity;
 	const cueFirstAt = cueFirst ? cueFirst.index + cueFirst[0].indexOf(cueFirst[1] ?? '') : Infinity;
 	// "“…,” when Clinton blasted him": a subordinate clause after the quote is another event, not the attribution.
@@ -155,12 +151,14 @@ function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSp
 	}
 	const dash = patterns.dashName.exec(after);
 	if (dash?.[1]) return { speakerText: dash[1], speakerStart: afterStart + dash[0].length - dash[1].length, cue: null };
+	const inverted = patterns.inverted.exec(after);
 	if (inverted?.[1] && inverted[2]) {
 		return { speakerText: inverted[2], speakerStart: afterStart + inverted[0].indexOf(inverted[2]), cue: inverted[1] };
 	}
-	const beforeStartLimit = previous && previous.group !== span.group ? previous.close : -1;
-	const before = beforeText(text, bounds, span.open, beforeStartLimit);
-	const beforeStart = span.open - before.length;
+	return null;
+}
+
+function findBeforeAttribution(before: string, beforeStart: number, patterns: AttributionPatterns, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
 	for (const pattern of [patterns.speakerCueBefore, patterns.prepositionBefore]) {
 		const match = pattern.exec(before);
 		if (match?.[1] && match[2]) {
@@ -183,11 +181,45 @@ function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSp
 	return null;
 }
 
+/** "…, Schiff said. “The other factor is …”": a quote that opens a sentence after one that ends on its source. */
+function findPreviousSentenceSource(text: string, bounds: ParagraphBounds, open: number, limit: number, patterns: AttributionPatterns): AttributionMatch | null {
+	const [paragraphStart] = bounds(open);
+	const from = Math.max(paragraphStart, limit + 1, open - BEFORE_WINDOW);
+	const previous = text.slice(from, open).replace(/\s+$/, '');
+	if (!/[^.]\.$/.test(previous)) return null;
+	let sentenceStart = 0;
+	for (const match of previous.slice(0, -1).matchAll(SENTENCE_BREAK)) sentenceStart = match.index + 2;
+	const sentence = previous.slice(sentenceStart, -1);
+	const match = patterns.speakerCueBefore.exec(sentence);
+	if (!match?.[1] || !match[2] || match.index + match[0].length < sentence.length) return null;
+	return { speakerText: match[1], speakerStart: from + sentenceStart + sentence.indexOf(match[1], match.index), cue: match[2] };
+}
+
+function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
+	const patterns = getAttributionPatterns(lexicon);
+	const afterStart = span.close + 1;
+	const after = afterText(text, bounds, span.close, next && next.group !== span.group ? next.open : Infinity);
+	const beforeStartLimit = previous && previous.group !== span.group ? previous.close : -1;
+	const before = beforeText(text, bounds, span.open, beforeStartLimit);
+	const beforeStart = span.open - before.length;
+	// "Clinton says Trump’s “… even for him.” She says …": after a quote that ends its sentence, a new sentence begins,
+	// so the source named before the quote comes first.
+	const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(after);
+	if (endsSentence && /\p{L}/u.test(before)) {
+		const found = findBeforeAttribution(before, beforeStart, patterns, lexicon, mentionIndex);
+		if (found) return found;
+	}
+	const found = findAfterAttribution(after, afterStart, patterns) ?? findBeforeAttribution(before, beforeStart, patterns, lexicon, mentionIndex);
+	if (found) return found;
+	return /\p{L}/u.test(before) ? null : findPreviousSentenceSource(text, bounds, span.open, beforeStartLimit, patterns);
+}
+
 const SUBORDINATOR = /^(?:when|while|after|before|because|since|if|unless|until|quand|lorsque|alors que|parce que|puisque|si|als|wenn|während|nachdem|weil|cuando|mientras|porque|si)\s/iu;
 
 // Words that glue a source phrase to the clause before it ("but he said", "To which she replied").
 const LEADING_GLUE = /^(?:(?:and|but|or|so|then|after|to which|which|while|as|when|et|mais|puis|und|aber|dann|y|pero|luego)\s+)+/iu;
 const NP_CLAUSE = /(?<![\p{L}])(?:what|which|that|who|whom|where|when|whether|que|qui|quoi|dont|dass|was|welche|welcher|lo que|cuando|donde)(?![\p{L}])/iu;
+const TRAILING_CONJUNCTION = /^(?:and|or|but|nor|et|ou|mais|und|oder|aber|y|o|e|pero)$/iu;
 const TRAILING_ADVERB = /\s+(?:further|also|too|then|again|aussi|encore|auch|también)$/iu;
 
 /** Trims glue words from a source phrase; none is left when only function words remain. */
@@ -202,7 +234,9 @@ function cleanAttribution(match: AttributionMatch | null, lexicon: Lexicon): Att
 		return null;
 	}
 	// A common-noun phrase that holds a clause ("a deterrence to what it") or ends in an adverb ("a swiftly") is no source.
-	if (/^\p{Ll}/u.test(speakerText) && words.length > 1 && (NP_CLAUSE.test(speakerText) || /ly$/u.test(words[words.length - 1] ?? ''))) return null;
+	// "his cybersecurity plan and vowed": a phrase that ends in a conjunction is an object, the subject is elsewhere.
+	const last = words[words.length - 1] ?? '';
+	if (/^\p{Ll}/u.test(speakerText) && words.length > 1 && (NP_CLAUSE.test(speakerText) || /ly$/u.test(last) || TRAILING_CONJUNCTION.test(last))) return null;
 	return { ...match, speakerText, speakerStart: match.speakerStart + glue.length };
 }
 

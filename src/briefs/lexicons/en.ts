@@ -11,7 +11,7 @@ export const en: Lexicon = {
 		'concluded', 'countered', 'agreed', 'maintained', 'contended', 'declared', 'testified', 'shouted', 'yelled',
 		'whispered', 'exclaimed', 'mused', 'boasted', 'vowed', 'promised', 'reported', 'reports', 'believes', 'thinks',
 		'thought', 'believed', 'described', 'called', 'charged', 'alleged', 'wondered', 'assured', 'urged', 'predicts',
-		'concedes', 'admits', 'recalls', 'demanded', 'characterized', 'characterised', 'went on', 'recounted', 'pleaded', 'lamented', 'shot back', 'fired back', 'retorted', 'snapped', 'scoffed', 'chimed in', 'interjected', 'reiterated', 'summed up', 'noting', 'saying', 'adding', 'explaining', 'warning', 'arguing', 'writing', 'telling', 'declaring', 'insisting', 'according to', 'commented', 'comments', 'reads', 'read', 'praised', 'lauded', 'hailed', 'scolded', 'blasted', 'slammed', 'criticized', 'criticised', 'tells', 'stating', 'calling', 'describing', 'notes', 'writes', 'argues', 'adds', 'explains', 'insists', 'contends',
+		'concedes', 'admits', 'recalls', 'demanded', 'characterized', 'characterised', 'went on', 'recounted', 'pleaded', 'lamented', 'shot back', 'fired back', 'retorted', 'snapped', 'scoffed', 'chimed in', 'interjected', 'reiterated', 'summed up', 'noting', 'saying', 'adding', 'explaining', 'warning', 'arguing', 'writing', 'telling', 'declaring', 'insisting', 'according to', 'commented', 'reads', 'read', 'praised', 'lauded', 'hailed', 'scolded', 'blasted', 'slammed', 'criticized', 'criticised', 'tells', 'stating', 'calling', 'describing', 'notes', 'writes', 'argues', 'adds', 'explains', 'insists', 'contends',
 	],
 	sourcePrepositions: ['according to', 'in the words of', 'quoting'],
 	personPronouns: ['he', 'she'],
