@@ -222,9 +222,18 @@ const NP_CLAUSE = /(?<![\p{L}])(?:what|which|that|who|whom|where|when|whether|qu
 const TRAILING_CONJUNCTION = /^(?:and|or|but|nor|et|ou|mais|und|oder|aber|y|o|e|pero)$/iu;
 const TRAILING_ADVERB = /\s+(?:further|also|too|then|again|aussi|encore|auch|también)$/iu;
 
+const CUE_ARTICLE = /\s(der|die|das|dem|den)$/u;
+
 /** Trims glue words from a source phrase; none is left when only function words remain. */
-function cleanAttribution(match: AttributionMatch | null, lexicon: Lexicon): AttributionMatch | null {
-	if (!match) return null;
+function cleanAttribution(raw: AttributionMatch | null, lexicon: Lexicon): AttributionMatch | null {
+	if (!raw) return null;
+	let match = raw;
+	// "sagte der Zeitung" is a cue, but in "sagte der Sprecher" the article belongs to the source.
+	const article = match.cue ? CUE_ARTICLE.exec(match.cue) : null;
+	if (article?.[1] && match.cue && lexicon.roleNouns.includes(match.speakerText.toLowerCase())) {
+		const words = `${article[1]} ${match.speakerText}`;
+		match = { speakerText: words, speakerStart: match.speakerStart - article[1].length - 1, cue: match.cue.slice(0, article.index) };
+	}
 	const glue = LEADING_GLUE.exec(match.speakerText)?.[0] ?? '';
 	const speakerText = match.speakerText.slice(glue.length).replace(TRAILING_ADVERB, '');
 	const words = speakerText.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -280,6 +289,8 @@ function isProperName(speakerText: string, lexicon: Lexicon): boolean {
 	const words = speakerText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 	const first = words[0] ?? '';
 	const rest = lexicon.stopwords.includes(first.toLowerCase()) ? words.slice(1) : words;
+	// German capitalises every noun: "der Sprecher" is a role, not a name.
+	if (rest.length === 1 && lexicon.roleNouns.includes(rest[0]?.toLowerCase() ?? '')) return false;
 	return /^\p{Lu}/u.test(rest[0] ?? '');
 }
 

@@ -156,3 +156,23 @@ describe('extractQuotes: role nouns, embedded fragments and pronoun gender', () 
 		expect(quotes[0]?.speakerText).toBe('Michelle Moore');
 	});
 });
+
+describe('extractQuotes: sentence boundaries around the quote', () => {
+	it('gives a quote that ends its sentence to the source named before it, not to the next sentence', () => {
+		const quotes = quotesOf('Mary Jones met Paul Smith at the summit.\n\nMary Jones says the proposal is “a step backwards for every worker.” He says it will pass anyway.', 'en');
+		expect(quotes[0]?.speaker).toBe('Mary Jones');
+	});
+
+	it('gives a quote that opens a sentence to the source that ends the sentence before it', () => {
+		const en = quotesOf('The vote may be delayed until spring, Adam Schiff said. “The other factor is the calendar of the whole committee.”', 'en');
+		expect(en[0]?.speaker).toBe('Adam Schiff');
+		const de = quotesOf('Die Abstimmung könnte sich verzögern, sagte Angela Weber. Olaf Braun sagte. „Wir brauchen mehr Zeit für die Prüfung der Verträge.“', 'de');
+		expect(de[0]?.speaker).toBe('Olaf Braun');
+	});
+
+	it('resolves a German role noun after the verb to the one holder of the role', () => {
+		const quotes = quotesOf('Der Sprecher des Konzerns, Thomas Keller, bestätigte die Pläne.\n\n„Wir werden im Herbst über die Standorte entscheiden“, sagte der Sprecher.', 'de');
+		expect(quotes[0]?.speakerText).toBe('der Sprecher');
+		expect(quotes[0]?.speaker).toBe('Thomas Keller');
+	});
+});
