@@ -41,6 +41,10 @@ const PLACE_HEADS = new Set('lake mount estadio stade stadion lac mont rue place
 // "chief executive of X", "directora de estudios de X", "responsable chez X": the name after a role's preposition.
 const ROLE_OF = /\s+(?:of|at|de|d['’]|du|chez|von|bei|der|des|del)\s*$/iu;
 
+function isSpaceGap(gap: string): boolean {
+	return gap === ' ' || gap === '\u00a0';
+}
+
 function lower(word: string): string {
 	return word.toLowerCase().replace(/\.$/, '');
 }
@@ -105,6 +109,20 @@ function hasNameEvidence(words: readonly string[]): boolean {
 	return FIRST_NAMES.has(lower(words[0] ?? '')) || SURNAMES.has(lower(words[words.length - 1] ?? ''));
 }
 
+// "Hamilton's", "Liszt saw", "Hindenburg pressed": a known surname acting as the subject of a past-tense verb.
+const PAST_VERB = /^(?:\p{Ll}{2,}ed|saw|wrote|took|made|gave|became|began|won|lost|left|went|came|told|said|knew|thought|found|led|held|met|sold|bought|fought|ran|fell|died)$/u;
+
+/** A surname written alone, with a possessive or a past-tense verb after it, as Wikipedia and features refer to people. */
+function isLoneSurname(run: NameRun, word: string, context: ClassifyContext): boolean {
+	if (!context.lexicon.capitalisesTitles || !NAME_SHAPED.test(word) || word.length < 3) return false;
+	const key = lower(word);
+	if (!(SURNAMES.has(key) || FIRST_NAMES.has(key)) || PLACES.has(key) || KNOWN_ORGS.has(key) || context.lowerWords.has(key)) return false;
+	const next = context.tokens[run.last];
+	if (!next) return false;
+	if (/^\s*['’]\s*$/.test(next.gap) && next.text === 's') return true;
+	return isSpaceGap(next.gap) && PAST_VERB.test(next.text);
+}
+
 /** Decides whether a run of capitalised words names a person, an organisation, or neither (null). */
 export function classifyRun(run: NameRun, context: ClassifyContext): Classification | null {
 	const result = classifyWords(run, context);
@@ -124,8 +142,9 @@ function classifyWords(run: NameRun, context: ClassifyContext): Classification |
 	const byContext = classifyByContext(run, context);
 	if (byName && (byName.strength === 2 || !byContext)) return byName;
 	if (byContext) return byContext;
-	if (run.initial && words.length === 1) return null;
 	if (run.quoted) return null;
+	if (words.length === 1 && isLoneSurname(run, words[0] ?? '', context)) return { type: 'person', strength: 0 };
+	if (run.initial && words.length === 1) return null;
 	if (words.some((w) => /^\p{Lu}\.$/u.test(w)) && NAME_SHAPED.test(words[words.length - 1] ?? '') && !run.article) {
 		return { type: 'person', strength: 1 };
 	}

@@ -1,6 +1,6 @@
 import { ALL_LEXICONS, type Lexicon } from './lexicons/index.js';
-import { FIRST_NAMES } from './lexicons/first-names.js';
-import { ORG_HEADS } from './lexicons/organizations.js';
+import { FIRST_NAMES, SURNAMES } from './lexicons/first-names.js';
+import { ORG_HEADS, ORG_SUFFIXES } from './lexicons/organizations.js';
 import type { Token } from './tokens.js';
 
 /** A run of capitalised words that may name a person or an organisation. */
@@ -163,6 +163,16 @@ function trimRun(
 			break;
 		}
 	}
+	// "German anarchist Adolf Brand", "Mumbai star Hrithik Roshan": a given name inside a run starts the person's name.
+	if (!employer && !honorific) {
+		const split = findGivenNameStart(tokens, first, last);
+		if (split > first) {
+			employer = makeRun(tokens, text, first, split, { initial, honorific: false, orgNoun: false, article, openingGap: words.openingGap });
+			first = split;
+			initial = false;
+			article = false;
+		}
+	}
 	// A particle cannot end a run ("Banque de" after trimming); an adjective after an institution's head can.
 	while (last > first && !tokens[last - 1]?.capitalised && !(ADJECTIVE.test(tokens[last - 1]?.text ?? '') && last - first > 1)) last--;
 	// "the Prime Minister", "le Président": a title alone names nobody.
@@ -173,6 +183,22 @@ function trimRun(
 	const run = makeRun(tokens, text, first, last, { initial, honorific, orgNoun, article, openingGap: words.openingGap });
 	return [...(employer ? [employer] : []), ...(run ? [run] : [])];
 }
+
+/** Where "Geologist Farouk El-Baz" or "German anarchist Adolf Brand" turns from description to a given name and surname. */
+function findGivenNameStart(tokens: readonly Token[], first: number, last: number): number {
+	const k = last - 2;
+	if (k <= first) return first;
+	const given = tokens[k];
+	const surname = tokens[last - 1];
+	if (!given || !surname || !NEWS_GIVEN_SHAPE.test(given.text) || !NEWS_GIVEN_SHAPE.test(surname.text)) return first;
+	if (!FIRST_NAMES.has(normalise(given.text)) || ORG_SUFFIXES.has(normalise(surname.text))) return first;
+	if (!SURNAMES.has(normalise(surname.text)) && !tokens[first]?.initial) return first;
+	const before = tokens.slice(first, k);
+	const named = before.some((t) => FIRST_NAMES.has(normalise(t.text)) || SURNAMES.has(normalise(t.text)) || !NEWS_GIVEN_SHAPE.test(t.text));
+	return named ? first : k;
+}
+
+const NEWS_GIVEN_SHAPE = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
 function makeRun(
 	tokens: readonly Token[],
