@@ -1,5 +1,5 @@
 import type { Entity } from './types.js';
-import type { Lexicon } from './lexicons/index.js';
+import { ALL_LEXICONS, type Lexicon } from './lexicons/index.js';
 import type { MentionIndex } from './mention-index.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -21,7 +21,7 @@ function findRoleHead(speakerText: string, lexicon: Lexicon): string | null {
 }
 
 /** People whose mention sits in apposition to an earlier use of the role word ("the governor, X" / "X, the governor"). */
-function findRoleHolders(text: string, head: string, before: number, mentionIndex: MentionIndex): Set<Entity> {
+function findRoleHolders(text: string, head: string, before: number, mentionIndex: MentionIndex, type: Entity['type']): Set<Entity> {
 	const holders = new Set<Entity>();
 	const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
@@ -32,13 +32,15 @@ function findRoleHolders(text: string, head: string, before: number, mentionInde
 		// first person the complement leads to with a comma, or the one right after the role word.
 		const after = mentionIndex.between(end, end + MAX_GAP_AFTER_ROLE).find((m) => {
 			const gap = text.slice(end, m.start);
-			return m.entity.type === 'person' && !SENTENCE_END.test(gap) && (/,\s*$/.test(gap) || /^\s+$/.test(gap));
+			return m.entity.type === type && !SENTENCE_END.test(gap) && (/,\s*$/.test(gap) || /^\s+$/.test(gap));
 		});
 		if (after) {
 			holders.add(after.entity);
 			continue;
 		}
-		const previous = mentionIndex.between(Math.max(0, at - 80), at).filter((m) => m.entity.type === 'person' && m.end <= at).pop();
+		// "John Smith, the company’s chief": a role word in the possessive is not the role itself.
+		if (/^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2))) continue;
+		const previous = mentionIndex.between(Math.max(0, at - 80), at).filter((m) => m.entity.type === type && m.end <= at).pop();
 		if (previous && NAME_THEN_ROLE.test(text.slice(previous.end, at))) holders.add(previous.entity);
 	}
 	return holders;
@@ -52,10 +54,12 @@ export function resolveRoleSpeaker(text: string, speakerText: string, speakerSta
 	if (!/^\p{Ll}/u.test(speakerText.trim()) && !lexicon.stopwords.includes((speakerText.match(WORD)?.[0] ?? '').toLowerCase())) return null;
 	const head = findRoleHead(speakerText, lexicon);
 	if (!head) return null;
-	const holders = findRoleHolders(text, head, speakerStart, mentionIndex);
+	// "the company said" names an organisation given that noun ("Acme, the company that …"); other nouns name people.
+	const type = ALL_LEXICONS.some((l) => l.orgNouns.includes(head.toLowerCase())) ? 'organization' : 'person';
+	const holders = findRoleHolders(text, head, speakerStart, mentionIndex, type);
 	const headPattern = new RegExp(`(?<![\\p{L}\\p{N}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
 	for (const entity of entities) {
-		if (entity.type === 'person' && entity.roles.some((role) => headPattern.test(role))) holders.add(entity);
+		if (type === 'person' && entity.type === 'person' && entity.roles.some((role) => headPattern.test(role))) holders.add(entity);
 	}
 	if (holders.size !== 1) return null;
 	return [...holders][0] ?? null;

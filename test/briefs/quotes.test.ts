@@ -119,6 +119,12 @@ describe('extractQuotes: role nouns, embedded fragments and pronoun gender', () 
 		expect(fr[0]?.speaker).toBe('Bruno Martin');
 	});
 
+	it('resolves an organisation noun to an organisation, never to a person who works there', () => {
+		const quotes = quotesOf('Michael Brown, the company’s chief executive, spoke at the plant opening in Ohio.\n\n“Production of the new engines will start next spring,” the company said.', 'en');
+		expect(quotes[0]?.speakerText).toBe('the company');
+		expect(quotes[0]?.speaker).toBeNull();
+	});
+
 	it('leaves a role speaker unresolved when several people hold the role', () => {
 		const quotes = quotesOf('David Clark, an analyst at Jefferies, and Laura Stone, an analyst at UBS, were sceptical.\n\n“The margins will not last beyond next year,” the analyst said.', 'en');
 		expect(quotes[0]?.speakerText).toBe('the analyst');
