@@ -42,7 +42,7 @@ function withCapitals(words: string): string {
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
 const NAME_WORD = "\\p{Lu}(?:\\.(?:\\p{Lu}\\.)*|[\\p{L}\\p{M}'’-]*)";
 const NAME = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|St|M|Mme|Sr|Sra|Dra)\\.\\s+)?${NAME_WORD}(?:\\s+(?:(?:de|van|von|der|del|da|di|bin|al|la|le)\\s+)?${NAME_WORD}){0,4}`;
-const DETERMINER = `(?:${withCapitals("the a an another one two three several some many his her their its le la les l['’] un une des deux plusieurs son sa ses leur der die das ein eine einer zwei mehrere el los las una unos unas varios su sus")})`;
+const DETERMINER = `(?:${withCapitals("the a an another one two three several some many his her their its le la les l['’] un une des deux plusieurs son sa ses leur der die das dem den des ein eine einer einem einen zwei mehrere el los las una unos unas varios su sus")})`;
 const ADVERB = '(?:[\\p{Ll}]+ly|also|then|later|often|once|again|previously|recently|even|still|aussi|ensuite|encore|souvent|déjà|auch|dann|noch|oft|bereits|también|luego|además|ya)';
 
 /** Patterns built from a lexicon (its language's cues, plus pronouns of all languages). */

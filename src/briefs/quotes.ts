@@ -108,8 +108,14 @@ function findSubjectBeforeCue(before: string, beforeStart: number, mentionIndex:
 	if (pronoun?.[1] && SINGULAR_PRONOUNS.has(pronoun[1].toLowerCase())) {
 		return { speakerText: pronoun[1], speakerStart: beforeStart + before.indexOf(pronoun[1]), cue: cue[0] || null };
 	}
-	return found ? findSentenceSubject(before.slice(0, found.index), beforeStart, stopwords, found[0]) : null;
+	if (found) return findSentenceSubject(before.slice(0, found.index), beforeStart, stopwords, found[0]);
+	// "Le maire a salué « … »": a sentence whose subject is a role noun phrase and whose verb is a compound past.
+	const role = ROLE_SUBJECT_WITH_AUXILIARY.exec(before);
+	if (role?.[1] && role[2]) return { speakerText: role[1], speakerStart: beforeStart + before.indexOf(role[1]), cue: role[2] };
+	return null;
 }
+
+const ROLE_SUBJECT_WITH_AUXILIARY = /^\s*((?:The|Le|La|L['’]|Der|Die|Das|El|La)\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?)\s+((?:a|has|had|hat|ha|había)\s+\p{Ll}+)(?![\p{L}])/u;
 
 const NOT_A_SUBJECT_START = /^(?:in|on|at|after|before|during|while|when|if|as|for|with|by|from|but|and|since|although|though|because|to|en|dans|après|avant|pendant|pour|avec|par|mais|et|im|am|nach|vor|während|für|mit|von|aber|und|durante|después|antes|para|con|por|pero)$/iu;
 

@@ -141,6 +141,19 @@ describe('extractQuotes: role nouns, embedded fragments and pronoun gender', () 
 		expect(en[0]?.cue).toBe('called');
 	});
 
+	it('attributes a fragment after "le maire a salué" to the mayor named earlier', () => {
+		const quotes = quotesOf("Jean Dupont a rencontré le maire, Benoît Payan, à Marseille.\n\nLe maire a salué « un engagement fort de l'État pour la ville ».", 'fr');
+		expect(quotes[0]?.speakerText).toBe('Le maire');
+		expect(quotes[0]?.speaker).toBe('Benoît Payan');
+		expect(quotes[0]?.cue).toBe('a salué');
+	});
+
+	it('takes a German source after "laut" with a dative article', () => {
+		const quotes = quotesOf('Die Zahlen liegen vor.\n\nLaut einem Sprecher des Ministeriums sollen „alle Werke in Deutschland erhalten bleiben“.', 'de');
+		expect(quotes[0]?.speakerText).toBe('einem Sprecher des Ministeriums');
+		expect(quotes[0]?.cue).toBe('Laut');
+	});
+
 	it('resolves a pronoun to the latest person of the same gender', () => {
 		const en = quotesOf('Anna Fischer met Peter Braun in Berlin on Monday.\n\n“We have agreed on the main points of the contract,” she said.', 'en');
 		expect(en[0]?.speaker).toBe('Anna Fischer');
