@@ -1,0 +1,115 @@
+/**
+ * What `extract` and `brief` share: reading a file, a URL or stdin; telling markup from text; the options both
+ * accept; and the `--jsonl` loop, which answers each input line with one output line and goes on after errors.
+ */
+import { readFile } from 'node:fs/promises';
+import { processHtml, processText } from '../articles/process.js';
+import type { Article } from '../articles/types.js';
+import { createFetcher } from '../feeds/fetch.js';
+import { describeError, InputError } from '../shared/errors.js';
+
+export interface InputArgs {
+	input: string | null;
+	url: string | null;
+	json: boolean;
+	jsonl: boolean;
+	html: boolean | null;
+	/** `brief --raw`: the input is already clean body text. */
+	raw: boolean;
+}
+
+export function parseInputArgs(argv: string[], options: { allowRaw: boolean }): InputArgs {
+	const args: InputArgs = { input: null, url: null, json: false, jsonl: false, html: null, raw: false };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--url') args.url = argv[++i] ?? null;
+		else if (arg === '--raw' && options.allowRaw) args.raw = true;
+		else if (arg === '--json') args.json = true;
+		else if (arg === '--jsonl') args.jsonl = true;
+		else if (arg === '--html') args.html = true;
+		else if (arg === '--text') args.html = false;
+		else if (arg === '-') args.input = '-';
+		else if (arg?.startsWith('--')) throw new InputError(`unknown option ${arg}`);
+		else if (arg !== undefined) args.input = arg;
+	}
+	return args;
+}
+
+/** Markup is recognised by its opening tags or closing block tags; anything else is plain text. */
+export function looksLikeHtml(content: string): boolean {
+	return (
+		/^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<meta|<!--)/i.test(content) ||
+		/<\/(?:p|div|article|body|html)>/i.test(content.slice(0, 20_000))
+	);
+}
+
+/**
+ * Bytes to text: UTF-8 when the bytes are valid UTF-8, else Windows-1252 (the usual mislabel), so that a Latin-1 file
+ * does not turn into replacement characters.
+ */
+export function decodeBytes(bytes: Uint8Array): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return new TextDecoder('windows-1252').decode(bytes);
+	}
+}
+
+export function extractArticle(content: string, options: { url: string | null; html: boolean | null }): Article {
+	const html = options.html ?? looksLikeHtml(content);
+	return html ? processHtml(content, { url: options.url }) : processText(content, { url: options.url });
+}
+
+async function readStdinBytes(): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks);
+}
+
+/** A file, `-` for stdin, or an http(s) URL fetched with the feeds fetcher (SSRF guard, size cap, timeout). */
+export async function readInput(input: string): Promise<{ content: string; url: string | null; html: boolean | null }> {
+	if (input === '-') return { content: decodeBytes(await readStdinBytes()), url: null, html: null };
+	if (/^https?:\/\//i.test(input)) {
+		const fetcher = createFetcher({ accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' });
+		try {
+			const result = await fetcher.fetchUrl(input);
+			if (result.status !== 'ok') throw new InputError(`could not fetch ${input}: ${result.status}`);
+			return { content: result.body, url: result.finalUrl, html: true };
+		} finally {
+			await fetcher.close();
+		}
+	}
+	try {
+		return { content: decodeBytes(await readFile(input)), url: null, html: null };
+	} catch (error) {
+		throw new InputError(`cannot read ${input}`, { cause: error });
+	}
+}
+
+/**
+ * Reads lines of {"id", "html"|"text", "url"?} from stdin and writes `{id, ...handle(...)}` per line, or
+ * `{id, error}`; only JSON goes to stdout. Exit code 1 when any line failed.
+ */
+export async function runJsonl(
+	handle: (input: { content: string; url: string | null; html: boolean }) => object,
+): Promise<number> {
+	const input = (await readStdinBytes()).toString('utf8');
+	let failures = 0;
+	for (const line of input.split('\n')) {
+		if (!line.trim()) continue;
+		let id: unknown = null;
+		try {
+			const record = JSON.parse(line) as { id?: unknown; html?: unknown; text?: unknown; url?: unknown };
+			id = record.id ?? null;
+			const url = typeof record.url === 'string' ? record.url : null;
+			const html = typeof record.html === 'string';
+			const content = html ? (record.html as string) : typeof record.text === 'string' ? record.text : null;
+			if (content === null) throw new InputError('the line has neither "html" nor "text"');
+			process.stdout.write(`${JSON.stringify({ id, ...handle({ content, url, html }) })}\n`);
+		} catch (error) {
+			failures++;
+			process.stdout.write(`${JSON.stringify({ id, error: describeError(error) })}\n`);
+		}
+	}
+	return failures > 0 ? 1 : 0;
+}
