@@ -8,7 +8,7 @@ export const SAME_STORY_JACCARD = 0.5;
  */
 const ROWS_PER_BAND = 3;
 
-function fnv1a(values: readonly number[], from: number, to: number, seed: number): number {
+function fnv1a(values: ArrayLike<number>, from: number, to: number, seed: number): number {
 	let hash = 0x811c9dc5 ^ seed;
 	for (let i = from; i < to; i++) {
 		const value = values[i] ?? 0;
@@ -25,7 +25,7 @@ function fnv1a(values: readonly number[], from: number, to: number, seed: number
  * so equal bands at the same position collide and nothing else does (up to hash collisions). Signatures of
  * different lengths never share a key because the length is mixed into the hash.
  */
-export function lshBandKeys(signature: readonly number[]): number[] {
+export function lshBandKeys(signature: ArrayLike<number>): number[] {
 	const rows = signature.length >= 8 ? ROWS_PER_BAND : 1;
 	const keys: number[] = [];
 	for (let start = 0, band = 0; start + rows <= signature.length; start += rows, band++) {

@@ -23,6 +23,15 @@ interface Entry {
 	bands: number[];
 }
 
+/**
+ * A band key (band index × 2^32 + hash, up to 2^37) folded to 30 bits, which V8 keeps as small integers: a Map
+ * keyed by heap numbers took twice as long to build. A collision only adds a candidate, which the full signature
+ * comparison then rejects.
+ */
+function foldBand(band: number): number {
+	return ((band % 4_294_967_296) ^ Math.imul(Math.floor(band / 4_294_967_296) + 1, 0x9e3779b1)) & 0x3fffffff;
+}
+
 /** Signatures read per query while catching up, so a burst of other writers never materialises in one array. */
 const LOAD_PAGE = 5_000;
 
@@ -66,7 +75,7 @@ export function prepareStoryIndex(db: SqliteDb): StoryIndex {
 	};
 
 	const addRow = (row: Row): void => {
-		add({ id: row.id, createdAt: row.created_at, bands: lshBandKeys(Array.from(decodeSignature(row.minhash))) });
+		add({ id: row.id, createdAt: row.created_at, bands: lshBandKeys(decodeSignature(row.minhash)).map(foldBand) });
 		if (row.id > lastId) lastId = row.id;
 	};
 
@@ -87,7 +96,7 @@ export function prepareStoryIndex(db: SqliteDb): StoryIndex {
 			catchUp();
 			const found = new Set<number>();
 			for (const band of bands) {
-				const known = byBand.get(band);
+				const known = byBand.get(foldBand(band));
 				if (known === undefined) continue;
 				if (typeof known === 'number') found.add(known);
 				else for (const id of known) found.add(id);
