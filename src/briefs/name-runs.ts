@@ -1,6 +1,6 @@
 import { ALL_LEXICONS, type Lexicon } from './lexicons/index.js';
 import { FIRST_NAMES, SURNAMES } from './lexicons/first-names.js';
-import { ORG_HEADS, ORG_SUFFIXES } from './lexicons/organizations.js';
+import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES } from './lexicons/organizations.js';
 import type { Token } from './tokens.js';
 
 /** A run of capitalised words that may name a person or an organisation. */
@@ -67,10 +67,17 @@ export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Le
 				last += 2;
 				continue;
 			}
+			const joined = last - i >= 2 ? joinCoordinatedOrganization(tokens, last) : last;
+			if (joined > last) {
+				last = joined;
+				continue;
+			}
 			break;
 		}
-		last = extendWithAdjectives(tokens, i, last);
-		runs.push(...trimRun(tokens, i, last, text, { honorifics, orgNouns, stopwords, openingGap: token.gap }));
+		const extended = extendWithAdjectives(tokens, i, last, stopwords);
+		const keepUntil = extended > last ? extended : 0;
+		last = extended;
+		runs.push(...trimRun(tokens, i, last, text, { honorifics, orgNouns, stopwords, openingGap: token.gap, keepUntil }));
 		i = last;
 	}
 	return runs;
@@ -104,13 +111,40 @@ const COMMON_NOUN_SUFFIX = /\p{L}{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft
 const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|ique|iques|aise?s?|ienne?s?|aine?s?|ée?s?|ive?s?|elle?s?|iste?s?|oise?s?|aire?s?|ano|ana|anos|anas|ico|ica|icos|icas|ista|al|ales)$/u;
 const ORG_HEAD_WORDS = new Set('académie assemblée banque banco conseil consejo cour corte forces fuerzas ligue liga parti partido sénat senado chambre cámara confédération organisation organización armée ejército église iglesia union unión fédération federación agence agencia comité commission comisión ministère ministerio institut instituto université universidad société sociedad compagnie compañía groupe grupo tribunal bibliothèque biblioteca musée museo'.split(' '));
 
-function extendWithAdjectives(tokens: readonly Token[], first: number, last: number): number {
+const CONJUNCTIONS = new Set(['and', 'et', 'und', 'y']);
+
+/**
+ * "National Oceanic and Atmospheric Administration": "and" inside a name when two words or more stand on each side
+ * and what follows ends like an organisation; "MiniMax and Zhipu AI" are two.
+ */
+function joinCoordinatedOrganization(tokens: readonly Token[], last: number): number {
+	const conjunction = tokens[last];
+	if (!conjunction || !CONJUNCTIONS.has(conjunction.text) || !isSpaceGap(conjunction.gap)) return last;
+	const before = tokens[last - 1];
+	if (!before || ORG_SUFFIXES.has(normalise(before.text)) || KNOWN_ORGS.has(normalise(tokens[last - 2]?.text ?? ''))) return last;
+	for (let end = last + 2; end < Math.min(tokens.length, last + 4); end++) {
+		const word = tokens[end];
+		if (!tokens[end - 1]?.capitalised || !word?.capitalised || !isSpaceGap(word.gap) || word.initial) return last;
+		if (ORG_SUFFIXES.has(normalise(word.text))) return end + 1;
+	}
+	return last;
+}
+
+const COMPLEMENT_PARTICLES = new Set(['de', 'des', 'du', 'del', 'de los', 'de las']);
+
+function extendWithAdjectives(tokens: readonly Token[], first: number, last: number, stopwords: ReadonlySet<string>): number {
 	if (last - first !== 1 || !ORG_HEAD_WORDS.has(tokens[first]?.text.toLowerCase() ?? '')) return last;
 	let end = last;
 	while (end < tokens.length && end - last < 2) {
 		const next = tokens[end];
 		if (!next || !isSpaceGap(next.gap) || !ADJECTIVE.test(next.text)) break;
 		end++;
+	}
+	// "Parti démocratique des peuples", "Ligue américaine de hockey": after an adjective, the complement of the name.
+	const particle = tokens[end];
+	const noun = tokens[end + 1];
+	if (end > last && particle && noun && COMPLEMENT_PARTICLES.has(particle.text) && isSpaceGap(particle.gap) && isSpaceGap(noun.gap)) {
+		if (/^\p{Ll}{4,}$/u.test(noun.text) && !stopwords.has(noun.text)) end += 2;
 	}
 	return end;
 }
@@ -120,7 +154,14 @@ function trimRun(
 	first: number,
 	last: number,
 	text: string,
-	words: { honorifics: ReadonlySet<string>; orgNouns: ReadonlySet<string>; stopwords: ReadonlySet<string>; openingGap: string },
+	words: {
+		honorifics: ReadonlySet<string>;
+		orgNouns: ReadonlySet<string>;
+		stopwords: ReadonlySet<string>;
+		openingGap: string;
+		/** An institution's lower-case tail ("Ligue américaine de hockey") stays up to here. */
+		keepUntil: number;
+	},
 ): NameRun[] {
 	const { honorifics, orgNouns, stopwords } = words;
 	let honorific = false;
@@ -174,7 +215,7 @@ function trimRun(
 		}
 	}
 	// A particle cannot end a run ("Banque de" after trimming); an adjective after an institution's head can.
-	while (last > first && !tokens[last - 1]?.capitalised && !(ADJECTIVE.test(tokens[last - 1]?.text ?? '') && last - first > 1)) last--;
+	while (last > Math.max(first, words.keepUntil) && !tokens[last - 1]?.capitalised && !(ADJECTIVE.test(tokens[last - 1]?.text ?? '') && last - first > 1)) last--;
 	// "the Prime Minister", "le Président": a title alone names nobody.
 	if (first < last && honorifics.has(normalise(tokens[last - 1]?.text ?? '')) && (last - first === 1 || honorifics.has(normalise(tokens.slice(first, last).map((t) => t.text).join(' '))))) {
 		last = first;

@@ -97,4 +97,13 @@ describe('extractEntities', () => {
 		expect(entities.get('KWS')?.type).toBe('organization');
 		expect(entities.get('Jana Vogt')?.type).toBe('person');
 	});
+
+	it('keeps the lower-case complement of a French institution and an "and" inside an agency name', () => {
+		const fr = byName('Le candidat du Parti radical des travailleurs a perdu. Selon lui, la campagne a été courte.', 'fr');
+		expect(fr.get('Parti radical des travailleurs')?.type).toBe('organization');
+		const en = byName('Officials at the Coastal Survey and Weather Administration said the storm had weakened.', 'en');
+		expect(en.get('Coastal Survey and Weather Administration')?.type).toBe('organization');
+		const pair = byName('Analysts compared Vantora and Quellix Labs on Monday.', 'en');
+		expect(pair.has('Vantora and Quellix Labs')).toBe(false);
+	});
 });
