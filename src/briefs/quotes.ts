@@ -52,8 +52,8 @@ function afterText(text: string, bounds: ParagraphBounds, close: number, nextOpe
 	return text.slice(close + 1, Math.min(paragraphEnd, nextOpen, close + 1 + AFTER_WINDOW));
 }
 
-// A full stop ends a sentence unless it closes an abbreviation or an initial ("Mr. Obama", "John F. Kennedy", "Sen.").
-const SENTENCE_BREAK = /(?<!(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Sra|Dra|Mme|Mlle|Pr|No|Nr|vs|Inc|Corp|Co|Ltd))[.?!](?= )/gu;
+// A full stop ends a sentence unless it closes an abbreviation or an initial ("Mr. Obama", "John F. Kennedy", "U.N.").
+const SENTENCE_BREAK = /(?<![.]\p{Lu}|(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Sra|Dra|Mme|Mlle|Pr|No|Nr|vs|Inc|Corp|Co|Ltd))[.?!](?= )/gu;
 
 function beforeText(text: string, bounds: ParagraphBounds, open: number, previousClose: number): string {
 	const [paragraphStart] = bounds(open);
