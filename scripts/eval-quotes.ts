@@ -81,6 +81,8 @@ function main(): void {
 	const annFiles = readdirSync(annDir).sort();
 	let predicted = 0, predictedRight = 0, goldCount = 0, goldFound = 0;
 	let withSpeaker = 0, speakerRight = 0, goldPairFound = 0;
+	// Why a direct gold quote that was found lacks its speaker: none predicted, a pronoun, or another source.
+	const pairMisses = { noSource: 0, pronoun: 0, otherSource: 0 };
 	for (const file of readdirSync(textDir).sort()) {
 		const prefix = file.replace(/\.txt$/, '');
 		const annFile = annFiles.find((a) => a.startsWith(`${prefix}_`));
@@ -106,8 +108,10 @@ function main(): void {
 			if (right) {
 				speakerRight++;
 				pairFound.add(gold);
-			} else if (showErrors && gold.direct) {
-				console.log(`speaker   ${file}: got ${JSON.stringify(speaker)} (${quote.cue}) want ${JSON.stringify(gold.source)} :: ${quote.text.slice(0, 60)}`);
+			} else if (gold.direct) {
+				const kind = !speaker ? 'noSource' : /^(?:he|she|it|they|i|we)$/i.test(speaker) ? 'pronoun' : 'otherSource';
+				pairMisses[kind]++;
+				if (showErrors) console.log(`speaker   ${file}: got ${JSON.stringify(speaker)} (${quote.cue}) want ${JSON.stringify(gold.source)} :: ${quote.text.slice(0, 60)}`);
 			}
 		}
 		for (const gold of golds) {
@@ -126,9 +130,13 @@ function main(): void {
 		quoteRecall: goldFound / Math.max(1, goldCount),
 		pairPrecision: speakerRight / Math.max(1, withSpeaker),
 		pairRecall: goldPairFound / Math.max(1, goldCount),
+		pairMissesNoSource: pairMisses.noSource,
+		pairMissesPronoun: pairMisses.pronoun,
+		pairMissesOtherSource: pairMisses.otherSource,
 		goal: GOAL,
 	};
 	console.log(`quotes: P ${(figures.quotePrecision * 100).toFixed(1)} R ${(figures.quoteRecall * 100).toFixed(1)}   quote+speaker: P ${(figures.pairPrecision * 100).toFixed(1)} R ${(figures.pairRecall * 100).toFixed(1)}   (${goldCount} gold, ${predicted} predicted)`);
+	console.log(`speaker misses on found direct quotes, per predicted quote: no source ${pairMisses.noSource}, pronoun ${pairMisses.pronoun}, other source ${pairMisses.otherSource}`);
 	if (json) console.log(JSON.stringify(figures));
 }
 
