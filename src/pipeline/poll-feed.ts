@@ -93,7 +93,11 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
  */
 let articleStage: Promise<typeof import('./build-item-brief.js')> | null = null;
 function loadArticleStage(): Promise<typeof import('./build-item-brief.js')> {
-	articleStage ??= import('./build-item-brief.js');
+	articleStage ??= import('./build-item-brief.js').catch((error: unknown) => {
+		// A failed load is retried by the next item rather than cached for the life of the process.
+		articleStage = null;
+		throw error;
+	});
 	return articleStage;
 }
 
