@@ -26,6 +26,8 @@ const ACRONYM = /^(?:\p{Lu}[\p{Lu}&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 // "Smith", "McCauley", "O'Neill", "DeLuca", "Jean-Luc", and a regnal number ("Napoleon III").
 const NAME_SHAPED = /^(?:\p{Lu}(?=[\p{L}\p{M}'’-]*\p{Ll})[\p{L}\p{M}'’-]+|[IVX]{1,4})$/u;
 const CONTEXT_CHARS = 60;
+// "Louis XV", "Chapter XII": Roman numerals are written like acronyms.
+const ROMAN_NUMERAL = /^[IVXLCDM]{2,}$/;
 // Geography and buildings named like people: "Snake River", "Albion Mountains", "Estadio Jalisco", "Lac Léman".
 const PLACE_SUFFIXES = new Set(
 	'river rivers mountain mountains mount hills hill valley lake lakes park parks castle station island islands county province region desert sea ocean bay canyon caverns cave caves falls creek beach coast peninsula street avenue road boulevard square bridge airport stadium arena cathedral church chapel palace tower building hall forest gulf strait town village district'.split(' '),
@@ -71,7 +73,9 @@ function classifyByName(words: string[]): Classification | null {
 	// "Motion Picture Association of America", "Conseil régional de Bretagne": the head before "of"/"de".
 	const particle = keys.findIndex((k, i) => i > 0 && /^(?:of|de|du|des|von|der|del|d['’])$/.test(k));
 	if (particle > 0 && ORG_SUFFIXES.has(keys[particle - 1] ?? '')) return { type: 'organization', strength: 2 };
-	if (keys.length === 1 && ACRONYM.test(words[0] ?? '') && !PLACES.has(firstKey) && !COMMON_ACRONYMS.has(firstKey)) return { type: 'organization', strength: 1 };
+	if (keys.length === 1 && ACRONYM.test(words[0] ?? '') && !ROMAN_NUMERAL.test(words[0] ?? '') && !PLACES.has(firstKey) && !COMMON_ACRONYMS.has(firstKey)) {
+		return { type: 'organization', strength: 1 };
+	}
 	// "Google Drive", "Microsoft Office": a company's name followed by more words is one of its products.
 	if (keys.length >= 2 && KNOWN_ORGS.has(firstKey) && !ORG_SUFFIXES.has(lastKey) && !FIRST_NAMES.has(firstKey)) return { type: 'organization', strength: -1 };
 	if (keys.length >= 2 && FIRST_NAMES.has(firstKey) && words.every((w) => NAME_SHAPED.test(w) || w.length <= 3)) {
@@ -123,6 +127,15 @@ function isLoneSurname(run: NameRun, word: string, context: ClassifyContext): bo
 	return isSpaceGap(next.gap) && PAST_VERB.test(next.text);
 }
 
+// "Armenian champion", "Russian troops", "Japanese swords": English capitalises nationality adjectives.
+const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish|ic|an)$/u;
+
+function isDemonymAdjective(run: NameRun, word: string, context: ClassifyContext): boolean {
+	if (!context.lexicon.capitalisesTitles || !DEMONYM.test(word) || FIRST_NAMES.has(lower(word)) || KNOWN_ORGS.has(lower(word))) return false;
+	const next = context.tokens[run.last];
+	return Boolean(next && isSpaceGap(next.gap) && /^\p{Ll}/u.test(next.text) && !context.lexicon.stopwords.includes(next.text));
+}
+
 /** Decides whether a run of capitalised words names a person, an organisation, or neither (null). */
 export function classifyRun(run: NameRun, context: ClassifyContext): Classification | null {
 	const result = classifyWords(run, context);
@@ -139,6 +152,7 @@ function classifyWords(run: NameRun, context: ClassifyContext): Classification |
 	if (byName?.strength === 2 && byName.type === 'organization') return byName;
 	// "liquid oxygen (LOX)": an acronym that abbreviates common words is not a name.
 	if (words.length === 1 && /\(\s*$/.test(context.tokens[run.first]?.gap ?? '') && !context.tokens[run.first - 1]?.capitalised && byName) return null;
+	if (words.length === 1 && isDemonymAdjective(run, words[0] ?? '', context)) return null;
 	const byContext = classifyByContext(run, context);
 	if (byName && (byName.strength === 2 || !byContext)) return byName;
 	if (byContext) return byContext;

@@ -61,6 +61,8 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
 	(
 		'ai ia ki ceo cto cfo coo pdg dg gdp pib bip ipo tv ok usd eur gbp jpy cny hk rmb uk us usa eu ue dna adn ' +
 		'bc ad ep lp vhs esp abs suv r&d pc it vr ar api app sms pdf faq gps led lcd cd dvd id pin vip ps nb pm am gmt utc cet km kg mw gw kwh ' +
-		'ttc tva ht mwst iva tbc asap diy hr rh ong ngo pme kmu pyme cac dax ibex ftse etf esg co2 llm agi gpu cpu'
+		'ttc tva ht mwst iva tbc asap diy hr rh ong ngo pme kmu pyme cac dax ibex ftse etf esg co2 llm agi gpu cpu ' +
+		'u.s u.k u.n rna mrna os ip dns xml html http https url usb txt ce bce scsi sat tcp udp sql ram rom ssd hdd lan wifi nfc rfid ' +
+		'hiv aids ivf mri ct ecg icu bmi ph ev evs hev lng lpg ppp kpi roi b2b b2c saas ui ux qr ocr'
 	).split(' '),
 );
