@@ -39,6 +39,9 @@ function withCapitals(words: string): string {
 		.join('|');
 }
 
+// "« … », selon lui": the stressed form after a source preposition.
+const DISJUNCTIVE_PRONOUNS = ['lui'];
+
 const cache = new WeakMap<Lexicon, AttributionPatterns>();
 const NAME_WORD = "\\p{Lu}(?:\\.(?:\\p{Lu}\\.)*|[\\p{L}\\p{M}'’-]*)";
 const NAME = `(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|St|M|Mme|Sr|Sra|Dra)\\.\\s+)?${NAME_WORD}(?:\\s+(?:(?:de|van|von|der|del|da|di|bin|al|la|le)\\s+)?${NAME_WORD}){0,4}`;
@@ -52,7 +55,7 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 	const cues = alternation(lexicon.speechVerbs);
 	const preps = alternation(lexicon.sourcePrepositions);
 	const capitalisedPreps = alternation(lexicon.sourcePrepositions.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]));
-	const pronounWords = [...ALL_LEXICONS.flatMap((l) => l.personPronouns), 'they', 'ils', 'elles', 'we', 'nous', 'ellos'];
+	const pronounWords = [...ALL_LEXICONS.flatMap((l) => l.personPronouns), ...DISJUNCTIVE_PRONOUNS, 'they', 'ils', 'elles', 'we', 'nous', 'ellos'];
 	const pronouns = withCapitals(pronounWords.join(' '));
 	// "a spokesman for the ministry", "le chef de l'État": a noun phrase with its complements.
 	const np = `${DETERMINER}\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?[\\p{L}\\p{N}'’-]+(?:\\s+(?:of|for|at|de|du|des|von|der|des|del|de la)\\s+(?:(?:the|la|le|les|der|die|das|el|los|las)\\s+)?[\\p{L}\\p{N}'’-]+){0,2}`;
@@ -76,6 +79,6 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 }
 
 /** Pronouns that stand for one person, in any of the languages. */
-export const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(ALL_LEXICONS.flatMap((l) => l.personPronouns.map((p) => p.toLowerCase())));
+export const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set([...ALL_LEXICONS.flatMap((l) => l.personPronouns.map((p) => p.toLowerCase())), ...DISJUNCTIVE_PRONOUNS]);
 /** Plural pronouns: a source, but no single person. */
 export const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'ils', 'elles', 'we', 'nous', 'ellos', 'ellas', 'wir']);

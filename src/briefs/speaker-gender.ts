@@ -6,7 +6,7 @@ import type { MentionIndex } from './mention-index.js';
 export type Gender = 'female' | 'male';
 
 const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
-	['he', 'male'], ['il', 'male'], ['er', 'male'], ['él', 'male'],
+	['he', 'male'], ['il', 'male'], ['lui', 'male'], ['er', 'male'], ['él', 'male'],
 	['she', 'female'], ['elle', 'female'], ['sie', 'female'], ['ella', 'female'],
 ]);
 const FEMALE_HONORIFIC = /(?:^|[^\p{L}])(?:Mrs|Ms|Miss|Mme|Mlle|Madame|Frau|Sra|Srta|Señora|Doña|Dame|Lady)\.?\s*$/u;

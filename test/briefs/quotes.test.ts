@@ -154,6 +154,13 @@ describe('extractQuotes: role nouns, embedded fragments and pronoun gender', () 
 		expect(quotes[0]?.cue).toBe('Laut');
 	});
 
+	it('resolves « selon lui » and « según él » to the latest man named', () => {
+		const fr = quotesOf("Claire Martin a reçu Jacques Bernard à Paris. « Les négociations vont durer encore plusieurs mois », selon lui. « Rien ne sera signé avant l'été », explique-t-elle.", 'fr');
+		expect(fr.map((q) => q.speaker)).toEqual(['Jacques Bernard', 'Claire Martin']);
+		const es = quotesOf('Carmen Ruiz habló con Pablo Gómez y Ana Torres. «El acuerdo llegará antes del verano», según él.', 'es');
+		expect(es[0]?.speaker).toBe('Pablo Gómez');
+	});
+
 	it('resolves a pronoun to the latest person of the same gender', () => {
 		const en = quotesOf('Anna Fischer met Peter Braun in Berlin on Monday.\n\n“We have agreed on the main points of the contract,” she said.', 'en');
 		expect(en[0]?.speaker).toBe('Anna Fischer');
