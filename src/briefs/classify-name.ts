@@ -63,6 +63,16 @@ export function isPlaceOrProduct(name: string): boolean {
 	return words.every((w) => PLACES.has(w));
 }
 
+/** "Houston Astros", "San Jose Sharks", "Texas Instruments": a place followed by a plural is a team or a company. */
+function isPlaceTeam(keys: readonly string[]): boolean {
+	const last = keys[keys.length - 1] ?? '';
+	if (keys.length < 2 || keys.length > 4 || !/\p{L}{3,}[^s]s$/u.test(last) || PLACES.has(last)) return false;
+	for (let split = 1; split < keys.length && split <= 3; split++) {
+		if (PLACES.has(keys.slice(0, split).join(' ')) && keys.length - split <= 2) return true;
+	}
+	return false;
+}
+
 function classifyByName(words: string[]): Classification | null {
 	const keys = words.map(lower);
 	const name = keys.join(' ');
@@ -78,10 +88,22 @@ function classifyByName(words: string[]): Classification | null {
 	}
 	// "Google Drive", "Microsoft Office": a company's name followed by more words is one of its products.
 	if (keys.length >= 2 && KNOWN_ORGS.has(firstKey) && !ORG_SUFFIXES.has(lastKey) && !FIRST_NAMES.has(firstKey)) return { type: 'organization', strength: -1 };
+	if (isPlaceTeam(keys)) return { type: 'organization', strength: 1 };
 	if (keys.length >= 2 && FIRST_NAMES.has(firstKey) && words.every((w) => NAME_SHAPED.test(w) || w.length <= 3)) {
 		return { type: 'person', strength: 2 };
 	}
 	return null;
+}
+
+const orgCuePatterns = new WeakMap<Lexicon, RegExp | null>();
+
+/** "joined X", "signed with X", "a rejoint X": cues whose object is an organisation, at the end of the text before a name. */
+function orgCuePattern(lexicon: Lexicon): RegExp | null {
+	if (!orgCuePatterns.has(lexicon)) {
+		const cues = (lexicon.orgObjectCues ?? []).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+		orgCuePatterns.set(lexicon, cues.length ? new RegExp(`(?<![\\p{L}])(?:${cues.join('|')})\\s+(?:(?:the|le|la|les|l['’]|der|die|das|den|dem|el|la|los|las)\\s*)?$`, 'iu') : null);
+	}
+	return orgCuePatterns.get(lexicon) ?? null;
 }
 
 function classifyByContext(run: NameRun, context: ClassifyContext): Classification | null {
@@ -92,6 +114,7 @@ function classifyByContext(run: NameRun, context: ClassifyContext): Classificati
 	if (run.honorific) return { type: 'person', strength: 2 };
 	const previous = tokens[run.first - 1];
 	if (previous && lexicon.orgPrepositions.includes(previous.text.toLowerCase())) return { type: 'organization', strength: 1 };
+	if (orgCuePattern(lexicon)?.test(before)) return { type: 'organization', strength: 1 };
 	if (patterns.orgApposition.test(after) || patterns.appointAfter.test(after)) return { type: 'organization', strength: 1 };
 	if (/^['’]s?\s/.test(after) && patterns.roleAtStart.test(after.replace(/^['’]s?/, ''))) return { type: 'organization', strength: 1 };
 	if (run.orgNoun) return { type: 'organization', strength: 1 };

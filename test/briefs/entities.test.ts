@@ -106,4 +106,12 @@ describe('extractEntities', () => {
 		const pair = byName('Analysts compared Vantora and Quellix Labs on Monday.', 'en');
 		expect(pair.has('Vantora and Quellix Labs')).toBe(false);
 	});
+
+	it('takes the object of "joined" or "a rejoint" for an organisation and a place followed by a plural for a team', () => {
+		const en = byName('Last year Priya Raman joined Veltrix as head of research. She later advised the Houston Comets.', 'en');
+		expect(en.get('Veltrix')?.type).toBe('organization');
+		expect(en.get('Houston Comets')?.type).toBe('organization');
+		const fr = byName("En 2021, Lucie Marchand a rejoint Quadrane pour diriger la recherche.", 'fr');
+		expect(fr.get('Quadrane')?.type).toBe('organization');
+	});
 });

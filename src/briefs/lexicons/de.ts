@@ -22,6 +22,7 @@ export const de: Lexicon = {
 	],
 	orgNouns: ['unternehmen', 'konzern', 'firma', 'gruppe', 'bank', 'agentur', 'labor', 'universität', 'partei', 'zeitung', 'sender', 'hersteller', 'autobauer', 'chiphersteller', 'startup', 'start-up', 'institut', 'verein', 'klub', 'ministerium', 'behörde', 'versicherer', 'fonds', 'verband'],
 	orgPrepositions: ['bei'],
+	orgObjectCues: ['wechselte zu', 'spielt für', 'spielte für', 'Tochter von', 'Tochterfirma von', 'übernommen von', 'Aktionäre von', 'Mitarbeiter von', 'Beteiligung an'],
 	roleVerbs: [
 		{ verb: 'gründete', role: 'Gründer von' },
 		{ verb: 'hat gegründet', role: 'Gründer von' },

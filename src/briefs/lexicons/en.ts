@@ -28,6 +28,7 @@ export const en: Lexicon = {
 	],
 	orgNouns: ['consultancy', 'company', 'firm', 'startup', 'start-up', 'group', 'bank', 'agency', 'maker', 'giant', 'lab', 'laboratory', 'university', 'party', 'newspaper', 'broadcaster', 'network', 'retailer', 'carmaker', 'automaker', 'chipmaker', 'developer', 'conglomerate', 'corporation', 'organisation', 'organization', 'institute', 'club', 'team', 'outlet', 'publisher', 'manufacturer', 'provider', 'operator', 'airline', 'insurer', 'lender', 'fund', 'regulator', 'ministry', 'department'],
 	orgPrepositions: [],
+	orgObjectCues: ['joined', 'rejoined', 'signed with', 'signed for', 'played for', 'plays for', 'playing for', 'transferred to', 'loaned to', 'merged with', 'acquired by', 'subsidiary of', 'division of', 'shareholders of', 'employees of', 'stake in'],
 	roleVerbs: [
 		{ verb: 'founded', role: 'founder of' },
 		{ verb: 'co-founded', role: 'co-founder of' },

@@ -23,6 +23,7 @@ export const es: Lexicon = {
 	],
 	orgNouns: ['consultora', 'plataforma', 'empresa', 'compañía', 'firma', 'grupo', 'banco', 'agencia', 'laboratorio', 'universidad', 'partido', 'periódico', 'diario', 'cadena', 'fabricante', 'gigante', 'startup', 'instituto', 'club', 'equipo', 'ministerio', 'aseguradora', 'fondo', 'operadora', 'asociación', 'federación', 'organización'],
 	orgPrepositions: [],
+	orgObjectCues: ['fichó por', 'ficha por', 'juega en', 'jugó en', 'filial de', 'adquirida por', 'adquirido por', 'accionistas de', 'empleados de', 'se unió a'],
 	roleVerbs: [
 		{ verb: 'fundó', role: 'fundador de' },
 		{ verb: 'cofundó', role: 'cofundador de' },

@@ -28,6 +28,7 @@ export const fr: Lexicon = {
 	],
 	orgNouns: ['cabinet', 'entreprise', 'société', 'groupe', 'startup', 'start-up', 'firme', 'banque', 'agence', 'laboratoire', 'université', 'parti', 'journal', 'quotidien', 'chaîne', 'constructeur', 'fabricant', 'géant', 'éditeur', 'opérateur', 'compagnie', 'institut', 'fonds', 'club', 'équipe', 'ministère', 'régulateur', 'assureur', 'organisation', 'association', 'fédération'],
 	orgPrepositions: ['chez'],
+	orgObjectCues: ['a rejoint', 'rejoint', 'rejoindre', 'signe pour', 'signe à', 'signé pour', 'signé à', 'joue pour', 'jouait pour', 'filiale de', 'racheté par', 'rachetée par', 'actionnaires de', 'salariés de'],
 	roleVerbs: [
 		{ verb: 'a fondé', role: 'fondateur de' },
 		{ verb: 'a cofondé', role: 'cofondateur de' },

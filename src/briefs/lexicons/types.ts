@@ -16,6 +16,8 @@ export interface Lexicon {
 	orgNouns: string[];
 	/** Prepositions after which a name is an organisation ("chez", "bei"). */
 	orgPrepositions: string[];
+	/** Verbs and phrases whose object is an organisation: "joined", "signed with", "a rejoint". */
+	orgObjectCues?: string[];
 	/** Verbs with a person subject and an organisation object, and the role each implies ("founded" → "founder of"). */
 	roleVerbs: Array<{ verb: string; role: string }>;
 	/** Verbs "X worked at Y" ("worked", "travaillait", "arbeitete"); the role is "former … at Y". */
