@@ -34,6 +34,7 @@ export async function searchQuotes(
 	const about = query.about?.trim() ?? '';
 	if (!about) {
 		if (speakerId === null) {
+			if (query.since === undefined) return { hits: [], total: 0 };
 			// `/quote since:` alone: the guild's newest quotes, the count bounded as in the SQLite store.
 			const newest = await db.query<QuoteHit>(
 				`SELECT ${HIT_COLUMNS} ${GUILD_QUOTES} WHERE q.sort_at >= $2 ORDER BY q.sort_at DESC, q.id DESC LIMIT $3`,

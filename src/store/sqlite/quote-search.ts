@@ -145,6 +145,7 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 		const about = query.about?.trim() ?? '';
 		if (!about) {
 			if (speakerId === null) {
+				if (query.since === undefined) return { hits: [], total: 0 };
 				const ids = s.newest.all(query.guildId, since, Math.min(limit, NEWEST_TOTAL_CAP), offset);
 				const more = s.newest.all(query.guildId, since, NEWEST_TOTAL_CAP, 0).length;
 				return { hits: hydrate(ids).map(toHit), total: more };
