@@ -41,17 +41,36 @@ interface GuildIndex {
 	/** Per stemmer: the terms' stemmed words, indexed by one anchor word each. Built on first use. */
 	stemmed: Map<string, StemmedTerms>;
 	/** Per-term and per-subscription "seen in this brief" stamps, allocated on the first match. */
-	marks?: { term: Int32Array; user: Int32Array; generation: number };
+	marks?: Marks;
+}
+
+interface Marks {
+	term: Int32Array;
+	user: Int32Array;
+	/** Scratch lists reused by every brief: the terms found, then the subscriptions satisfied. */
+	present: Int32Array;
+	matched: Int32Array;
+	generation: number;
+	/** Term → subscription positions, as one list: `users[usersStart[t] .. usersStart[t + 1]]`. */
+	usersStart: Int32Array;
+	users: Int32Array;
+	/** Subscription position → where its program starts (see `satisfies`). */
+	programStart: Int32Array;
+	program: Int32Array;
 }
 
 interface StemmedTerms {
-	/** One-word terms: word → term indexes. Looked up once per distinct word of a brief. */
-	singles: Map<string, number[]>;
-	/** Phrases: anchor word → term indexes. Looked up at every position, to check the words around it. */
-	byAnchor: Map<string, number[]>;
-	words: string[][];
-	/** Position of the anchor within each term. */
-	anchorAt: number[];
+	/** Stemmed word → its number. Only words that some term uses are numbered. */
+	wordIds: Map<string, number>;
+	/** Word number → the one-word terms that are this word. */
+	singles: number[][];
+	/** The numbers of a phrase's first two words (first * wordCount + second) → the phrases starting so. */
+	phrasesByPair: Map<number, number[]>;
+	wordCount: number;
+	/** Each term's words as numbers, to check a phrase's words after its first two. */
+	termWordIds: Int32Array[];
+	/** Scratch reused by every brief: its words as numbers, -1 where no term uses the word. */
+	ids: Int32Array;
 }
 
 // Keeps the title's last words from forming a phrase with the body's first ones.
@@ -72,16 +91,17 @@ export function createSubscriptionMatcher(subscriptions: readonly Subscription[]
 		if (addSubscription(index, subscription)) size++;
 	}
 	const tokenCache = new WeakMap<Brief, BriefTokens>();
+	const nameCache = new WeakMap<Brief, string[]>();
 	return {
 		size,
 		match(brief, context) {
 			const index = guilds.get(context.guildId);
 			if (!index) return [];
 			const byKeywords = index.keywords.length > 0 ? matchKeywords(index, readTokens(brief, tokenCache)) : [];
-			const byEntity = matchEntities(index, brief, context);
+			const byEntity = matchEntities(index, readNames(brief, nameCache), context);
 			if (byEntity.size === 0) return byKeywords;
-			for (const subscription of byKeywords) byEntity.set(subscription.id, subscription);
-			return [...byEntity.values()].sort((a, b) => a.id - b.id);
+			// A subscription is either keywords or an entity, so the two sorted lists share no id.
+			return mergeById(byKeywords, [...byEntity.values()].sort((a, b) => a.id - b.id));
 		},
 	};
 }
@@ -140,18 +160,27 @@ function compileKeywords(index: GuildIndex, subscription: Subscription, query: T
 	};
 }
 
-function matchEntities(index: GuildIndex, brief: Brief, context: MatchContext): Map<number, Subscription> {
+function matchEntities(index: GuildIndex, names: readonly string[], context: MatchContext): Map<number, Subscription> {
 	const found = new Map<number, Subscription>();
 	if (index.byEntityId.size === 0) return found;
 	for (const id of context.entityIds ?? []) {
 		for (const subscription of index.byEntityId.get(id) ?? []) found.set(subscription.id, subscription);
 	}
-	for (const entity of brief.entities) {
-		for (const name of [entity.name, ...entity.aliases]) {
-			for (const subscription of index.byEntityName.get(normalizeName(name)) ?? []) found.set(subscription.id, subscription);
-		}
+	for (const name of names) {
+		for (const subscription of index.byEntityName.get(name) ?? []) found.set(subscription.id, subscription);
 	}
 	return found;
+}
+
+function mergeById(left: Subscription[], right: Subscription[]): Subscription[] {
+	const merged = new Array<Subscription>(left.length + right.length);
+	let l = 0;
+	let r = 0;
+	for (let i = 0; i < merged.length; i++) {
+		const next = r >= right.length || (l < left.length && (left[l] as Subscription).id < (right[r] as Subscription).id);
+		merged[i] = (next ? left[l++] : right[r++]) as Subscription;
+	}
+	return merged;
 }
 
 function matchKeywords(index: GuildIndex, tokens: BriefTokens): Subscription[] {
@@ -159,87 +188,147 @@ function matchKeywords(index: GuildIndex, tokens: BriefTokens): Subscription[] {
 	const marks = markArrays(index);
 	// Generation stamps instead of fresh Sets per brief: a brief touches thousands of terms in a large guild.
 	const generation = ++marks.generation;
-	const present: number[] = [];
-	for (const word of tokens.distinct) {
-		const singles = stems.singles.get(word);
-		if (!singles) continue;
-		for (const termId of singles) {
-			marks.term[termId] = generation;
-			present.push(termId);
+	const term = marks.term;
+	const present = marks.present;
+	let presentCount = 0;
+	const words = tokens.words;
+	const count = words.length;
+	if (stems.ids.length < count) stems.ids = new Int32Array(count * 2);
+	const ids = stems.ids;
+	// Words become numbers once; a word seen again costs a lookup and a stamp check, nothing more.
+	for (let position = 0; position < count; position++) {
+		const id = stems.wordIds.get(words[position] as string) ?? -1;
+		ids[position] = id;
+		if (id < 0) continue;
+		const singles = stems.singles[id] as number[];
+		for (let i = 0; i < singles.length; i++) {
+			const termId = singles[i] as number;
+			if (term[termId] === generation) continue;
+			term[termId] = generation;
+			present[presentCount++] = termId;
 		}
 	}
-	const words = tokens.words;
-	if (stems.byAnchor.size > 0) {
-		for (let position = 0; position < words.length; position++) {
-			const candidates = stems.byAnchor.get(words[position] as string);
+	// Phrases are found through their first two words together, which are rare even when each word is common
+	// ("of the"): a phrase is only checked where it may actually start.
+	if (stems.phrasesByPair.size > 0) {
+		const wordCount = stems.wordCount;
+		for (let position = 0; position + 1 < count; position++) {
+			const first = ids[position] as number;
+			const second = ids[position + 1] as number;
+			if (first < 0 || second < 0) continue;
+			const candidates = stems.phrasesByPair.get(first * wordCount + second);
 			if (!candidates) continue;
-			for (const termId of candidates) {
-				if (marks.term[termId] === generation) continue;
-				const start = position - (stems.anchorAt[termId] as number);
-				if (start >= 0 && phraseAt(words, start, stems.words[termId] as string[])) {
-					marks.term[termId] = generation;
-					present.push(termId);
+			for (let i = 0; i < candidates.length; i++) {
+				const termId = candidates[i] as number;
+				if (term[termId] === generation) continue;
+				if (phraseAt(ids, count, position, stems.termWordIds[termId] as Int32Array)) {
+					term[termId] = generation;
+					present[presentCount++] = termId;
 				}
 			}
 		}
 	}
-	const matched: number[] = [];
-	for (let i = 0; i < present.length; i++) {
-		const users = index.termUsers[present[i] as number] as number[];
-		for (let j = 0; j < users.length; j++) {
+	const { user, matched, usersStart, users, programStart, program } = marks;
+	let matchedCount = 0;
+	for (let i = 0; i < presentCount; i++) {
+		const termId = present[i] as number;
+		const end = usersStart[termId + 1] as number;
+		for (let j = usersStart[termId] as number; j < end; j++) {
 			const position = users[j] as number;
-			if (marks.user[position] === generation) continue;
-			marks.user[position] = generation;
-			if (satisfies(index.keywords[position] as CompiledKeywords, marks.term, generation)) matched.push(position);
+			if (user[position] === generation) continue;
+			user[position] = generation;
+			if (satisfies(program, programStart[position] as number, term, generation)) matched[matchedCount++] = position;
 		}
 	}
-	matched.sort((a, b) => a - b);
-	return matched.map((position) => (index.keywords[position] as CompiledKeywords).subscription);
+	// Positions follow subscription ids (indexed in id order), so a numeric sort gives ascending ids.
+	const order = matched.subarray(0, matchedCount).sort();
+	const result = new Array<Subscription>(matchedCount);
+	for (let i = 0; i < matchedCount; i++) result[i] = (index.keywords[order[i] as number] as CompiledKeywords).subscription;
+	return result;
 }
 
-function satisfies(compiled: CompiledKeywords, term: Int32Array, generation: number): boolean {
-	for (const termId of compiled.exclusions) if (term[termId] === generation) return false;
-	for (const terms of compiled.alternatives) {
-		let all = true;
-		for (const termId of terms) {
-			if (term[termId] !== generation) {
-				all = false;
-				break;
-			}
-		}
-		if (all) return true;
+/**
+ * Runs one subscription's program: [exclusion count, exclusions..., alternative count, then per alternative its
+ * term count and terms]. Flat typed arrays keep the hundreds of subscriptions a brief wakes in a few cache lines.
+ */
+function satisfies(program: Int32Array, start: number, term: Int32Array, generation: number): boolean {
+	let at = start;
+	const exclusions = program[at++] as number;
+	for (let i = 0; i < exclusions; i++) if (term[program[at++] as number] === generation) return false;
+	const alternatives = program[at++] as number;
+	for (let a = 0; a < alternatives; a++) {
+		const length = program[at++] as number;
+		const end = at + length;
+		while (at < end && term[program[at] as number] === generation) at++;
+		if (at === end) return true;
+		at = end;
 	}
 	return false;
 }
 
-function markArrays(index: GuildIndex): { term: Int32Array; user: Int32Array; generation: number } {
-	index.marks ??= { term: new Int32Array(index.terms.length), user: new Int32Array(index.keywords.length), generation: 0 };
+/** The per-brief stamps and scratch lists, and the subscriptions flattened into typed arrays, on first match. */
+function markArrays(index: GuildIndex): Marks {
+	if (index.marks) return index.marks;
+	const termCount = index.terms.length;
+	const usersStart = new Int32Array(termCount + 1);
+	for (let t = 0; t < termCount; t++) usersStart[t + 1] = (usersStart[t] as number) + (index.termUsers[t] as number[]).length;
+	const users = new Int32Array(usersStart[termCount] as number);
+	for (let t = 0; t < termCount; t++) users.set(index.termUsers[t] as number[], usersStart[t] as number);
+	const programStart = new Int32Array(index.keywords.length);
+	const code: number[] = [];
+	for (const [position, compiled] of index.keywords.entries()) {
+		programStart[position] = code.length;
+		code.push(compiled.exclusions.length, ...compiled.exclusions, compiled.alternatives.length);
+		for (const terms of compiled.alternatives) code.push(terms.length, ...terms);
+	}
+	// Each term and each subscription enters a brief's lists at most once, so these bounds are exact.
+	index.marks = {
+		term: new Int32Array(termCount),
+		user: new Int32Array(index.keywords.length),
+		present: new Int32Array(termCount),
+		matched: new Int32Array(index.keywords.length),
+		generation: 0,
+		usersStart,
+		users,
+		programStart,
+		program: Int32Array.from(code),
+	};
 	return index.marks;
 }
 
-function phraseAt(words: string[], start: number, phrase: string[]): boolean {
-	for (let offset = 0; offset < phrase.length; offset++) {
-		if (words[start + offset] !== phrase[offset]) return false;
+/** Whether a phrase whose first two words are at `start` continues with its other words. */
+function phraseAt(ids: Int32Array, count: number, start: number, phrase: Int32Array): boolean {
+	if (start + phrase.length > count) return false;
+	for (let offset = 2; offset < phrase.length; offset++) {
+		if (ids[start + offset] !== phrase[offset]) return false;
 	}
 	return true;
 }
 
-/**
- * A phrase is looked up by its longest word, not its first: "the budget" would otherwise be checked at every
- * "the" of every article. Longer words are rarer in every language the stemmers cover.
- */
+/** The terms' words stemmed for one language and numbered, built on the first brief in that language. */
 function stemIndex(index: GuildIndex, stemmer: string): StemmedTerms {
 	let stems = index.stemmed.get(stemmer);
 	if (stems) return stems;
-	stems = { singles: new Map(), byAnchor: new Map(), words: [], anchorAt: [] };
-	for (const [termId, termWords] of index.terms.entries()) {
-		const stemmedWords = termWords.map((word) => stemWord(word, stemmer));
-		let anchorAt = 0;
-		for (let i = 1; i < stemmedWords.length; i++) if ((stemmedWords[i]?.length ?? 0) > (stemmedWords[anchorAt]?.length ?? 0)) anchorAt = i;
-		stems.words.push(stemmedWords);
-		stems.anchorAt.push(anchorAt);
-		pushTo(stemmedWords.length === 1 ? stems.singles : stems.byAnchor, stemmedWords[anchorAt] ?? '', termId);
+	const wordIds = new Map<string, number>();
+	const termWordIds = index.terms.map((termWords) =>
+		Int32Array.from(termWords, (word) => {
+			const stemmed = stemWord(word, stemmer);
+			let id = wordIds.get(stemmed);
+			if (id === undefined) {
+				id = wordIds.size;
+				wordIds.set(stemmed, id);
+			}
+			return id;
+		}),
+	);
+	const wordCount = wordIds.size;
+	const singles = Array.from({ length: wordCount }, (): number[] => []);
+	const phrasesByPair = new Map<number, number[]>();
+	for (const [termId, phrase] of termWordIds.entries()) {
+		if (phrase.length === 1) (singles[phrase[0] as number] as number[]).push(termId);
+		else pushTo(phrasesByPair, (phrase[0] as number) * wordCount + (phrase[1] as number), termId);
 	}
+	stems = { wordIds, singles, phrasesByPair, wordCount, termWordIds, ids: new Int32Array(0) };
 	index.stemmed.set(stemmer, stems);
 	return stems;
 }
@@ -248,8 +337,6 @@ interface BriefTokens {
 	stemmer: string;
 	/** Stemmed words in order, for phrases. */
 	words: string[];
-	/** Each stemmed word once, for one-word terms. */
-	distinct: string[];
 }
 
 /** The brief's title and body as stemmed words in its own language, computed once per brief object. */
@@ -261,10 +348,20 @@ function readTokens(brief: Brief, cache: WeakMap<Brief, BriefTokens>): BriefToke
 		words.push(BOUNDARY);
 		for (const word of splitWords(brief.text)) words.push(word);
 		stemWordsInPlace(words, stemmer);
-		tokens = { stemmer, words, distinct: [...new Set(words)] };
+		tokens = { stemmer, words };
 		cache.set(brief, tokens);
 	}
 	return tokens;
+}
+
+/** The brief's entity names and aliases, normalised once per brief object for every guild. */
+function readNames(brief: Brief, cache: WeakMap<Brief, string[]>): string[] {
+	let names = cache.get(brief);
+	if (!names) {
+		names = [...new Set(brief.entities.flatMap((entity) => [entity.name, ...entity.aliases].map(normalizeName)))];
+		cache.set(brief, names);
+	}
+	return names;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
