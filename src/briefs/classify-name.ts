@@ -30,7 +30,7 @@ const CONTEXT_CHARS = 60;
 const ROMAN_NUMERAL = /^[IVXLCDM]{2,}$/;
 // Geography and buildings named like people: "Snake River", "Albion Mountains", "Estadio Jalisco", "Lac Léman".
 const PLACE_SUFFIXES = new Set(
-	'river rivers mountain mountains mount hills hill valley lake lakes park parks castle station island islands county province region desert sea ocean bay canyon caverns cave caves falls creek beach coast peninsula street avenue road boulevard square bridge airport stadium arena cathedral church chapel palace tower building hall forest gulf strait town village district'.split(' '),
+	'river rivers mountain mountains mount hills hill valley lake lakes park parks castle station island islands county province region desert sea ocean bay canyon caverns cave caves falls creek beach coast peninsula street avenue road boulevard square bridge airport stadium arena theatre theater garden gardens trail circle cathedral church chapel palace tower building hall forest gulf strait town village district'.split(' '),
 );
 // Events, awards, laws and storms are named like people too: "Summer Olympics", "Hurricane Katrina", "Hunting Act".
 // Place words that are also frequent surnames: after a common given name they are one ("David Park", "Lauren Hill").
@@ -66,7 +66,7 @@ export function isPlaceOrProduct(name: string): boolean {
 /** "Houston Astros", "San Jose Sharks", "Texas Instruments": a place followed by a plural is a team or a company. */
 function isPlaceTeam(keys: readonly string[]): boolean {
 	const last = keys[keys.length - 1] ?? '';
-	if (keys.length < 2 || keys.length > 4 || !/\p{L}{3,}[^s]s$/u.test(last) || PLACES.has(last)) return false;
+	if (keys.length < 2 || keys.length > 4 || !/\p{L}{2,}[^s]s$/u.test(last) || PLACES.has(last)) return false;
 	for (let split = 1; split < keys.length && split <= 3; split++) {
 		if (PLACES.has(keys.slice(0, split).join(' ')) && keys.length - split <= 2) return true;
 	}
@@ -170,6 +170,8 @@ export function classifyRun(run: NameRun, context: ClassifyContext): Classificat
 function classifyWords(run: NameRun, context: ClassifyContext): Classification | null {
 	const words = context.tokens.slice(run.first, run.last).map((t) => t.text);
 	if (isPlaceOrProduct(run.text)) return null;
+	// In a French or German text, an English "The" starts the name of a band, a newspaper or a company.
+	if (!context.lexicon.capitalisesTitles && words[0] === 'The' && words.length >= 2 && !run.quoted) return { type: 'organization', strength: 1 };
 	const byName = classifyByName(words);
 	if (byName?.strength === -1) return null;
 	if (byName?.strength === 2 && byName.type === 'organization') return byName;

@@ -77,7 +77,7 @@ export function findNameRuns(tokens: readonly Token[], text: string, lexicon: Le
 		const extended = extendWithAdjectives(tokens, i, last, stopwords);
 		const keepUntil = extended > last ? extended : 0;
 		last = extended;
-		runs.push(...trimRun(tokens, i, last, text, { honorifics, orgNouns, stopwords, openingGap: token.gap, keepUntil }));
+		runs.push(...trimRun(tokens, i, last, text, { honorifics, orgNouns, stopwords, openingGap: token.gap, keepUntil, keepEnglishThe: !lexicon.capitalisesTitles }));
 		i = last;
 	}
 	return runs;
@@ -108,7 +108,7 @@ const COMMON_NOUN_SUFFIX = /\p{L}{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft
 
 // Romance-language institutions put lower-case adjectives after a capitalised head: "Académie française",
 // "Parti démocratique des peuples", "Forces armées canadiennes", "Banco central".
-const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|ique|iques|aise?s?|ienne?s?|aine?s?|ée?s?|ive?s?|elle?s?|iste?s?|oise?s?|aire?s?|ano|ana|anos|anas|ico|ica|icos|icas|ista|al|ales)$/u;
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|éenne?s?|éens?|ique|iques|aise?s?|ienne?s?|aine?s?|ée?s?|ive?s?|elle?s?|iste?s?|oise?s?|aire?s?|ano|ana|anos|anas|ico|ica|icos|icas|ista|al|ales)$/u;
 const ORG_HEAD_WORDS = new Set('académie assemblée banque banco conseil consejo cour corte forces fuerzas ligue liga parti partido sénat senado chambre cámara confédération organisation organización armée ejército église iglesia union unión fédération federación agence agencia comité commission comisión ministère ministerio institut instituto université universidad société sociedad compagnie compañía groupe grupo tribunal bibliothèque biblioteca musée museo'.split(' '));
 
 const CONJUNCTIONS = new Set(['and', 'et', 'und', 'y']);
@@ -161,6 +161,8 @@ function trimRun(
 		openingGap: string;
 		/** An institution's lower-case tail ("Ligue américaine de hockey") stays up to here. */
 		keepUntil: number;
+		/** Outside English, "The Cure" or "The Guardian" is a foreign name, article included. */
+		keepEnglishThe: boolean;
 	},
 ): NameRun[] {
 	const { honorifics, orgNouns, stopwords } = words;
@@ -187,6 +189,7 @@ function trimRun(
 		}
 		else if (ORG_HEADS.has(word) || ORG_HEAD_WORDS.has(word)) break;
 		else if (orgNouns.has(word)) orgNoun = true;
+		else if (word === 'the' && words.keepEnglishThe && last - first > 1) break;
 		else if (DEFINITE_ARTICLES.has(word)) article = true;
 		else if (!stopwords.has(word) || (!initial && NAME_LIKE_FUNCTION_WORDS.has(word))) break;
 		first++;

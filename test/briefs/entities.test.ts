@@ -114,4 +114,10 @@ describe('extractEntities', () => {
 		const fr = byName("En 2021, Lucie Marchand a rejoint Quadrane pour diriger la recherche.", 'fr');
 		expect(fr.get('Quadrane')?.type).toBe('organization');
 	});
+
+	it('keeps French adjectives in "-éenne" and an English "The" in a French name', () => {
+		const fr = byName("Le pays a rejoint l'Union européenne en 2004, selon le quotidien The Morning Ledger.", 'fr');
+		expect(fr.get('Union européenne')?.type).toBe('organization');
+		expect(fr.get('The Morning Ledger')?.type).toBe('organization');
+	});
 });
