@@ -106,4 +106,54 @@ describe('createSubscriptionMatcher', () => {
 		const matched = createSubscriptionMatcher(subs).match(batteryPlant, { guildId: 'guild-a' });
 		expect(matched.map((s) => s.userId)).toEqual(['u1', 'u2']);
 	});
+
+	it('reads words the same whether apostrophes and quotes are straight or curly', () => {
+		const curly = { ...batteryPlant, title: 'Voltaris’ “new” plant — a €2bn bet', text: 'The company’s plant in Nevada…', entities: [] };
+		const straight = { ...curly, title: 'Voltaris\' "new" plant - a 2bn bet', text: "The company's plant in Nevada..." };
+		for (const query of ['voltaris', 'company', '"company s plant"', '"new plant"', 'bet -Reno']) {
+			expect([query, matchesSubscription(keywords(query), curly)]).toEqual([query, matchesSubscription(keywords(query), straight)]);
+		}
+		expect(matchesSubscription(keywords('"company s plant"'), curly)).toBe(true);
+	});
+
+	it('keeps letters that symbols decompose into, on both sides: "Apple™" is read as one word', () => {
+		const brief = { ...batteryPlant, title: 'Apple™ results', text: 'Sales rose.', entities: [] };
+		expect(matchesSubscription(keywords('Apple™'), brief)).toBe(true);
+		expect(matchesSubscription(keywords('"apple results"'), brief)).toBe(false);
+	});
+
+	it('matches phrases of three or more words only in full, up to the last word of the text', () => {
+		const brief = { ...batteryPlant, title: 'Plans', text: 'The city council approved the new battery plant', entities: [] };
+		const matches = (query: string) => matchesSubscription(keywords(query), brief);
+		expect(matches('"the new battery plant"')).toBe(true);
+		expect(matches('"the new battery factory"')).toBe(false);
+		expect(matches('"battery plant opens"')).toBe(false);
+		expect(matches('"city council approved"')).toBe(true);
+	});
+
+	it('uses each article’s own stemmer when one matcher sees several languages', () => {
+		const matcher = createSubscriptionMatcher([keywords('batterie'), keywords('merge')]);
+		const ids = (brief: typeof usineFr) => matcher.match(brief, { guildId: 'guild-a' }).length;
+		expect(ids(usineFr)).toBeGreaterThan(0);
+		expect(ids(batteryPlant)).toBeGreaterThan(0);
+		expect(matcher.match(bankDe, { guildId: 'guild-a' })).toEqual([]);
+		expect(ids(usineFr)).toBe(ids({ ...usineFr }));
+	});
+
+	it('returns keyword and entity matches together in ascending id order', () => {
+		const first = keywords('Voltaris');
+		const entity: Subscription = { ...keywords('x'), topic: { kind: 'entity', entityId: 7, label: 'Hannah Okafor' } };
+		const last = keywords('Nevada');
+		const matcher = createSubscriptionMatcher([last, entity, first]);
+		expect(matcher.match(batteryPlant, { guildId: 'guild-a', entityIds: [7] }).map((s) => s.id)).toEqual([first.id, entity.id, last.id]);
+	});
+
+	it('finds the same matches for the same brief however often and in whatever order briefs come', () => {
+		const subs = ['Voltaris, SNCF', '"battery plant"', 'Bank -Nevada', 'greve', '"usine de batteries"'].map((q) => keywords(q));
+		const matcher = createSubscriptionMatcher(subs);
+		const once = ALL_BRIEFS.map((brief) => matcher.match(brief, { guildId: 'guild-a' }).map((s) => s.id));
+		const again = [...ALL_BRIEFS].reverse().map((brief) => matcher.match({ ...brief }, { guildId: 'guild-a' }).map((s) => s.id));
+		expect(again.reverse()).toEqual(once);
+		expect(once.flat().length).toBeGreaterThan(0);
+	});
 });
