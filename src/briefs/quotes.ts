@@ -220,7 +220,8 @@ function isProperName(speakerText: string, lexicon: Lexicon): boolean {
 	const first = words[0] ?? '';
 	const rest = lexicon.stopwords.includes(first.toLowerCase()) ? words.slice(1) : words;
 	// German capitalises every noun: "der Sprecher" is a role, not a name.
-	if (rest.length === 1 && lexicon.roleNouns.includes(rest[0]?.toLowerCase() ?? '')) return false;
+	const noun = rest[0]?.toLowerCase() ?? '';
+	if (rest.length === 1 && (lexicon.roleNouns.includes(noun) || lexicon.orgNouns.includes(noun))) return false;
 	return /^\p{Lu}/u.test(rest[0] ?? '');
 }
 

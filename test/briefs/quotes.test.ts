@@ -196,6 +196,13 @@ describe('extractQuotes: sentence boundaries around the quote', () => {
 		expect(de[0]?.speaker).toBe('Olaf Braun');
 	});
 
+	it('reads a German separable speech verb and keeps a capitalised common noun out of the speaker', () => {
+		const quotes = quotesOf('Der Konzern meldete einen Verlust.\n\n„Wir werden die Probleme bis zum Sommer lösen“, teilte das Unternehmen mit.', 'de');
+		expect(quotes[0]?.speakerText).toBe('das Unternehmen');
+		expect(quotes[0]?.cue).toBe('teilte');
+		expect(quotes[0]?.speaker).toBeNull();
+	});
+
 	it('resolves a German role noun after the verb to the one holder of the role', () => {
 		const quotes = quotesOf('Der Sprecher des Konzerns, Thomas Keller, bestätigte die Pläne.\n\n„Wir werden im Herbst über die Standorte entscheiden“, sagte der Sprecher.', 'de');
 		expect(quotes[0]?.speakerText).toBe('der Sprecher');

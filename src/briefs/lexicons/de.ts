@@ -6,7 +6,7 @@ export const de: Lexicon = {
 		'meint', 'schrieb', 'schreibt', 'warnte', 'warnt', 'argumentierte', 'sagte er', 'behauptete', 'behauptet', 'räumte ein',
 		'kritisierte', 'kritisiert', 'versicherte', 'unterstrich', 'bekräftigte', 'erläuterte', 'erläutert', 'berichtete',
 		'berichtet', 'antwortete', 'erzählte', 'erzählt', 'mahnte', 'forderte', 'fordert', 'stellte klar', 'teilte mit',
-		'so', 'hat gesagt', 'hatte gesagt', 'sagte dem', 'sagte der', 'glaubt', 'findet', 'fand', 'resümierte', 'verriet',
+		'so', 'hat gesagt', 'hatte gesagt', 'sagte dem', 'sagte der', 'glaubt', 'findet', 'fand', 'resümierte', 'verriet', 'teilte', 'teilt', 'fügte', 'räumte', 'stellte', 'gab zu', 'erklärten', 'betonten', 'warnten', 'sagen', 'kommentierte', 'ergänzten', 'unterstrichen',
 	],
 	sourcePrepositions: ['laut', 'nach Angaben von', 'zufolge', 'gemäß'],
 	personPronouns: ['er', 'sie'],

@@ -7,7 +7,7 @@ export const es: Lexicon = {
 		'advierte', 'sostuvo', 'sostiene', 'manifestó', 'expresó', 'comentó', 'comenta', 'apuntó', 'apunta', 'insistió',
 		'insiste', 'reconoció', 'reconoce', 'admitió', 'escribió', 'escribe', 'respondió', 'responde', 'precisó', 'precisa',
 		'recordó', 'recuerda', 'concluyó', 'opinó', 'opina', 'considera', 'consideró', 'ha dicho', 'ha afirmado', 'ha declarado',
-		'ha explicado', 'ha asegurado', 'ha señalado', 'ha añadido', 'cree', 'piensa', 'relató', 'contó', 'denunció', 'criticó',
+		'ha explicado', 'ha asegurado', 'ha señalado', 'ha añadido', 'cree', 'piensa', 'relató', 'contó', 'denunció', 'criticó', 'aseveró', 'agregaron', 'dijeron', 'afirmaron', 'explicaron', 'señalaron', 'aseguraron', 'ha indicado', 'ha subrayado', 'reiteró', 'matizó', 'puntualizó', 'remarcó', 'zanjó', 'sentenció', 'aclaró',
 	],
 	sourcePrepositions: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'],
 	personPronouns: ['él', 'ella'],

@@ -11,7 +11,7 @@ export const fr: Lexicon = {
 		'juge', 'poursuit', 'conclut', 'résume', 'raconte', 'écrit', 'pense', 'croit', 'analyse', 'détaille', 'commente',
 		'déclarait', 'disait', 'ajoutait', 'expliquait', 'affirmait', 'estimait', 'soulignait', 'confiait',
 		'ont déclaré', 'ont dit', 'ont ajouté', 'ont expliqué', 'ont affirmé', 'ont indiqué', 'ont souligné', 'ont estimé',
-		'avait déclaré', 'avait dit', 'a-t-elle déclaré',
+		'avait déclaré', 'avait dit', 'a-t-elle déclaré', 'a fait valoir', 'a fait savoir', 'a plaidé', 'a tranché', 'a ironisé', 'a glissé', 'a lâché', 'a mis en garde', 'glisse', 'lâche', 'ironise', 'tranche', 'plaide',
 	],
 	sourcePrepositions: ['selon', "d'après", 'aux dires de', 'de l\'avis de'],
 	personPronouns: ['il', 'elle'],
