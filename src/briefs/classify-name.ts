@@ -1,4 +1,4 @@
-import { FIRST_NAMES, NEWS_FIRST_NAMES, SURNAMES } from './lexicons/first-names.js';
+import { FIRST_NAMES, SURNAMES } from './lexicons/first-names.js';
 import type { Lexicon } from './lexicons/index.js';
 import { COMMON_ACRONYMS, KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES, PRODUCTS } from './lexicons/organizations.js';
 import { PLACES } from './lexicons/places.js';
@@ -33,7 +33,7 @@ const PLACE_SUFFIXES = new Set(
 	'river rivers mountain mountains mount hills hill valley lake lakes park parks castle station island islands county province region desert sea ocean bay canyon caverns cave caves falls creek beach coast peninsula street avenue road boulevard square bridge airport stadium arena theatre theater garden gardens trail circle cathedral church chapel palace tower building hall forest gulf strait town village district'.split(' '),
 );
 // Events, awards, laws and storms are named like people too: "Summer Olympics", "Hurricane Katrina", "Hunting Act".
-// Place words that are also frequent surnames: after a common given name they are one ("David Park", "Lauren Hill").
+// Place words that are also frequent surnames: after a given name they are one ("David Park", "Alonzo Church").
 const SURNAME_LIKE_SUFFIXES = new Set('park hill hall rivers lake church castle bridge wood forest brook banks'.split(' '));
 const EVENT_SUFFIXES = new Set(
 	'olympics games cup championship championships prix award awards prize war festival tour open act bill treaty trophy bowl derby marathon expo summit olympiad biennale jeux coupe mondial championnat guerre festival traité loi pokal meisterschaft krieg gesetz copa mundial campeonato guerra ley tratado'.split(' '),
@@ -57,7 +57,7 @@ export function isPlaceOrProduct(name: string): boolean {
 	if (COMMON_ACRONYMS.has(key)) return true;
 	if (PLACES.has(key) || PRODUCTS.has(key)) return true;
 	const words = key.split(/\s+/);
-	const personLike = words.length === 2 && NEWS_FIRST_NAMES.has(words[0] ?? '') && SURNAME_LIKE_SUFFIXES.has(words[1] ?? '');
+	const personLike = words.length === 2 && FIRST_NAMES.has(words[0] ?? '') && SURNAME_LIKE_SUFFIXES.has(words[1] ?? '');
 	if (words.length >= 2 && !personLike && (PLACE_SUFFIXES.has(words[words.length - 1] ?? '') || PLACE_HEADS.has(words[0] ?? ''))) return true;
 	if (words.length >= 2 && (EVENT_SUFFIXES.has(words[words.length - 1] ?? '') || EVENT_HEADS.has(words[0] ?? ''))) return true;
 	return words.every((w) => PLACES.has(w));

@@ -167,8 +167,5 @@ function splitWords(list: string): string[] {
 /** Given names, the curated news list plus the wide one. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...splitWords(NAMES), ...splitWords(WIDE_FIRST_NAMES)]);
 
-/** The curated news list alone: names frequent enough in news to outweigh a common word's reading. */
-export const NEWS_FIRST_NAMES: ReadonlySet<string> = new Set(splitWords(NAMES));
-
 /** Surnames: weaker evidence than a given name, many are also words or places ("Green", "Paris"). */
 export const SURNAMES: ReadonlySet<string> = new Set(splitWords(WIDE_SURNAMES));
