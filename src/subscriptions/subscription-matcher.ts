@@ -63,7 +63,8 @@ interface StemmedTerms {
 	/** Stemmed word → its number. Only words that some term uses are numbered. */
 	wordIds: Map<string, number>;
 	/** Word number → the one-word terms that are this word. */
-	singles: number[][];
+	singlesStart: Int32Array;
+	singles: Int32Array;
 	/** The numbers of a phrase's first two words (first * wordCount + second) → the phrases starting so. */
 	phrasesByPair: Map<number, number[]>;
 	wordCount: number;
@@ -194,14 +195,14 @@ function matchKeywords(index: GuildIndex, tokens: BriefTokens): Subscription[] {
 	const words = tokens.words;
 	const count = words.length;
 	if (stems.ids.length < count) stems.ids = new Int32Array(count * 2);
-	const ids = stems.ids;
+	const { ids, singlesStart, singles } = stems;
 	// Words become numbers once; a word seen again costs a lookup and a stamp check, nothing more.
 	for (let position = 0; position < count; position++) {
 		const id = stems.wordIds.get(words[position] as string) ?? -1;
 		ids[position] = id;
 		if (id < 0) continue;
-		const singles = stems.singles[id] as number[];
-		for (let i = 0; i < singles.length; i++) {
+		const end = singlesStart[id + 1] as number;
+		for (let i = singlesStart[id] as number; i < end; i++) {
 			const termId = singles[i] as number;
 			if (term[termId] === generation) continue;
 			term[termId] = generation;
@@ -322,13 +323,19 @@ function stemIndex(index: GuildIndex, stemmer: string): StemmedTerms {
 		}),
 	);
 	const wordCount = wordIds.size;
-	const singles = Array.from({ length: wordCount }, (): number[] => []);
 	const phrasesByPair = new Map<number, number[]>();
+	// One-word terms per word as one list (counted, then placed): `singles[singlesStart[w] .. singlesStart[w + 1]]`.
+	const singlesStart = new Int32Array(wordCount + 1);
+	for (const phrase of termWordIds) if (phrase.length === 1) (singlesStart[(phrase[0] as number) + 1] as number)++;
+	for (let w = 0; w < wordCount; w++) singlesStart[w + 1] = (singlesStart[w + 1] as number) + (singlesStart[w] as number);
+	const singles = new Int32Array(singlesStart[wordCount] as number);
+	const filled = singlesStart.slice(0, wordCount);
 	for (const [termId, phrase] of termWordIds.entries()) {
-		if (phrase.length === 1) (singles[phrase[0] as number] as number[]).push(termId);
-		else pushTo(phrasesByPair, (phrase[0] as number) * wordCount + (phrase[1] as number), termId);
+		const first = phrase[0] as number;
+		if (phrase.length === 1) singles[(filled[first] as number)++] = termId;
+		else pushTo(phrasesByPair, first * wordCount + (phrase[1] as number), termId);
 	}
-	stems = { wordIds, singles, phrasesByPair, wordCount, termWordIds, ids: new Int32Array(0) };
+	stems = { wordIds, singlesStart, singles, phrasesByPair, wordCount, termWordIds, ids: new Int32Array(0) };
 	index.stemmed.set(stemmer, stems);
 	return stems;
 }
