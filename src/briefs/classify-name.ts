@@ -127,7 +127,9 @@ function classifyByContext(run: NameRun, context: ClassifyContext): Classificati
 	// "said Smith." is an inverted attribution; "urged Congress to act" has the name as the verb's object.
 	const inverted = patterns.speechAtEnd.test(before) && /^\s*(?:[,.;:!?)]|$|\(|\s(?:in|on|at|lors|am|en)\s)/u.test(after);
 	if (patterns.speechAtStart.test(after) || inverted) return { type: 'person', strength: 1 };
-	if (patterns.orgNounAtEnd.test(before)) return { type: 'organization', strength: 1 };
+	// German capitalises its organisation nouns, so "Die Bank stieg im dritten Quartal" says nothing of "Quartal".
+	const nounThenWords = lexicon.capitalisesNouns === true && /\s\p{Ll}[\p{L}'’-]*[\s,]*$/u.test(before);
+	if (patterns.orgNounAtEnd.test(before) && !nounThenWords) return { type: 'organization', strength: 1 };
 	return null;
 }
 

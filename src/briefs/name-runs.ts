@@ -29,7 +29,7 @@ const MAX_RUN_TOKENS = 7;
 const NAME_LIKE_FUNCTION_WORDS = new Set(['will', 'may', 'april', 'june', 'august', 'mark', 'sun', 'son', 'ma']);
 const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'du', 'des', 'au', 'aux', 'der', 'die', 'das', 'dem', 'den', 'des', 'el', 'los', 'las', 'del', 'al']);
 const EMPLOYER_PREPOSITIONS = new Set(['of', 'at', 'von', 'bei', 'de', 'du', 'des', 'del', 'chez']);
-const GERMAN_ROLE = /\p{L}{3,}(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzender|vorsitzende)$/u;
+const GERMAN_ROLE = /[\p{L}-]{3,}(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzender|vorsitzende|vorstand|direktor|direktorin|experte|expertin|analyst|analystin)$/u;
 
 function isSpaceGap(gap: string): boolean {
 	return gap === ' ' || gap === '\u00a0';

@@ -120,4 +120,14 @@ describe('extractEntities', () => {
 		expect(fr.get('Union européenne')?.type).toBe('organization');
 		expect(fr.get('The Morning Ledger')?.type).toBe('organization');
 	});
+
+	it('does not take German nouns after an organisation noun for names and strips compound role nouns', () => {
+		const text =
+			'Der Umsatz der Halberg Bank stieg im dritten Quartal deutlich. Finanzvorstand Jonas Reinholt sagte, die Lage sei robust. Das Unternehmen Veltrona kündigte Stellenabbau an.';
+		const entities = byName(text, 'de');
+		expect(entities.has('Quartal')).toBe(false);
+		expect(entities.has('Stellenabbau')).toBe(false);
+		expect(entities.get('Jonas Reinholt')?.type).toBe('person');
+		expect(entities.get('Veltrona')?.type).toBe('organization');
+	});
 });
