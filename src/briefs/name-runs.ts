@@ -31,6 +31,12 @@ const DEFINITE_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'du', 'des', '
 const EMPLOYER_PREPOSITIONS = new Set(['of', 'at', 'von', 'bei', 'de', 'du', 'des', 'del', 'chez']);
 const GERMAN_ROLE = /[\p{L}-]{3,}(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|vorsitzender|vorsitzende|vorstand|direktor|direktorin|experte|expertin|analyst|analystin)$/u;
 
+/** "Last", "Tuesday" end no name; "IF" in "Hvidovre IF" is an acronym, and "Will" may be a name. */
+function isTrailingFunctionWord(word: string, stopwords: ReadonlySet<string>): boolean {
+	const key = normalise(word);
+	return /^\p{Lu}\p{Ll}/u.test(word) && stopwords.has(key) && !NAME_LIKE_FUNCTION_WORDS.has(key);
+}
+
 function isSpaceGap(gap: string): boolean {
 	return gap === ' ' || gap === '\u00a0';
 }
@@ -219,6 +225,11 @@ function trimRun(
 	}
 	// A particle cannot end a run ("Banque de" after trimming); an adjective after an institution's head can.
 	while (last > Math.max(first, words.keepUntil) && !tokens[last - 1]?.capitalised && !(ADJECTIVE.test(tokens[last - 1]?.text ?? '') && last - first > 1)) last--;
+	// "Musk posted on X. Last Tuesday": a weekday or function word never ends a name.
+	while (last - first > 1 && isTrailingFunctionWord(tokens[last - 1]?.text ?? '', stopwords)) {
+		last--;
+	}
+	while (last > Math.max(first, words.keepUntil) && !tokens[last - 1]?.capitalised) last--;
 	// "the Prime Minister", "le Président": a title alone names nobody.
 	if (first < last && honorifics.has(normalise(tokens[last - 1]?.text ?? '')) && (last - first === 1 || honorifics.has(normalise(tokens.slice(first, last).map((t) => t.text).join(' '))))) {
 		last = first;

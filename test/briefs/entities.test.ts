@@ -130,4 +130,11 @@ describe('extractEntities', () => {
 		expect(entities.get('Jonas Reinholt')?.type).toBe('person');
 		expect(entities.get('Veltrona')?.type).toBe('organization');
 	});
+
+	it('ends no name on a weekday and knows two-word companies whose first word is known alone', () => {
+		const entities = byName('Shares fell after Dana Whitlock posted on X. Last Tuesday, analysts at Goldman Sachs cut their target.', 'en');
+		expect([...entities.keys()].some((name) => name.includes('Tuesday'))).toBe(false);
+		expect(entities.get('Goldman Sachs')?.type).toBe('organization');
+		expect(entities.get('Dana Whitlock')?.type).toBe('person');
+	});
 });

@@ -32,8 +32,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Organisations that news names bare, as if everyone knew them. Lower-cased. */
-export const KNOWN_ORGS: ReadonlySet<string> = new Set(
-	(
+export const KNOWN_ORGS: ReadonlySet<string> = new Set([
+	...(
 		'reuters afp ap bloomberg dpa efe ansa xinhua bbc cnn nbc abc cbs fox msnbc npr pbs politico axios ' +
 		'google alphabet apple microsoft amazon meta facebook instagram whatsapp twitter tesla nvidia intel amd ibm oracle ' +
 		'samsung huawei xiaomi tencent alibaba baidu bytedance tiktok openai anthropic deepmind netflix spotify uber airbnb ' +
@@ -45,7 +45,12 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set(
 		'goldman sachs morgan stanley jpmorgan citigroup citi hsbc barclays ubs blackrock vanguard fed bce ezb ecb nyt wsj ft ' +
 		'mistral cohere huggingface qualcomm tsmc asml smic foxconn'
 	).split(' '),
-);
+	// Two-word names whose first word alone is also known: "Goldman Sachs" is not a Goldman product.
+	'goldman sachs', 'morgan stanley', 'deutsche bank', 'deutsche telekom', 'deutsche bahn', 'deutsche post', 'jp morgan',
+	'wells fargo', 'bank of america', 'general motors', 'general electric', 'ford motor', 'procter & gamble',
+	'johnson & johnson', 'air france', 'british airways', 'banco santander', 'credit suisse', 'société générale',
+	'crédit agricole', 'rolls-royce', 'associated press', 'federal reserve', 'european commission', 'european central bank',
+]);
 
 /** Products, models and brands that are named like companies but are not ones. Lower-cased. */
 export const PRODUCTS: ReadonlySet<string> = new Set(
