@@ -41,7 +41,7 @@ const EVENT_SUFFIXES = new Set(
 const EVENT_HEADS = new Set('hurricane typhoon storm cyclone tempête ouragan sturm huracán tormenta operation opération operation operación battle bataille schlacht batalla siege siège treaty traité copa coupe'.split(' '));
 const PLACE_HEADS = new Set('lake mount estadio stade stadion lac mont rue place avenida calle río rio fleuve château schloss palacio cap cape gulf golfe isla île saint sainte san santa sankt'.split(' '));
 // "chief executive of X", "directora de estudios de X", "responsable chez X": the name after a role's preposition.
-const ROLE_OF = /\s+(?:of|at|de|d['’]|du|chez|von|bei|der|des|del)\s*$/iu;
+const ROLE_OF = /\s+(?:of|at|de|de\s+la|de\s+l['’]|d['’]|du|chez|von|bei|der|des|del)\s*$/iu;
 
 function isSpaceGap(gap: string): boolean {
 	return gap === ' ' || gap === '\u00a0';
