@@ -100,6 +100,9 @@ function canJoinParticle(
 ): boolean {
 	let head = first;
 	while (head < particle - 1 && stopwords.has(normalise(tokens[head]?.text ?? ''))) head++;
+	// "Actors Studio de Lee Strasberg": a given name and surname after the particle are a name of their own.
+	const after = tokens[particle + 1];
+	if (after && FIRST_NAMES.has(normalise(after.text)) && tokens[particle + 2]?.capitalised && isSpaceGap(tokens[particle + 2]?.gap ?? '')) return false;
 	if (particle - head >= 2) return true;
 	const word = tokens[head];
 	if (!word) return false;
