@@ -3,30 +3,10 @@
  * The pipeline treats an item as known if its key, its linkKey or its contentHash was seen before.
  */
 import { createHash } from 'node:crypto';
+import { urlKey } from '../shared/url-key.js';
 
-const TRACKING_PARAMS = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|yclid|ref_src)$/i;
-
-/**
- * A link in a canonical form: lowercase scheme and host, no `www.`, no default port, no fragment, no tracking
- * parameters, sorted query, no trailing slash. Returns null for what is not an http(s) URL.
- */
-export function normaliseLink(url: string | null | undefined): string | null {
-	if (!url) return null;
-	let parsed: URL;
-	try {
-		parsed = new URL(url.trim());
-	} catch {
-		return null;
-	}
-	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-	const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-	const params = [...parsed.searchParams.entries()].filter(([name]) => !TRACKING_PARAMS.test(name));
-	params.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a < b ? -1 : 1));
-	const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-	const path = parsed.pathname.replace(/\/+$/, '');
-	// The scheme is left out: feeds moving from http to https keep their items.
-	return `${host}${parsed.port ? `:${parsed.port}` : ''}${path}${query}`;
-}
+/** A link in a canonical form (see src/shared/url-key.ts); null for what is not an http(s) URL. */
+export const normaliseLink = urlKey;
 
 function sha256(text: string): string {
 	return createHash('sha256').update(text).digest('hex');
