@@ -73,6 +73,7 @@ function toMarkdown(results: Result[]): string {
 		'',
 		`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.`,
 		`Date: ${new Date().toISOString()}. Produced by \`npm run bench\`; each benchmark also runs alone as \`npm run bench -- <name>\`.`,
+		`Load average when this table was written: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (wall-clock figures are sensitive to it; CPU figures less so).`,
 		'',
 		'| benchmark | figure | value | goal | baseline (same run) |',
 		'|---|---|---|---|---|',
