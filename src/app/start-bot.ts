@@ -99,7 +99,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		feedConcurrency: Math.max(4, Math.min(64, config.FETCH_CONCURRENCY)),
 		onIngested: notifier.onIngested,
 		...(mode === 'console'
-			? { onNewItem: (e) => logger.info({ feed: e.feedUrl, title: e.title }, 'new item') }
+			? { onNewItem: (e) => write(`• new item: ${e.title}${e.link ? ` <${e.link}>` : ''}\n`) }
 			: {}),
 	};
 	const services = createPipelineServices(pipeline);
