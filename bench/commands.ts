@@ -21,27 +21,12 @@ import { silentLogger } from '../src/shared/logger.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 import { startDiscordEmulator } from '../test/emulator/index.js';
 import { createWorld, ingestGenerated } from './store.js';
+import { createRandom, optionValue } from './bench-args.js';
 
 const FULL_ARTICLES = 300_000;
 const QUOTES_PER_ARTICLE = 1_000_000 / FULL_ARTICLES;
 const GOAL = { p99Ms: 50 };
 const USER = '900000000000000001';
-
-function arg(name: string): string | undefined {
-	const i = process.argv.indexOf(name);
-	return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function createRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -69,9 +54,9 @@ async function buildStore(file: string, scale: number) {
 
 async function main(): Promise<void> {
 	const json = process.argv.includes('--json');
-	const scale = Math.min(1, Math.max(0.001, Number(arg('--scale') ?? 0.1)));
-	const runs = Math.max(20, Number(arg('--runs') ?? 300));
-	const keep = arg('--db');
+	const scale = Math.min(1, Math.max(0.001, Number(optionValue('--scale') ?? 0.1)));
+	const runs = Math.max(20, Number(optionValue('--runs') ?? 300));
+	const keep = optionValue('--db');
 	const dir = keep ? null : mkdtempSync(path.join(tmpdir(), 'briefbot-commands-bench-'));
 	const file = keep ? path.resolve(keep) : path.join(dir ?? '', 'store.db');
 	log(keep && existsSync(file) ? `commands bench: ${file}` : `commands bench: building scale ${scale}`);

@@ -19,18 +19,13 @@ import { BRIEF_SCHEMA_VERSION, type Brief } from '../src/briefs/types.js';
 import { silentLogger } from '../src/shared/logger.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 import { startDiscordEmulator } from '../test/emulator/index.js';
+import { numberOption } from './bench-args.js';
 
 const json = process.argv.includes('--json');
 
-function arg(name: string, fallback: number): number {
-	const i = process.argv.indexOf(name);
-	const value = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-	return Number.isFinite(value) && value > 0 ? value : fallback;
-}
-
-const BRIEFS = arg('--briefs', 1_000);
-const CHANNELS = arg('--channels', 50);
-const SCALE = arg('--window-scale', 1);
+const BRIEFS = numberOption('--briefs', 1_000);
+const CHANNELS = numberOption('--channels', 50);
+const SCALE = numberOption('--window-scale', 1);
 const LIMITS = {
 	messagesPerChannel: { limit: 5, windowMs: Math.round(5_000 * SCALE) },
 	global: { limit: 50, windowMs: Math.round(1_000 * SCALE) },

@@ -15,28 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { BRIEF_SCHEMA_VERSION, type Brief, type Entity, type Quote } from '../src/briefs/types.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 import type { IngestInput, Store } from '../src/store/types.js';
+import { createRandom, optionValue } from './bench-args.js';
 
 const FULL = { articles: 300_000, quotes: 1_000_000, entities: 200_000, guilds: 50 };
 const GOAL = { p99Ms: 10, ingestBriefsPerSecond: 2_000 };
 const MEASURED_INGEST = 3_000;
 const T0 = Date.UTC(2025, 0, 1);
-
-function arg(name: string): string | undefined {
-	const i = process.argv.indexOf(name);
-	return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** A fixed-seed generator (mulberry32), so every run builds the same database. */
-function createRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 const SYLLABLES = ['an', 'ber', 'ca', 'dor', 'el', 'fi', 'gun', 'ha', 'is', 'jo', 'ka', 'lin', 'mo', 'na', 'or', 'pe', 'qui', 'ra', 'so', 'ta', 'ul', 'vi', 'wen', 'xa', 'yo', 'zu'];
 
@@ -205,8 +189,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 async function main(): Promise<void> {
 	const json = process.argv.includes('--json');
-	const scale = Math.min(1, Math.max(0.001, Number(arg('--scale') ?? 1)));
-	const keep = arg('--keep');
+	const scale = Math.min(1, Math.max(0.001, Number(optionValue('--scale') ?? 1)));
+	const keep = optionValue('--keep');
 	const dir = keep ? path.dirname(path.resolve(keep)) : mkdtempSync(path.join(tmpdir(), 'briefbot-store-bench-'));
 	const file = keep ? path.resolve(keep) : path.join(dir, 'store.db');
 	const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -18,18 +18,13 @@ import { parseTopicQuery } from '../src/subscriptions/parse-topic-query.js';
 import { stemmerFor, stemWord } from '../src/subscriptions/stem-word.js';
 import { createSubscriptionMatcher, type SubscriptionMatcher } from '../src/subscriptions/subscription-matcher.js';
 import { ALL_BRIEFS } from '../test/fixtures/subscriptions/briefs.js';
+import { numberOption } from './bench-args.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATASET = path.resolve(repoRoot, '../shared/datasets/summaries/cnndm-250/cnndm-250.jsonl');
 const GOAL_BRIEFS_PER_SECOND = 2_000;
 const BASELINE_BRIEFS = 20;
 const CHECKED_BRIEFS = 25;
-
-function arg(name: string, fallback: number): number {
-	const i = process.argv.indexOf(name);
-	const value = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-	return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
 // A fixed-seed generator, so every run matches the same subscriptions against the same briefs.
 let seed = 42;
@@ -170,8 +165,8 @@ function escape(text: string): string {
 
 function main(): void {
 	const json = process.argv.includes('--json');
-	const subscriptionCount = arg('--subscriptions', 10_000);
-	const briefCount = arg('--briefs', 200);
+	const subscriptionCount = numberOption('--subscriptions', 10_000);
+	const briefCount = numberOption('--briefs', 200);
 	const { briefs, source } = loadBriefs(briefCount);
 	const subscriptions = makeSubscriptions(subscriptionCount, briefs);
 
