@@ -1,23 +1,12 @@
 import type { Brief } from '../../briefs/types.js';
-import type { ArticleStore, StoredArticle } from '../types.js';
+import { ARTICLE_COLUMNS, toStoredArticle, type ArticleRow } from '../article-row.js';
+import type { ArticleStore } from '../types.js';
 import type { Db } from './db.js';
 import { STORY_WINDOW_MS } from './find-story.js';
 import { ingestBrief } from './ingest.js';
 
 /** Articles deleted per transaction, so a large purge never holds locks for long. */
 const PURGE_BATCH = 500;
-
-interface ArticleRow {
-	id: number;
-	story_id: number;
-	url: string | null;
-	canonical_url: string | null;
-	title: string;
-	source_name: string | null;
-	language: string;
-	published_at: number | null;
-	created_at: number;
-}
 
 export function createPostgresArticleStore(db: Db): ArticleStore & Required<Pick<ArticleStore, 'ingestMany'>> {
 	return {
@@ -37,23 +26,11 @@ export function createPostgresArticleStore(db: Db): ArticleStore & Required<Pick
 
 		async getArticle(articleId) {
 			const [r] = await db.query<ArticleRow>(
-				`SELECT id, story_id, url, canonical_url, title, source_name, language, published_at, created_at
-				FROM articles WHERE id = $1`,
+				`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`,
 				[articleId],
 			);
 			if (!r) return null;
-			const article: StoredArticle = {
-				id: r.id,
-				storyId: r.story_id,
-				url: r.url,
-				canonicalUrl: r.canonical_url,
-				title: r.title,
-				sourceName: r.source_name,
-				language: r.language,
-				publishedAt: r.published_at,
-				createdAt: r.created_at,
-			};
-			return article;
+			return toStoredArticle(r);
 		},
 
 		async getBrief(articleId) {

@@ -1,38 +1,13 @@
-import type { ArticleStore, IngestInput, StoredArticle } from '../types.js';
+import { ARTICLE_COLUMNS, toStoredArticle, type ArticleRow } from '../article-row.js';
+import type { ArticleStore, IngestInput } from '../types.js';
 import { decodeBrief } from './brief-json.js';
 import { prepareGuildVisibility } from './guild-visibility.js';
 import { prepareIngest, STORY_WINDOW_MS } from './ingest.js';
 import type { SqliteDb } from './open-db.js';
 import { prepareStoryIndex } from './story-index.js';
 
-interface ArticleRow {
-	id: number;
-	story_id: number;
-	url: string | null;
-	canonical_url: string | null;
-	title: string;
-	source_name: string | null;
-	language: string;
-	published_at: number | null;
-	created_at: number;
-}
-
 /** Articles deleted per transaction, so a large purge never holds the write lock for long. */
 const PURGE_BATCH = 500;
-
-function toArticle(row: ArticleRow): StoredArticle {
-	return {
-		id: row.id,
-		storyId: row.story_id,
-		url: row.url,
-		canonicalUrl: row.canonical_url,
-		title: row.title,
-		sourceName: row.source_name,
-		language: row.language,
-		publishedAt: row.published_at,
-		createdAt: row.created_at,
-	};
-}
 
 export function createSqliteArticleStore(db: SqliteDb, now: () => number): ArticleStore {
 	const stories = prepareStoryIndex(db);
@@ -50,9 +25,7 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 	};
 	const visibility = prepareGuildVisibility(db);
 	const s = {
-		article: db.prepare<[number], ArticleRow>(
-			'SELECT id, story_id, url, canonical_url, title, source_name, language, published_at, created_at FROM articles WHERE id = ?',
-		),
+		article: db.prepare<[number], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
 		brief: db.prepare<[number], string>('SELECT json FROM briefs WHERE article_id = ?').pluck(),
 		alsoReported: db
 			.prepare<[number, number], string>(
@@ -99,7 +72,7 @@ export function createSqliteArticleStore(db: SqliteDb, now: () => number): Artic
 		},
 		async getArticle(articleId) {
 			const row = s.article.get(articleId);
-			return row ? toArticle(row) : null;
+			return row ? toStoredArticle(row) : null;
 		},
 		async ingestMany(inputs) {
 			return forgetOnFailure(() => ingestManyTransaction.immediate(inputs));
