@@ -93,13 +93,8 @@ export async function startDiscordSide(deps: {
 /** The outbox, counting what is sent and what fails for good into the metrics. */
 function countingDeliveries(inner: DeliveryStore, metrics: Metrics): DeliveryStore {
 	return {
+		// The stores are plain objects of closures (src/store/*/delivery-store.ts), so spreading keeps them whole.
 		...inner,
-		pending: (n, l) => inner.pending(n, l),
-		enqueue: (input) => inner.enqueue(input),
-		addMentions: (id, users) => inner.addMentions(id, users),
-		listForArticle: (id) => inner.listForArticle(id),
-		markRetry: (id, e, at) => inner.markRetry(id, e, at),
-		countPending: () => inner.countPending(),
 		async markSent(id, messageId, at) {
 			await inner.markSent(id, messageId, at);
 			metrics.deliveriesSent.inc();
