@@ -1,11 +1,12 @@
 import type { Entity } from './types.js';
-import { classifyRun, isPlaceOrProduct, type Classification, type NameType } from './classify-name.js';
+import { isPlaceOrProduct, type NameType } from './classify-name.js';
 import { ALL_LEXICONS, getLexicon, type Lexicon } from './lexicons/index.js';
 import { ORG_SUFFIXES } from './lexicons/organizations.js';
-import { findNameRuns, type NameRun } from './name-runs.js';
-import { findQuoteSpans } from './quote-spans.js';
+import { loadModel } from './ner/load-model.js';
+import { findNamesByTagger } from './ner/tagger-names.js';
+import { findNamesByRules, type NameFinding } from './rule-drafts.js';
 import { extractRoles } from './roles.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize } from './tokens.js';
 
 interface Draft {
 	name: string;
@@ -26,12 +27,6 @@ function stopwordsFor(lexicon: Lexicon): ReadonlySet<string> {
 		stopwordSets.set(lexicon, set);
 	}
 	return set;
-}
-
-function collectLowerWords(tokens: readonly Token[]): Set<string> {
-	const words = new Set<string>();
-	for (const token of tokens) if (!token.capitalised) words.add(token.text);
-	return words;
 }
 
 function acronymOf(name: string): string | null {
@@ -65,8 +60,9 @@ function personAliases(name: string, standalone: ReadonlySet<string>): string[] 
 	return used.length > 0 ? used : [words[words.length - 1] ?? ''];
 }
 
-function addDraft(drafts: Map<string, Draft>, run: NameRun, type: NameType, strength: number): void {
-	const existing = drafts.get(run.text);
+function addDraft(drafts: Map<string, Draft>, finding: NameFinding): void {
+	const { type, strength } = finding;
+	const existing = drafts.get(finding.text);
 	if (existing) {
 		if (strength > existing.strength) {
 			existing.type = type;
@@ -74,7 +70,7 @@ function addDraft(drafts: Map<string, Draft>, run: NameRun, type: NameType, stre
 		}
 		return;
 	}
-	drafts.set(run.text, { name: run.text, type, strength, aliases: new Set(), firstSeen: run.start });
+	drafts.set(finding.text, { name: finding.text, type, strength, aliases: new Set(), firstSeen: finding.start });
 }
 
 /** Folds single-word drafts into the longer names they belong to ("Yao" into "Yao Shunyu"). */
@@ -135,64 +131,22 @@ function findMentions(text: string, drafts: readonly Draft[]): Map<Draft, Array<
 	return mentions;
 }
 
-const TITLE_MAX_WORDS = 12;
-
-/** Short quoted spans in Title Case: works' titles ("Honor Found in Decay"), whose words are not names. */
-function findQuotedTitles(text: string): Array<[number, number]> {
-	return findQuoteSpans(text)
-		.filter((span) => {
-			const words = text.slice(span.start, span.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-			const long = words.filter((w) => w.length >= 4);
-			return words.length <= TITLE_MAX_WORDS && long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.6;
-		})
-		.map((span) => [span.start, span.end]);
-}
-
-const COORDINATION = /^\s*(?:,|&|and|et|und|y|or|ou|oder|o)\s*$/u;
-
-/** "MiniMax et Zhipu AI": a name listed next to an organisation is one too (and likewise for people). */
-function inferFromCoordination(runs: readonly NameRun[], classified: Array<Classification | null>, text: string): void {
-	for (let pass = 0; pass < 2; pass++) {
-		for (let i = 0; i < runs.length; i++) {
-			if (classified[i]) continue;
-			const run = runs[i];
-			if (!run || isPlaceOrProduct(run.text) || (run.initial && run.last - run.first === 1)) continue;
-			for (const j of [i - 1, i + 1]) {
-				const other = runs[j];
-				const otherClass = classified[j];
-				if (!other || !otherClass || otherClass.strength < 1) continue;
-				const between = j < i ? text.slice(other.end, run.start) : text.slice(run.end, other.start);
-				if (COORDINATION.test(between)) {
-					classified[i] = { type: otherClass.type, strength: 1 };
-					break;
-				}
-			}
-		}
-	}
+export interface EntityOptions {
+	/** `rules`: the rule-based finder even where a tagger was trained (the evaluation's baseline). */
+	finder?: 'tagger' | 'rules';
 }
 
 /** People and organisations named in `text`, each with aliases, roles and every mention's offsets. */
-export function extractEntities(text: string, language: string): Entity[] {
+export function extractEntities(text: string, language: string, options: EntityOptions = {}): Entity[] {
 	const lexicon = getLexicon(language);
 	const tokens = tokenize(text, language);
-	const lowerWords = collectLowerWords(tokens);
-	const runs = findNameRuns(tokens, text, lexicon, stopwordsFor(lexicon));
+	const model = options.finder === 'rules' ? null : loadModel(language);
+	const { findings, standalone } = model ? findNamesByTagger(model, text, tokens, language) : findNamesByRules(text, tokens, lexicon, stopwordsFor(lexicon));
 	const drafts = new Map<string, Draft>();
-	const standalone = new Set<string>();
-	const titles = findQuotedTitles(text);
-	const classified = runs.map((run) =>
-		tokens[run.first]?.titleLine || titles.some(([a, b]) => run.start >= a && run.end <= b)
-			? null
-			: classifyRun(run, { text, tokens, lexicon, lowerWords }),
-	);
-	inferFromCoordination(runs, classified, text);
-	runs.forEach((run, index) => {
-		if (run.last - run.first === 1) standalone.add(run.text);
-		const classification = classified[index];
-		if (classification) addDraft(drafts, run, classification.type, classification.strength);
-	});
+	for (const finding of findings) addDraft(drafts, finding);
 	const textWords = new Set(tokens.map((t) => t.text));
-	const merged = mergeDrafts(drafts, standalone, textWords).filter((d) => !isPlaceOrProduct(d.name));
+	// The rules need the place and product lists as a veto; the tagger learnt what a place is and types it LOC.
+	const merged = mergeDrafts(drafts, standalone, textWords).filter((d) => model || !isPlaceOrProduct(d.name));
 	const mentions = findMentions(text, merged);
 	const entities: Entity[] = merged
 		.filter((d) => mentions.has(d))
