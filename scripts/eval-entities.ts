@@ -2,15 +2,16 @@
  * People and organisation recognition on dev data only:
  * `node --import tsx scripts/eval-entities.ts [--json] [--limit N] [--errors] [--lang en,de,es,fr]`.
  * - CoNLL en/de/es val and the held-back part of WikiNEuRal French (scripts/ner-data.ts): each sentence's tokens are
- *   joined by single spaces, run through extractEntities, and every mention mapped back to tokens; a mention counts
- *   only with exactly the gold span and type (conlleval chunks), PER and ORG.
+ *   joined by single spaces, the sentences of one document (CoNLL's -DOCSTART-; `--sentences`: each sentence alone)
+ *   by line breaks, as the bot reads an article; run through extractEntities, every mention mapped back to tokens; a
+ *   mention counts only with exactly the gold span and type (conlleval chunks), PER and ORG.
  * - quotes/fr-dev: people and organisations per article, matched one-to-one by normalised name or alias.
  * Each figure is measured for the trained tagger and, as the baseline in the same run, for the rule-based finder.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractEntities, type EntityOptions } from '../src/briefs/entities.js';
-import { NER_DATA, NER_LANGUAGES, devSentences, sentenceText, type NerLanguage, type Sentence } from './ner-data.js';
+import { NER_DATA, NER_LANGUAGES, devSentences, documentsOf, sentenceText, type NerLanguage, type Sentence } from './ner-data.js';
 
 const FR_DEV = path.resolve(NER_DATA, '../quotes/fr-dev');
 const GOAL: Record<string, { per: number; org: number }> = {
@@ -55,54 +56,89 @@ function goldSpans(tags: readonly string[]): Set<string> {
 	return new Set([...spans].filter((s) => s.startsWith('PER:') || s.startsWith('ORG:')));
 }
 
-function predictedSpans(sentence: Sentence, language: string, finder: Finder): Set<string> {
-	const { text, starts } = sentenceText(sentence);
-	const tokenAt = (position: number, end: boolean): number => {
-		for (let i = 0; i < starts.length; i++) {
-			const s = starts[i] ?? 0;
-			const e = s + (sentence.tokens[i]?.length ?? 0);
-			if (!end && position >= s && position < e) return i;
-			if (end && position > s && position <= e) return i;
-		}
-		return -1;
-	};
+/** A document as the bot would read it: its sentences on lines of their own; every gold token's offsets. */
+function documentText(document: readonly Sentence[]): { text: string; starts: number[]; ends: number[]; tokens: string[]; tags: string[] } {
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const parts: string[] = [];
+	let offset = 0;
+	for (const sentence of document) {
+		const { text, starts: local } = sentenceText(sentence);
+		local.forEach((start, i) => {
+			starts.push(offset + start);
+			ends.push(offset + start + (sentence.tokens[i]?.length ?? 0));
+		});
+		parts.push(text);
+		offset += text.length + 1;
+	}
+	return { text: parts.join('\n'), starts, ends, tokens: document.flatMap((s) => s.tokens), tags: document.flatMap((s) => [...s.tags, 'O']).slice(0, -1) };
+}
+
+function predictedSpans(doc: ReturnType<typeof documentText>, language: string, finder: Finder): Set<string> {
+	const first = new Map<number, number>();
+	const last = new Map<number, number>();
+	doc.starts.forEach((s, i) => first.set(s, i));
+	doc.ends.forEach((e, i) => last.set(e, i));
 	const spans = new Set<string>();
-	for (const entity of extractEntities(text, language, { finder })) {
+	for (const entity of extractEntities(doc.text, language, { finder })) {
 		const type = entity.type === 'person' ? 'PER' : 'ORG';
 		for (const mention of entity.mentions) {
-			const first = tokenAt(mention.start, false);
-			const last = tokenAt(mention.end, true);
-			if (first >= 0 && last >= 0) spans.add(`${type}:${first}:${last}`);
+			const a = first.get(mention.start);
+			const b = last.get(mention.end);
+			// A mention that starts or ends inside a gold token cannot match a gold span: a false positive.
+			spans.add(a !== undefined && b !== undefined ? `${type}:${a}:${b}` : `${type}:x${mention.start}:${mention.end}`);
 		}
 	}
 	return spans;
 }
 
-function describe(sentence: Sentence, span: string): string {
+function describe(doc: ReturnType<typeof documentText>, span: string): string {
 	const [, a, b] = span.split(':').map(Number);
-	return `"${sentence.tokens.slice(a, (b ?? 0) + 1).join(' ')}" in: ${sentence.tokens.join(' ').slice(0, 140)}`;
+	if (Number.isNaN(a)) return span;
+	const from = Math.max(0, (a ?? 0) - 8);
+	return `"${doc.tokens.slice(a, (b ?? 0) + 1).join(' ')}" in: ${doc.tokens.slice(from, from + 25).join(' ')}`;
 }
 
-function evaluateSentences(sentences: readonly Sentence[], language: string, finder: Finder, errors: boolean): Record<'PER' | 'ORG', Counts> {
+function evaluateDocuments(documents: ReadonlyArray<readonly Sentence[]>, language: string, finder: Finder, errors: boolean): Record<'PER' | 'ORG', Counts> {
 	const counts = { PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
-	for (const sentence of sentences) {
-		const gold = goldSpans(sentence.tags);
-		const predicted = predictedSpans(sentence, language, finder);
+	for (const document of documents) {
+		const doc = documentText(document);
+		// Gold spans never cross a sentence: the 'O' put between sentences' tags ends each one.
+		const gold = goldSpans(document.flatMap((s) => [...s.tags, 'O'])) ;
+		const predicted = predictedSpans(doc, language, finder);
+		const remap = (span: string): string => {
+			const [type, a, b] = span.split(':');
+			const shift = (n: number): number => n - countSeparators(document, n);
+			return `${type}:${shift(Number(a))}:${shift(Number(b))}`;
+		};
+		const goldSet = new Set([...gold].map(remap));
 		for (const span of predicted) {
 			const type = span.split(':')[0] as 'PER' | 'ORG';
-			if (gold.has(span)) counts[type].tp++;
+			if (goldSet.has(span)) counts[type].tp++;
 			else {
 				counts[type].fp++;
-				if (errors) console.log(`FP ${finder} ${language} ${span} ${describe(sentence, span)}`);
+				if (errors) console.log(`FP ${finder} ${language} ${describe(doc, span)}`);
 			}
 		}
-		for (const span of gold) {
+		for (const span of goldSet) {
 			if (predicted.has(span)) continue;
 			counts[span.split(':')[0] as 'PER' | 'ORG'].fn++;
-			if (errors) console.log(`FN ${finder} ${language} ${span} ${describe(sentence, span)}`);
+			if (errors) console.log(`FN ${finder} ${language} ${span.split(':')[0]} ${describe(doc, span)}`);
 		}
 	}
 	return counts;
+}
+
+/** How many sentence separators come before position n of the tags with separators. */
+function countSeparators(document: readonly Sentence[], n: number): number {
+	let position = 0;
+	let separators = 0;
+	for (const sentence of document) {
+		position += sentence.tokens.length;
+		if (n < position + separators) return separators;
+		separators++;
+	}
+	return separators;
 }
 
 interface FrDevArticle {
@@ -157,6 +193,7 @@ function main(): void {
 	const args = process.argv.slice(2);
 	const json = args.includes('--json');
 	const errors = args.includes('--errors');
+	const bySentence = args.includes('--sentences');
 	const limitAt = args.indexOf('--limit');
 	const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 	const langAt = args.indexOf('--lang');
@@ -179,7 +216,9 @@ function main(): void {
 	for (const language of languages) {
 		const { name, sentences } = devSentences(language);
 		const sample = sentences.slice(0, limit);
-		for (const finder of ['tagger', 'rules'] as const) report(language, `${name} (${sample.length} sentences)`, finder, evaluateSentences(sample, language, finder, errors && finder === 'tagger'));
+		const documents = bySentence ? sample.map((s) => [s]) : documentsOf(sample);
+		const label = `${name} (${sample.length} sentences in ${documents.length} texts)`;
+		for (const finder of ['tagger', 'rules'] as const) report(language, label, finder, evaluateDocuments(documents, language, finder, errors && finder === 'tagger'));
 	}
 	if (languages.includes('fr')) {
 		for (const finder of ['tagger', 'rules'] as const) {
@@ -188,6 +227,7 @@ function main(): void {
 		}
 	}
 	figures.sentenceLimit = Number.isFinite(limit) ? limit : null;
+	figures.unit = bySentence ? 'sentence' : 'document';
 	figures.goal = GOAL;
 	if (json) console.log(JSON.stringify(figures));
 }

@@ -22,14 +22,24 @@ export const FR_TRAIN_SENTENCES = 8400;
 export interface Sentence {
 	tokens: string[];
 	tags: string[];
+	/** The document the sentence belongs to (CoNLL's -DOCSTART- lines); a sentence alone where there are none. */
+	doc: number;
 }
 
 export function readConll(file: string): Sentence[] {
 	const sentences: Sentence[] = [];
-	let current: Sentence = { tokens: [], tags: [] };
+	let doc = 0;
+	let documents = false;
+	let current: Sentence = { tokens: [], tags: [], doc };
 	const flush = (): void => {
-		if (current.tokens.length && current.tokens[0] !== '-DOCSTART-') sentences.push(current);
-		current = { tokens: [], tags: [] };
+		if (current.tokens[0] === '-DOCSTART-') {
+			documents = true;
+			doc++;
+		} else if (current.tokens.length) {
+			sentences.push(current);
+			if (!documents) doc++;
+		}
+		current = { tokens: [], tags: [], doc };
 	};
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim()) {
@@ -54,6 +64,17 @@ export function trainingSentences(language: NerLanguage): Sentence[] {
 export function devSentences(language: NerLanguage): { name: string; sentences: Sentence[] } {
 	if (language === 'fr') return { name: 'wikineural fr (held back)', sentences: readConll(path.join(NER_DATA, 'wikineural/fr/val.conllu')).slice(FR_TRAIN_SENTENCES) };
 	return { name: `conll ${language} val`, sentences: readConll(path.join(NER_DATA, `conll/${language}/val.conllu`)) };
+}
+
+/** Sentences grouped by document, in file order. */
+export function documentsOf(sentences: readonly Sentence[]): Sentence[][] {
+	const documents: Sentence[][] = [];
+	for (const sentence of sentences) {
+		const last = documents[documents.length - 1];
+		if (last && last[0]?.doc === sentence.doc) last.push(sentence);
+		else documents.push([sentence]);
+	}
+	return documents;
 }
 
 /** A sentence as running text (tokens joined by single spaces) and each gold token's start offset. */

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { viterbi } from '../src/briefs/ner/decode.js';
+import { barriersOf, viterbi } from '../src/briefs/ner/decode.js';
 import { featuresOf } from '../src/briefs/ner/features.js';
 import { gazetteerFor } from '../src/briefs/ner/gazetteer.js';
 import { BUCKET_BITS } from '../src/briefs/ner/hash.js';
@@ -25,6 +25,7 @@ const MAX_ROWS = 120_000;
 
 interface Example {
 	features: Uint32Array[];
+	barriers: Uint8Array;
 	tags: number[];
 }
 
@@ -51,12 +52,12 @@ class Perceptron {
 	readonly startTotals = new Float64Array(TAG_COUNT);
 	step = 1;
 
-	decode(features: readonly Uint32Array[]): number[] {
+	decode(features: readonly Uint32Array[], barriers: Uint8Array): number[] {
 		const emissions = new Float32Array(features.length * TAG_COUNT);
 		features.forEach((ids, i) => {
 			for (const id of ids) for (let t = 0; t < TAG_COUNT; t++) emissions[i * TAG_COUNT + t] = (emissions[i * TAG_COUNT + t] ?? 0) + (this.weights[id * TAG_COUNT + t] ?? 0);
 		});
-		return viterbi({ emissions, transitions: this.transitions, start: this.start }, features.length);
+		return viterbi({ emissions, transitions: this.transitions, start: this.start, barriers }, features.length);
 	}
 
 	private bump(array: Float32Array, totals: Float64Array, index: number, delta: number): void {
@@ -65,7 +66,7 @@ class Perceptron {
 	}
 
 	learn(example: Example): number {
-		const predicted = this.decode(example.features);
+		const predicted = this.decode(example.features, example.barriers);
 		let errors = 0;
 		for (let i = 0; i < predicted.length; i++) {
 			const gold = example.tags[i] ?? 0;
@@ -121,7 +122,7 @@ function train(language: NerLanguage, epochs: number): Record<string, number | s
 	const gazetteer = gazetteerFor(language);
 	const examples: Example[] = trainingSentences(language).map((sentence) => {
 		const { tokens, tags } = alignedExample(sentence, language);
-		return { features: featuresOf(tokens, gazetteer), tags };
+		return { features: featuresOf(tokens, gazetteer), barriers: barriersOf(tokens), tags };
 	});
 	const tokenCount = examples.reduce((n, e) => n + e.tags.length, 0);
 	const model = new Perceptron();

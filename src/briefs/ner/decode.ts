@@ -5,6 +5,20 @@ export interface Scores {
 	emissions: Float32Array;
 	transitions: Float32Array;
 	start: Float32Array;
+	/** Positions where no name continues (a comma, a quotation mark, a line break before the token): no I- tag there. */
+	barriers?: Uint8Array;
+}
+
+// Names run across spaces, hyphens, dots, ampersands and apostrophes, never across these.
+const BARRIER = /[,;:()[\]"«»“”„!?\n]/;
+
+/** The barrier positions of a token list, from the characters before each token. */
+export function barriersOf(tokens: ReadonlyArray<{ gap: string }>): Uint8Array {
+	const out = new Uint8Array(tokens.length);
+	tokens.forEach((token, i) => {
+		if (BARRIER.test(token.gap)) out[i] = 1;
+	});
+	return out;
 }
 
 const ALLOWED: boolean[] = [];
@@ -13,14 +27,19 @@ for (let a = 0; a < TAG_COUNT; a++) for (let b = 0; b < TAG_COUNT; b++) ALLOWED.
 /** The best well-formed BIO tag sequence (Viterbi): an I- tag only ever continues an entity of its own kind. */
 export function viterbi(scores: Scores, length: number): number[] {
 	if (length === 0) return [];
-	const { emissions, transitions, start } = scores;
+	const { emissions, transitions, start, barriers } = scores;
 	const best = new Float64Array(length * TAG_COUNT);
 	const back = new Int8Array(length * TAG_COUNT);
 	for (let t = 0; t < TAG_COUNT; t++) {
 		best[t] = isInside(t) ? -Infinity : (start[t] ?? 0) + (emissions[t] ?? 0);
 	}
 	for (let i = 1; i < length; i++) {
+		const barrier = barriers?.[i] === 1;
 		for (let t = 0; t < TAG_COUNT; t++) {
+			if (barrier && isInside(t)) {
+				best[i * TAG_COUNT + t] = -Infinity;
+				continue;
+			}
 			let top = -Infinity;
 			let from = 0;
 			for (let p = 0; p < TAG_COUNT; p++) {

@@ -22,6 +22,12 @@ function gapClass(gap: string): string {
 	return marks === '' ? 'sp' : marks.slice(0, 3);
 }
 
+/** The token opens the text or a line (or there is no token there). */
+function lineStart(tokens: readonly Token[], i: number): boolean {
+	const token = tokens[i];
+	return i <= 0 || !token || token.gap.includes('\n');
+}
+
 interface TokenView {
 	lower: string;
 	shape: string;
@@ -44,15 +50,16 @@ export function featuresOf(tokens: readonly Token[], gazetteer: Gazetteer): Uint
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i] as Token;
 		const here = views[i] as TokenView;
-		const p1 = views[i - 1] ?? none;
-		const p2 = views[i - 2] ?? none;
-		const n1 = views[i + 1] ?? none;
-		const n2 = views[i + 2] ?? none;
+		// A line break ends the context: a headline's last word says nothing about the paragraph's first.
+		const p1 = lineStart(tokens, i) ? none : (views[i - 1] ?? none);
+		const p2 = lineStart(tokens, i) || lineStart(tokens, i - 1) ? none : (views[i - 2] ?? none);
+		const n1 = lineStart(tokens, i + 1) ? none : (views[i + 1] ?? none);
+		const n2 = lineStart(tokens, i + 1) || lineStart(tokens, i + 2) ? none : (views[i + 2] ?? none);
 		const w = token.text;
 		const l = here.lower;
 		const position = token.titleLine ? 'title' : token.initial ? 'init' : 'mid';
-		const gapBefore = gapClass(token.gap);
-		const gapAfter = tokens[i + 1] ? gapClass(tokens[i + 1]?.gap ?? '') : 'end';
+		const gapBefore = lineStart(tokens, i) ? 'nl' : gapClass(token.gap);
+		const gapAfter = !tokens[i + 1] || lineStart(tokens, i + 1) ? 'nl' : gapClass(tokens[i + 1]?.gap ?? '');
 		const f: string[] = [
 			'b',
 			`w=${w}`,

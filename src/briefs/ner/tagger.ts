@@ -1,5 +1,5 @@
 import type { Token } from '../tokens.js';
-import { viterbi } from './decode.js';
+import { barriersOf, viterbi } from './decode.js';
 import { featuresOf } from './features.js';
 import { gazetteerFor } from './gazetteer.js';
 import { emissionsOf, type NerModel } from './model.js';
@@ -18,7 +18,7 @@ export interface TaggedSpan {
 /** Tags tokens with the model and reads the entity spans off the BIO tags. */
 export function tagTokens(model: NerModel, tokens: readonly Token[], text: string, language: string): TaggedSpan[] {
 	const features = featuresOf(tokens, gazetteerFor(language));
-	const tags = viterbi({ emissions: emissionsOf(model, features), transitions: model.transitions, start: model.start }, tokens.length);
+	const tags = viterbi({ emissions: emissionsOf(model, features), transitions: model.transitions, start: model.start, barriers: barriersOf(tokens) }, tokens.length);
 	return spansOf(tags, tokens, text);
 }
 
