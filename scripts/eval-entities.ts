@@ -6,7 +6,8 @@
  *   by line breaks, as the bot reads an article; run through extractEntities, every mention mapped back to tokens; a
  *   mention counts only with exactly the gold span and type (conlleval chunks), PER and ORG.
  * - quotes/fr-dev: people and organisations per article, matched one-to-one by normalised name or alias.
- * Each figure is measured for the trained tagger and, as the baseline in the same run, for the rule-based finder.
+ * Each figure is measured for the trained tagger and, as the baseline in the same run, for the rule-based finder;
+ * `--ablation` adds the tagger alone, without the organisations the rules add where it is silent.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -194,6 +195,8 @@ function main(): void {
 	const json = args.includes('--json');
 	const errors = args.includes('--errors');
 	const bySentence = args.includes('--sentences');
+	// --ablation also measures the tagger without the organisations the rules add where it is silent.
+	const finders: Finder[] = args.includes('--ablation') ? ['tagger', 'tagger-only', 'rules'] : ['tagger', 'rules'];
 	const limitAt = args.indexOf('--limit');
 	const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
 	const langAt = args.indexOf('--lang');
@@ -207,7 +210,7 @@ function main(): void {
 	const report = (key: string, name: string, finder: Finder, counts: Record<'PER' | 'ORG', Counts>): void => {
 		const per = prf(counts.PER);
 		const org = prf(counts.ORG);
-		figures[`${key}${finder === 'rules' ? 'Baseline' : ''}`] = {
+		figures[`${key}${finder === 'rules' ? 'Baseline' : finder === 'tagger-only' ? 'TaggerOnly' : ''}`] = {
 			perF1: per.f1, perPrecision: per.precision, perRecall: per.recall,
 			orgF1: org.f1, orgPrecision: org.precision, orgRecall: org.recall,
 		};
@@ -218,10 +221,10 @@ function main(): void {
 		const sample = sentences.slice(0, limit);
 		const documents = bySentence ? sample.map((s) => [s]) : documentsOf(sample);
 		const label = `${name} (${sample.length} sentences in ${documents.length} texts)`;
-		for (const finder of ['tagger', 'rules'] as const) report(language, label, finder, evaluateDocuments(documents, language, finder, errors && finder === 'tagger'));
+		for (const finder of finders) report(language, label, finder, evaluateDocuments(documents, language, finder, errors && finder === 'tagger'));
 	}
 	if (languages.includes('fr')) {
-		for (const finder of ['tagger', 'rules'] as const) {
+		for (const finder of finders) {
 			const counts = evaluateFrDev(finder, errors && finder === 'tagger');
 			if (counts) report('frDev', 'fr-dev people / organisations (name match)', finder, counts);
 		}

@@ -132,8 +132,11 @@ function findMentions(text: string, drafts: readonly Draft[]): Map<Draft, Array<
 }
 
 export interface EntityOptions {
-	/** `rules`: the rule-based finder even where a tagger was trained (the evaluation's baseline). */
-	finder?: 'tagger' | 'rules';
+	/**
+	 * `rules`: the rule-based finder even where a tagger was trained (the evaluation's baseline); `tagger-only`: the
+	 * tagger without the organisations the rules add where it is silent (to measure what they add).
+	 */
+	finder?: 'tagger' | 'tagger-only' | 'rules';
 }
 
 /** People and organisations named in `text`, each with aliases, roles and every mention's offsets. */
@@ -141,7 +144,8 @@ export function extractEntities(text: string, language: string, options: EntityO
 	const lexicon = getLexicon(language);
 	const tokens = tokenize(text, language);
 	const model = options.finder === 'rules' ? null : loadModel(language);
-	const { findings, standalone } = model ? findNamesByTagger(model, text, tokens, language) : findNamesByRules(text, tokens, lexicon, stopwordsFor(lexicon));
+	const byRules = findNamesByRules(text, tokens, lexicon, stopwordsFor(lexicon));
+	const { findings, standalone } = model && options.finder !== 'tagger-only' ? findNamesByTagger(model, text, tokens, language, byRules.findings) : model ? findNamesByTagger(model, text, tokens, language) : byRules;
 	const drafts = new Map<string, Draft>();
 	for (const finding of findings) addDraft(drafts, finding);
 	const textWords = new Set(tokens.map((t) => t.text));

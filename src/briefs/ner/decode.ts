@@ -12,11 +12,17 @@ export interface Scores {
 // Names run across spaces, hyphens, dots, ampersands and apostrophes, never across these.
 const BARRIER = /[,;:()[\]"«»“”„!?\n]/;
 
-/** The barrier positions of a token list, from the characters before each token. */
-export function barriersOf(tokens: ReadonlyArray<{ gap: string }>): Uint8Array {
+/**
+ * The barrier positions of a token list, from the characters before each token: punctuation above, a sentence end
+ * (where the sentence splitter, which knows abbreviations like "St.", starts a sentence), and a full stop glued between
+ * two words ("Guerini.Villani", as copied text loses its spaces).
+ */
+export function barriersOf(tokens: ReadonlyArray<{ gap: string; text: string; initial: boolean }>): Uint8Array {
 	const out = new Uint8Array(tokens.length);
 	tokens.forEach((token, i) => {
-		if (BARRIER.test(token.gap)) out[i] = 1;
+		const sentenceEnd = token.initial && /[.!?]/.test(token.gap);
+		const glued = token.gap === '.' && /\p{Ll}{2}$/u.test(tokens[i - 1]?.text ?? '');
+		if (BARRIER.test(token.gap) || sentenceEnd || glued) out[i] = 1;
 	});
 	return out;
 }
