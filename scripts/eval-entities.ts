@@ -118,7 +118,7 @@ function evaluateDocuments(documents: ReadonlyArray<readonly Sentence[]>, langua
 			if (goldSet.has(span)) counts[type].tp++;
 			else {
 				counts[type].fp++;
-				if (errors) console.log(`FP ${finder} ${language} ${describe(doc, span)}`);
+				if (errors) console.log(`FP ${finder} ${language} ${type} ${describe(doc, span)}`);
 			}
 		}
 		for (const span of goldSet) {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../../src/briefs/entities.js';
+import { extractEntities, type EntityOptions } from '../../src/briefs/entities.js';
 import { readFixture } from './helpers.js';
 
-function byName(text: string, language: string) {
-	return new Map(extractEntities(text, language).map((e) => [e.name, e]));
+function byName(text: string, language: string, options: EntityOptions = {}) {
+	return new Map(extractEntities(text, language, options).map((e) => [e.name, e]));
 }
+
+// The rule finder serves languages without a trained tagger; these behaviours are its own.
+const RULES: EntityOptions = { finder: 'rules' };
 
 describe('extractEntities', () => {
 	it('finds people and organisations with types, aliases and roles in English', () => {
@@ -98,20 +101,20 @@ describe('extractEntities', () => {
 		expect(entities.get('Jana Vogt')?.type).toBe('person');
 	});
 
-	it('keeps the lower-case complement of a French institution and an "and" inside an agency name', () => {
-		const fr = byName('Le candidat du Parti radical des travailleurs a perdu. Selon lui, la campagne a été courte.', 'fr');
+	it('keeps the lower-case complement of a French institution and an "and" inside an agency name (rule finder)', () => {
+		const fr = byName('Le candidat du Parti radical des travailleurs a perdu. Selon lui, la campagne a été courte.', 'fr', RULES);
 		expect(fr.get('Parti radical des travailleurs')?.type).toBe('organization');
-		const en = byName('Officials at the Coastal Survey and Weather Administration said the storm had weakened.', 'en');
+		const en = byName('Officials at the Coastal Survey and Weather Administration said the storm had weakened.', 'en', RULES);
 		expect(en.get('Coastal Survey and Weather Administration')?.type).toBe('organization');
-		const pair = byName('Analysts compared Vantora and Quellix Labs on Monday.', 'en');
+		const pair = byName('Analysts compared Vantora and Quellix Labs on Monday.', 'en', RULES);
 		expect(pair.has('Vantora and Quellix Labs')).toBe(false);
 	});
 
-	it('takes the object of "joined" or "a rejoint" for an organisation and a place followed by a plural for a team', () => {
-		const en = byName('Last year Priya Raman joined Veltrix as head of research. She later advised the Houston Comets.', 'en');
+	it('takes the object of "joined" or "a rejoint" for an organisation and a place followed by a plural for a team (rule finder)', () => {
+		const en = byName('Last year Priya Raman joined Veltrix as head of research. She later advised the Houston Comets.', 'en', RULES);
 		expect(en.get('Veltrix')?.type).toBe('organization');
 		expect(en.get('Houston Comets')?.type).toBe('organization');
-		const fr = byName("En 2021, Lucie Marchand a rejoint Quadrane pour diriger la recherche.", 'fr');
+		const fr = byName("En 2021, Lucie Marchand a rejoint Quadrane pour diriger la recherche.", 'fr', RULES);
 		expect(fr.get('Quadrane')?.type).toBe('organization');
 	});
 

@@ -71,3 +71,16 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(
 		'hiv aids ivf mri ct ecg icu bmi ph ev evs hev lng lpg ppp kpi roi b2b b2c saas ui ux qr ocr'
 	).split(' '),
 );
+
+/**
+ * File formats, units and currencies: never a person or an organisation, whatever a tagger makes of their capitals
+ * ("DOC, PPT, JPEG as organisations", issue 13). Lower-cased.
+ */
+export const NEVER_NAMES: ReadonlySet<string> = new Set(
+	(
+		'pdf doc docx ppt pptx pps xls xlsx csv tsv txt rtf odt ods odp epub mobi jpeg jpg png gif svg tif tiff bmp webp heic raw ' +
+		'mp3 mp4 m4a wav flac aac ogg avi mov mkv wmv zip rar gz tar 7z iso exe dmg apk json xml html htm css js ' +
+		'km kg mg mm cm ml kw kwh mw mwh gw gwh tw twh mph kmh hz khz mhz ghz gb mb kb tb ppm ' +
+		'usd eur gbp jpy cny chf rmb inr brl rub'
+	).split(' '),
+);
