@@ -27,12 +27,12 @@ const LISTS: ReadonlyArray<[string, ReadonlySet<string>]> = [
 	['orgnoun', ORG_NOUNS],
 ];
 
-const cache = new Map<string, Gazetteer>();
+const cache = new WeakMap<object, Gazetteer>();
 
 /** The gazetteer of a language: the shared lists plus that language's function words. */
 export function gazetteerFor(language: string): Gazetteer {
 	const lexicon = getLexicon(language);
-	let gazetteer = cache.get(lexicon.stopwords[0] ?? language);
+	let gazetteer = cache.get(lexicon);
 	if (gazetteer) return gazetteer;
 	const stopwords = new Set(lexicon.stopwords.map((s) => s.toLowerCase()));
 	const memo = new Map<string, readonly string[]>();
@@ -48,6 +48,6 @@ export function gazetteerFor(language: string): Gazetteer {
 		}
 		return hits;
 	};
-	cache.set(lexicon.stopwords[0] ?? language, gazetteer);
+	cache.set(lexicon, gazetteer);
 	return gazetteer;
 }
