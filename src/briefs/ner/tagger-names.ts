@@ -1,4 +1,4 @@
-import { getLexicon } from '../lexicons/index.js';
+import { ALL_LEXICONS, getLexicon } from '../lexicons/index.js';
 import { KNOWN_ORGS, NEVER_NAMES } from '../lexicons/organizations.js';
 import type { NameFinding } from '../name-finding.js';
 import type { Token } from '../tokens.js';
@@ -87,6 +87,16 @@ function coordinatedOrganizations(spans: readonly TaggedSpan[], findings: readon
 	return added;
 }
 
+const HONORIFICS: ReadonlySet<string> = new Set(ALL_LEXICONS.flatMap((l) => l.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))));
+
+/** "M. Macron", "Mr. Smith": an honorific is not part of the name, and says the name is a person's. */
+function stripHonorific(span: TaggedSpan, tokens: readonly Token[], text: string): TaggedSpan {
+	const first = tokens[span.first];
+	if (span.last - span.first < 2 || !first || !HONORIFICS.has(first.text.toLowerCase().replace(/\.$/, ''))) return span;
+	const start = tokens[span.first + 1]?.start ?? span.start;
+	return { ...span, kind: 'PER', first: span.first + 1, start, text: text.slice(start, span.end) };
+}
+
 /** People and organisations as the trained tagger finds them, with one kind per name across the article. */
 export function findNamesByTagger(
 	model: NerModel,
@@ -98,7 +108,7 @@ export function findNamesByTagger(
 	const stopwords = stopwordsOf(language);
 	const spans = harmoniseKinds(
 		tagTokens(model, tokens, text, language)
-			.map((span) => trimTrailingFunctionWords(span, tokens, stopwords, text))
+			.map((span) => trimTrailingFunctionWords(stripHonorific(span, tokens, text), tokens, stopwords, text))
 			.filter((span): span is TaggedSpan => span !== null),
 	);
 	let findings: NameFinding[] = [];

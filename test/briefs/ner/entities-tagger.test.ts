@@ -13,9 +13,15 @@ describe('entities with the committed tagger models', () => {
 		expect(loadModel('it')).toBeNull();
 	});
 
-	it('calls Amazon a company only when the context says so', () => {
+	it('does not take the Amazon rainforest for the company, though "amazon" is in the list of known organisations', () => {
 		expect(byName('The Amazon rainforest lost more trees this year, scientists in Brazil said.', 'en').has('Amazon')).toBe(false);
-		expect(byName('Amazon said on Tuesday that its cloud revenue rose 20 percent.', 'en').get('Amazon')?.type).toBe('organization');
+		expect(byName('Die Abholzung am Amazonas und im Amazon-Becken nahm zu, sagten Forscher.', 'de').has('Amazon')).toBe(false);
+	});
+
+	it('strips an honorific from a name and makes it a person\'s', () => {
+		const entities = byName('Le ministre est parti. M. Macron a nommé Bruno Le Maire ministre de l’Économie en 2017.', 'fr');
+		expect(entities.get('Macron')?.type).toBe('person');
+		expect(entities.has('M. Macron')).toBe(false);
 	});
 
 	it('never lists file formats as organisations', () => {
