@@ -4,7 +4,7 @@ import { createMentionIndex } from './mention-index.js';
 import { findQuoteSpans } from './quote-spans.js';
 import { selectKeyQuotes } from './rank-quotes.js';
 import { createParagraphBounds } from './speakers/frames.js';
-import { decideSpeakers, type SpeakerMode } from './speakers/pipeline.js';
+import { decideSpeakers, speakerInstances, type SpeakerInstance, type SpeakerMode } from './speakers/pipeline.js';
 
 const MIN_WORDS = 4;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -29,16 +29,27 @@ export interface ExtractQuotesOptions {
 	speakers?: SpeakerMode;
 }
 
-/** Direct quotes of 4 words or more with their speakers; the up-to-3 key ones are marked. */
-export function extractQuotes(text: string, language: string, entities: readonly Entity[] = [], options: ExtractQuotesOptions = {}): Quote[] {
+function prepare(text: string, language: string, entities: readonly Entity[]) {
 	const lexicon = getLexicon(language);
 	const all = findQuoteSpans(text);
 	const kept = all.filter((span) => !isTitleOrScare(text.slice(span.start, span.end), text.slice(Math.max(0, span.open - 40), span.open), lexicon));
 	const context = { text, lexicon, entities, mentionIndex: createMentionIndex(entities), bounds: createParagraphBounds(text) };
+	return { all, kept, context };
+}
+
+/** Direct quotes of 4 words or more with their speakers; the up-to-3 key ones are marked. */
+export function extractQuotes(text: string, language: string, entities: readonly Entity[] = [], options: ExtractQuotesOptions = {}): Quote[] {
+	const { all, kept, context } = prepare(text, language, entities);
 	const decisions = decideSpeakers(context, kept, all, options.speakers);
 	const quotes: Quote[] = kept.map((span, i) => ({ text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(decisions[i] ?? NO_SPEAKER), key: false }));
 	selectKeyQuotes(quotes);
 	return quotes;
+}
+
+/** The speaker model's input for each quote `extractQuotes` keeps: what `npm run train:quotes` learns from. */
+export function extractSpeakerInstances(text: string, language: string, entities: readonly Entity[] = []): SpeakerInstance[] {
+	const { all, kept, context } = prepare(text, language, entities);
+	return speakerInstances(context, kept, all);
 }
 
 const NO_SPEAKER = { speaker: null, speakerText: null, speakerEntityId: null, cue: null, confidence: 0, attribution: 'none' } as const;
