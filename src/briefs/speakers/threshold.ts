@@ -1,4 +1,7 @@
-import type { Quote } from '../types.js';
+import type { Brief, Quote } from '../types.js';
+
+/** The default of `SPEAKER_MIN_CONFIDENCE`: on dev data, speakers given at 0.5 or more are right about 9 times in 10. */
+export const DEFAULT_SPEAKER_MIN_CONFIDENCE = 0.5;
 
 /**
  * The display rule: a speaker whose confidence is below `minConfidence` is dropped (the quote stays, unattributed),
@@ -11,4 +14,9 @@ export function applySpeakerThreshold<T extends Quote>(quotes: readonly T[], min
 			? quote
 			: { ...quote, speaker: null, speakerText: null, speakerEntityId: null },
 	);
+}
+
+/** The brief as it may be stored and shown: speakers below the threshold removed from its quotes. */
+export function withSpeakerThreshold<T extends Brief>(brief: T, minConfidence: number = DEFAULT_SPEAKER_MIN_CONFIDENCE): T {
+	return { ...brief, quotes: applySpeakerThreshold(brief.quotes, minConfidence) };
 }
