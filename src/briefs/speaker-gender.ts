@@ -64,19 +64,31 @@ export function inferGender(entity: Entity, text: string): Gender | null {
 	return null;
 }
 
-/** The latest person before `position` whose gender does not contradict the pronoun's; else the latest person. */
-export function findPronounAntecedent(pronoun: string, position: number, mentionIndex: MentionIndex, text: string): Entity | null {
-	const latest = mentionIndex.latestBefore(position, 'person')?.entity ?? null;
+// How far back a pronoun looks for its antecedent: about the two or three sentences a reader keeps in mind.
+const ANTECEDENT_WINDOW = 700;
+
+/**
+ * The person a pronoun stands for, before `position`: a person whose gender is known to match beats one of unknown
+ * gender ("Martine Aubry … Jean-Luc Mélenchon … elle" → Aubry, even when the later name's gender is unknown); among
+ * those, the previous quote's speaker (`preferred`: who is speaking stays the topic, "Il poursuit : « … »") beats
+ * the most recent one. A person of the other gender is never taken; with no match the latest person of unknown
+ * gender is, and with none at all, nobody.
+ */
+export function findPronounAntecedent(pronoun: string, position: number, mentionIndex: MentionIndex, text: string, preferred: Entity | null = null): Entity | null {
 	const wanted = getPronounGender(pronoun);
-	if (!latest || !wanted) return latest;
+	const mentions = mentionIndex.between(Math.max(0, position - ANTECEDENT_WINDOW), position);
 	const seen = new Map<Entity, Gender | null>();
-	const mentions = mentionIndex.between(0, position);
+	let matching: Entity | null = null;
+	let unknown: Entity | null = null;
 	for (let i = mentions.length - 1; i >= 0; i--) {
 		const entity = mentions[i]?.entity;
-		if (!entity || entity.type !== 'person') continue;
-		if (!seen.has(entity)) seen.set(entity, inferGender(entity, text));
-		const gender = seen.get(entity);
-		if (!gender || gender === wanted) return entity;
+		if (!entity || entity.type !== 'person' || seen.has(entity)) continue;
+		const gender = inferGender(entity, text);
+		seen.set(entity, gender);
+		if (wanted && gender === wanted) matching ??= entity;
+		else if (!gender || !wanted) unknown ??= entity;
 	}
-	return latest;
+	const preferredGender = preferred?.type === 'person' ? (seen.has(preferred) ? seen.get(preferred) : inferGender(preferred, text)) : undefined;
+	if (preferred && preferredGender !== undefined && (preferredGender === wanted || (!matching && !preferredGender))) return preferred;
+	return matching ?? unknown ?? mentionIndex.latestBefore(position, 'person')?.entity ?? null;
 }

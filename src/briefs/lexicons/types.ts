@@ -35,6 +35,8 @@ export interface Lexicon {
 	 * a speaker-model feature, since a governed name is rarely the one speaking.
 	 */
 	governingPrepositions?: string[];
+	/** Definite and indefinite articles ("the", "le", "l'", "der", "el"): a name right after one is rarely a speaker. */
+	articles?: string[];
 	/** Copulas after which a role follows ("is", "est", "ist", "es"). */
 	copulas: string[];
 	/** Verbs "Y appointed X R" with the person as object ("named", "a nommé", "ernannte"). */

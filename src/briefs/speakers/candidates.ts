@@ -44,6 +44,7 @@ interface LexiconRegexes {
 	cue: RegExp;
 	prepositionEnd: RegExp;
 	governedEnd: RegExp;
+	articleEnd: RegExp;
 }
 
 const regexCache = new WeakMap<Lexicon, LexiconRegexes>();
@@ -56,6 +57,7 @@ function lexiconRegexes(lexicon: Lexicon): LexiconRegexes {
 	const made: LexiconRegexes = {
 		cue: new RegExp(patterns.cueAnywhere.source, 'u'),
 		prepositionEnd: new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.sourcePrepositions)})\\s*$`, 'iu'),
+		articleEnd: lexicon.articles?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.articles)})\\s*$`, 'iu') : /$^/u,
 		governedEnd: governing.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(governing)})\\s*$`, 'iu') : /$^/u,
 	};
 	regexCache.set(lexicon, made);
@@ -112,6 +114,8 @@ function mentionFeatures(mention: IndexedMention, span: QuoteSpan, context: Rule
 	if (regexes.prepositionEnd.test(rightBefore)) features.push('sourcePreposition');
 	else if (regexes.governedEnd.test(rightBefore)) features.push(`governed:${side}`);
 	if (/(?:^|[.!?]\s+|\n)\s*$/u.test(rightBefore)) features.push('sentenceStart');
+	// "Le Parisien", "la République": a name after an article is a title or a thing more often than a speaker.
+	if (regexes.articleEnd.test(rightBefore)) features.push(`articleBefore|type:${mention.entity.type}`);
 	const inBetween = others.filter((o) => o.entity !== mention.entity && (before ? o.start >= mention.end && o.end <= span.open : o.start > span.close && o.end <= mention.start)).length;
 	features.push(`mentionsBetween:${side}:${bucket(inBetween, [0, 1])}`);
 	features.push(`salience:${bucket(mention.entity.mentions.length, [1, 3])}`);

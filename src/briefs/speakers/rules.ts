@@ -11,6 +11,9 @@ import type { QuoteSpan } from '../quote-spans.js';
 import { findAttribution, type ParagraphBounds } from './frames.js';
 import { isProperName, resolveSpeaker } from './resolve.js';
 
+// A pronoun prefers the previous quote's speaker only while that quote is still close (a few sentences).
+const PREFERRED_SPEAKER_GAP = 600;
+
 /** Where a rule choice came from: its own frame, its quotation's other part, the paragraph's previous quote. */
 export type RuleOrigin = 'frame' | 'group' | 'carried' | 'joined';
 
@@ -47,7 +50,8 @@ export function ruleChoices(context: RuleContext, kept: readonly QuoteSpan[], al
 		const match = findAttribution(text, bounds, span, next, lastKept, lexicon, mentionIndex);
 		let choice: RuleChoice | null = null;
 		if (match) {
-			const entity = resolveSpeaker(match, { text, entities, mentionIndex, lexicon }, span.start);
+			const previousSpeaker = carried && span.open - (lastKept?.close ?? 0) < PREFERRED_SPEAKER_GAP ? carried.choice.entity : null;
+			const entity = resolveSpeaker(match, { text, entities, mentionIndex, lexicon }, span.start, previousSpeaker);
 			const lower = match.speakerText.toLowerCase();
 			const pronoun = PLURAL_PRONOUNS.has(lower) || SINGULAR_PRONOUNS.has(lower);
 			const named = !pronoun && isProperName(match.speakerText, lexicon) ? match.speakerText : null;
