@@ -2,6 +2,7 @@ import type { Entity, Quote } from './types.js';
 import { getLexicon, type Lexicon } from './lexicons/index.js';
 import { createMentionIndex } from './mention-index.js';
 import { findQuoteSpans } from './quote-spans.js';
+import { splitIncises } from './quote-incises.js';
 import { selectKeyQuotes } from './rank-quotes.js';
 import { createParagraphBounds } from './speakers/frames.js';
 import { decideSpeakers, speakerInstances, type SpeakerInstance, type SpeakerMode } from './speakers/pipeline.js';
@@ -31,7 +32,7 @@ export interface ExtractQuotesOptions {
 
 function prepare(text: string, language: string, entities: readonly Entity[]) {
 	const lexicon = getLexicon(language);
-	const all = findQuoteSpans(text);
+	const all = splitIncises(text, findQuoteSpans(text), lexicon);
 	const kept = all.filter((span) => !isTitleOrScare(text.slice(span.start, span.end), text.slice(Math.max(0, span.open - 40), span.open), lexicon));
 	const context = { text, lexicon, entities, mentionIndex: createMentionIndex(entities), bounds: createParagraphBounds(text) };
 	return { all, kept, context };

@@ -40,6 +40,16 @@ function bucket(value: number, edges: readonly number[]): string {
 	return index === -1 ? `>${edges[edges.length - 1]}` : `<=${edges[index]}`;
 }
 
+const appositionCache = new WeakMap<LexiconRegexes, RegExp>();
+function APPOSITION_THEN_CUE(regexes: LexiconRegexes): RegExp {
+	let pattern = appositionCache.get(regexes);
+	if (!pattern) {
+		pattern = new RegExp(`^\\s*,[^,.!?;:«»“”„"]{3,70},\\s*(?:${regexes.cue.source})`, 'u');
+		appositionCache.set(regexes, pattern);
+	}
+	return pattern;
+}
+
 interface LexiconRegexes {
 	cue: RegExp;
 	prepositionEnd: RegExp;
@@ -111,6 +121,8 @@ function mentionFeatures(mention: IndexedMention, span: QuoteSpan, context: Rule
 	if (before && /^\s*:\s*$/u.test(between)) features.push('colonThenQuote');
 	if (/^\s*,/u.test(rightAfter)) features.push('commaNext');
 	if (/^['’]s?(?![\p{L}])/u.test(rightAfter)) features.push('possessive');
+	// "Ana Ruiz, head of operations at Marlow Freight, said": the name before an apposition is the cue's subject.
+	if (APPOSITION_THEN_CUE(regexes).test(text.slice(mention.end, mention.end + 90))) features.push(`appositionThenCue:${side}`);
 	if (regexes.prepositionEnd.test(rightBefore)) features.push('sourcePreposition');
 	else if (regexes.governedEnd.test(rightBefore)) features.push(`governed:${side}`);
 	if (/(?:^|[.!?]\s+|\n)\s*$/u.test(rightBefore)) features.push('sentenceStart');
@@ -171,7 +183,7 @@ export function buildCandidates(input: CandidateInput, context: RuleContext): Sp
 			continue;
 		}
 		const features = mentionFeatures(mention, span, context, mentions);
-		const attribution: Attribution = features.includes('colonThenQuote') ? 'colon-before' : features.includes('sourcePreposition') ? 'according-to' : 'nearby';
+		const attribution: Attribution = features.includes('colonThenQuote') ? 'colon-before' : features.includes('sourcePreposition') ? 'according-to' : features.some((f) => f.startsWith('appositionThenCue') || f.startsWith('cueNext')) ? 'cue-subject' : 'nearby';
 		byEntity.set(mention.entity, {
 			entity: mention.entity,
 			speakerText: mention.text,

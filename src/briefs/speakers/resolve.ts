@@ -7,7 +7,7 @@ import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, type AttributionMatch } from '../at
 import type { Lexicon } from '../lexicons/index.js';
 import type { MentionIndex } from '../mention-index.js';
 import { resolveRoleSpeaker } from '../role-speaker.js';
-import { findPronounAntecedent } from '../speaker-gender.js';
+import { findPronounAntecedent, type AntecedentHints } from '../speaker-gender.js';
 
 export interface ResolveContext {
 	text: string;
@@ -17,11 +17,11 @@ export interface ResolveContext {
 }
 
 /** The entity a source's words name: a mention inside them, a pronoun's antecedent, a role's holder, or none. */
-export function resolveSpeaker(match: AttributionMatch, context: ResolveContext, quoteStart: number, previousSpeaker: Entity | null = null): Entity | null {
+export function resolveSpeaker(match: AttributionMatch, context: ResolveContext, quoteStart: number, hints: AntecedentHints = {}): Entity | null {
 	const { text, entities, mentionIndex, lexicon } = context;
 	const word = match.speakerText.toLowerCase();
 	if (PLURAL_PRONOUNS.has(word)) return null;
-	if (SINGULAR_PRONOUNS.has(word)) return findPronounAntecedent(word, Math.min(quoteStart, match.speakerStart), mentionIndex, text, previousSpeaker);
+	if (SINGULAR_PRONOUNS.has(word)) return findPronounAntecedent(word, Math.min(quoteStart, match.speakerStart), mentionIndex, text, hints);
 	const end = match.speakerStart + match.speakerText.length;
 	const inside = mentionIndex
 		.between(match.speakerStart, end)

@@ -10,6 +10,21 @@ import type { MentionIndex } from '../mention-index.js';
 import type { QuoteSpan } from '../quote-spans.js';
 import { findAttribution, type ParagraphBounds } from './frames.js';
 import { isProperName, resolveSpeaker } from './resolve.js';
+import { getPronounGender, type Gender } from '../speaker-gender.js';
+import { alternation } from '../lexicon-patterns.js';
+
+const governedCache = new WeakMap<Lexicon, RegExp>();
+
+/** A governing preposition right before a name ("adviser to", "travaux de"): the name is an object, not a subject. */
+export function governedBefore(lexicon: Lexicon): RegExp {
+	let pattern = governedCache.get(lexicon);
+	if (!pattern) {
+		const words = lexicon.governingPrepositions ?? [];
+		pattern = words.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words)})\\s*$`, 'iu') : /$^/u;
+		governedCache.set(lexicon, pattern);
+	}
+	return pattern;
+}
 
 // A pronoun prefers the previous quote's speaker only while that quote is still close (a few sentences).
 const PREFERRED_SPEAKER_GAP = 600;
@@ -44,6 +59,9 @@ export function ruleChoices(context: RuleContext, kept: readonly QuoteSpan[], al
 	const groupChoice = new Map<number, RuleChoice>();
 	let carried = null as { paragraph: number; choice: RuleChoice } | null;
 	let lastKept: QuoteSpan | undefined;
+	const knownGenders = new Map<Entity, Gender>();
+	const governed = governedBefore(lexicon);
+	const isGoverned = (start: number): boolean => governed.test(text.slice(Math.max(0, start - 20), start));
 	for (const span of kept) {
 		const next = all[all.indexOf(span) + 1];
 		const [paragraph] = bounds(span.open);
@@ -51,10 +69,12 @@ export function ruleChoices(context: RuleContext, kept: readonly QuoteSpan[], al
 		let choice: RuleChoice | null = null;
 		if (match) {
 			const previousSpeaker = carried && span.open - (lastKept?.close ?? 0) < PREFERRED_SPEAKER_GAP ? carried.choice.entity : null;
-			const entity = resolveSpeaker(match, { text, entities, mentionIndex, lexicon }, span.start, previousSpeaker);
+			const entity = resolveSpeaker(match, { text, entities, mentionIndex, lexicon }, span.start, { preferred: previousSpeaker, knownGenders, isGoverned });
 			const lower = match.speakerText.toLowerCase();
 			const pronoun = PLURAL_PRONOUNS.has(lower) || SINGULAR_PRONOUNS.has(lower);
 			const named = !pronoun && isProperName(match.speakerText, lexicon) ? match.speakerText : null;
+			const gender = pronoun ? getPronounGender(lower) : null;
+			if (entity && gender && !knownGenders.has(entity)) knownGenders.set(entity, gender);
 			choice = { speakerText: match.speakerText, speakerStart: match.speakerStart, cue: match.cue, kind: match.kind ?? null, origin: 'frame', entity, named, pronoun };
 		} else {
 			const group = groupChoice.get(span.group);
