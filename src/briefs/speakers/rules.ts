@@ -68,7 +68,11 @@ export function ruleChoices(context: RuleContext, kept: readonly QuoteSpan[], al
 		const match = findAttribution(text, bounds, span, next, lastKept, lexicon, mentionIndex);
 		let choice: RuleChoice | null = null;
 		if (match) {
-			const previousSpeaker = carried && span.open - (lastKept?.close ?? 0) < PREFERRED_SPEAKER_GAP ? carried.choice.entity : null;
+			// …unless another person became the subject in between ("Thomas Schmidt leitet … Er sagte: „…“").
+			const since = lastKept?.close ?? 0;
+			const carriedEntity = carried?.choice.entity ?? null;
+			const intervening = mentionIndex.between(since, span.open).some((m) => m.entity.type === 'person' && m.entity !== carriedEntity && !isGoverned(m.start));
+			const previousSpeaker = span.open - since < PREFERRED_SPEAKER_GAP && !intervening ? carriedEntity : null;
 			const entity = resolveSpeaker(match, { text, entities, mentionIndex, lexicon }, span.start, { preferred: previousSpeaker, knownGenders, isGoverned });
 			const lower = match.speakerText.toLowerCase();
 			const pronoun = PLURAL_PRONOUNS.has(lower) || SINGULAR_PRONOUNS.has(lower);
