@@ -33,7 +33,10 @@ export interface ExtractQuotesOptions {
 function prepare(text: string, language: string, entities: readonly Entity[]) {
 	const lexicon = getLexicon(language);
 	const all = splitIncises(text, findQuoteSpans(text), lexicon);
-	const kept = all.filter((span) => !isTitleOrScare(text.slice(span.start, span.end), text.slice(Math.max(0, span.open - 40), span.open), lexicon));
+	// The parts of one quotation (cut by an incise) are judged together: "« Nous voterons contre, explique-t-il, parce que … »".
+	const groupText = new Map<number, string>();
+	for (const span of all) groupText.set(span.group, `${groupText.get(span.group) ?? ''} ${text.slice(span.start, span.end)}`.trim());
+	const kept = all.filter((span) => !isTitleOrScare(groupText.get(span.group) ?? '', text.slice(Math.max(0, span.open - 40), span.open), lexicon));
 	const context = { text, lexicon, entities, mentionIndex: createMentionIndex(entities), bounds: createParagraphBounds(text) };
 	return { all, kept, context };
 }

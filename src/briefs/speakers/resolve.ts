@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicons/index.js';
 import type { MentionIndex } from '../mention-index.js';
 import { resolveRoleSpeaker } from '../role-speaker.js';
 import { findPronounAntecedent, type AntecedentHints } from '../speaker-gender.js';
+import { governedBefore } from './governed.js';
 
 export interface ResolveContext {
 	text: string;
@@ -23,9 +24,18 @@ export function resolveSpeaker(match: AttributionMatch, context: ResolveContext,
 	if (PLURAL_PRONOUNS.has(word)) return null;
 	if (SINGULAR_PRONOUNS.has(word)) return findPronounAntecedent(word, Math.min(quoteStart, match.speakerStart), mentionIndex, text, hints);
 	const end = match.speakerStart + match.speakerText.length;
+	// "la concejala de Educación, Rosa Medina": a description followed by a person's name in apposition names that person.
+	const description = /^\p{Ll}/u.test(match.speakerText) || lexicon.stopwords.includes((match.speakerText.match(/[\p{L}]+/u)?.[0] ?? '').toLowerCase());
+	if (description) {
+		const apposed = mentionIndex.between(end, end + 4).find((m) => m.entity.type === 'person' && /^\s*,\s*$/u.test(text.slice(end, m.start)));
+		if (apposed) return apposed.entity;
+	}
+	const governed = governedBefore(lexicon);
 	const inside = mentionIndex
 		.between(match.speakerStart, end)
 		.filter((m) => m.end <= end)
+		// "a senior adviser to Tom Hale", "la concejala de Educación": a name governed by a preposition is not the speaker.
+		.filter((m) => !(m.start > match.speakerStart && governed.test(text.slice(match.speakerStart, m.start))))
 		.sort((a, b) => (a.entity.type === b.entity.type ? a.start - b.start : a.entity.type === 'person' ? -1 : 1));
 	if (inside[0]) return inside[0].entity;
 	const named = entities.find((e) => e.name === match.speakerText || e.aliases.includes(match.speakerText));

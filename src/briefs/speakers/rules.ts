@@ -11,20 +11,9 @@ import type { QuoteSpan } from '../quote-spans.js';
 import { findAttribution, type ParagraphBounds } from './frames.js';
 import { isProperName, resolveSpeaker } from './resolve.js';
 import { getPronounGender, type Gender } from '../speaker-gender.js';
-import { alternation } from '../lexicon-patterns.js';
+import { governedBefore } from './governed.js';
 
-const governedCache = new WeakMap<Lexicon, RegExp>();
 
-/** A governing preposition right before a name ("adviser to", "travaux de"): the name is an object, not a subject. */
-export function governedBefore(lexicon: Lexicon): RegExp {
-	let pattern = governedCache.get(lexicon);
-	if (!pattern) {
-		const words = lexicon.governingPrepositions ?? [];
-		pattern = words.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words)})\\s*$`, 'iu') : /$^/u;
-		governedCache.set(lexicon, pattern);
-	}
-	return pattern;
-}
 
 // A pronoun prefers the previous quote's speaker only while that quote is still close (a few sentences).
 const PREFERRED_SPEAKER_GAP = 600;
