@@ -1,6 +1,6 @@
 /**
  * Quote and speaker evaluation per language, on dev splits only: `npm run eval:quotes -- [--json] [--errors]
- * [--threshold 0.5]`. en: PolNeAR dev; de: de-wikinews dev (direct quotes of 4+ words with a speaker); fr: fr-dev;
+ * [--threshold 0.7]` (default: SPEAKER_MIN_CONFIDENCE's default). en: PolNeAR dev; de: de-wikinews dev (direct quotes of 4+ words with a speaker); fr: fr-dev;
  * es: the project's own articles in `test/fixtures/quotes/es/`. The rule baseline (`speakers: 'rules'`) is measured
  * in the same run. A predicted quote is right when at least half of it lies in a gold quote; pairs are counted once
  * per gold quote; the wrong-speaker rate is given-and-wrong / given. Speakers below the threshold are not given,
@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractEntities } from '../src/briefs/entities.js';
 import { extractQuotes } from '../src/briefs/quotes.js';
-import { applySpeakerThreshold } from '../src/briefs/speakers/threshold.js';
+import { applySpeakerThreshold, DEFAULT_SPEAKER_MIN_CONFIDENCE } from '../src/briefs/speakers/threshold.js';
 import type { Quote } from '../src/briefs/types.js';
 import { loadFrDev, loadPolnear, loadWikinews, matchGold, REPO_ROOT, speakerMatches, type GoldArticle, type GoldQuote } from './quote-datasets.js';
 
@@ -19,6 +19,8 @@ const GOALS: Record<string, Record<string, number>> = {
 	fr: { quotePrecision: 0.95, quoteRecall: 0.85, pairPrecision: 0.92, pairRecall: 0.8, wrongSpeakerRate: 0.03 },
 	de: { quotePrecision: 0.92, quoteRecall: 0.85, pairPrecision: 0.9, pairRecall: 0.75, wrongSpeakerRate: 0.04 },
 };
+/** Thresholds also reported, to show the trade-off between wrong and missing speakers. */
+const SWEEP = [0.5, 0.7, 0.9];
 const BINS = [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001];
 
 /** The project's own Spanish articles: `{ text, quotes: [{ text, speaker }] }`, speakers as an editor would print. */
@@ -110,7 +112,7 @@ function main(): void {
 	const json = process.argv.includes('--json');
 	const showErrors = process.argv.includes('--errors');
 	const thresholdAt = process.argv.indexOf('--threshold');
-	const threshold = thresholdAt > 0 ? Number(process.argv[thresholdAt + 1]) : 0.5;
+	const threshold = thresholdAt > 0 ? Number(process.argv[thresholdAt + 1]) : DEFAULT_SPEAKER_MIN_CONFIDENCE;
 	if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new Error(`--threshold must be a number in [0, 1], got ${process.argv[thresholdAt + 1]}`);
 	const sets: Record<string, GoldArticle[]> = { en: loadPolnear('dev'), fr: loadFrDev(), de: loadWikinews('dev'), es: loadSpanish() };
 	const result: Record<string, unknown> = { threshold };
@@ -122,17 +124,20 @@ function main(): void {
 		}
 		const model = newTally();
 		const rules = newTally();
+		const sweep = SWEEP.map(() => newTally());
 		let goldWithSpeaker = 0;
 		for (const article of articles) {
 			const entities = extractEntities(article.text, language);
 			const quotes = extractQuotes(article.text, language, entities);
 			score(model, article, quotes, applySpeakerThreshold(quotes, threshold), showErrors ? (line) => console.log(`${language} ${line}`) : null);
+			SWEEP.forEach((t, k) => sweep[k] && score(sweep[k], article, quotes, applySpeakerThreshold(quotes, t), null));
 			const ruled = extractQuotes(article.text, language, entities, { speakers: 'rules' });
 			score(rules, article, ruled, ruled, null);
 			goldWithSpeaker += article.quotes.filter((g) => g.counted && g.source).length;
 		}
 		const calibration = model.bins.map((bin, k) => ({ from: BINS[k], to: Math.min(1, BINS[k + 1] ?? 1), quotes: bin.n, meanConfidence: ratio(bin.confidence, bin.n), shareRight: ratio(bin.right, bin.n) }));
-		const entry = { articles: articles.length, goldQuotes: model.gold, model: figures(model, goldWithSpeaker), baselineRules: figures(rules, goldWithSpeaker), goal: GOALS[language] ?? null, calibration };
+		const atThresholds = Object.fromEntries(SWEEP.map((t, k) => [String(t), figures(sweep[k] ?? newTally(), goldWithSpeaker)]));
+		const entry = { articles: articles.length, goldQuotes: model.gold, model: figures(model, goldWithSpeaker), baselineRules: figures(rules, goldWithSpeaker), goal: GOALS[language] ?? null, calibration, atThresholds };
 		result[language] = entry;
 		const line = (name: string, f: ReturnType<typeof figures>): string =>
 			`${name}: quotes P ${f.quotePrecision} R ${f.quoteRecall}  pairs P ${f.pairPrecision} R ${f.pairRecall}  wrong ${(f.wrongSpeakerRate * 100).toFixed(1)} %`;

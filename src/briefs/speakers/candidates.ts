@@ -98,6 +98,16 @@ function ruleFeatures(choice: RuleChoice, type: string, context: RuleContext): s
 		const wanted = getPronounGender(choice.speakerText);
 		const gender = inferGender(choice.entity, context.text);
 		features.push(`pronoun:gender:${!gender ? 'unknown' : gender === wanted ? 'agree' : 'disagree'}`);
+		// Other people the pronoun could stand for: the more there are, the less sure the resolution.
+		const rivals = new Set<Entity>();
+		for (const m of context.mentionIndex.between(Math.max(0, choice.speakerStart - 700), choice.speakerStart)) {
+			if (m.entity.type !== 'person' || m.entity === choice.entity) continue;
+			const other = inferGender(m.entity, context.text);
+			if (!other || other === wanted) rivals.add(m.entity);
+		}
+		features.push(`pronoun:rivals:${bucket(rivals.size, [0, 1, 2])}`);
+		const latest = context.mentionIndex.between(Math.max(0, choice.speakerStart - 700), choice.speakerStart).filter((m) => m.entity === choice.entity).pop();
+		if (!latest) features.push('pronoun:antecedent:far');
 	}
 	return features;
 }
