@@ -13,7 +13,7 @@ import { extractSpeakerInstances } from '../src/briefs/quotes.js';
 import { getLexicon } from '../src/briefs/lexicons/index.js';
 import { getPronounGender, inferGender } from '../src/briefs/speaker-gender.js';
 import type { Entity } from '../src/briefs/types.js';
-import type { SpeakerInstance } from '../src/briefs/speakers/pipeline.js';
+import type { SpeakerInstance } from '../src/briefs/speakers/decide.js';
 import { logit, softmax, type SpeakerModel } from '../src/briefs/speakers/model.js';
 import { loadPolnear, loadWikinews, matchGold, overlap, QUOTES_DIR, REPO_ROOT, speakerMatches, type GoldArticle } from './quote-datasets.js';
 

@@ -5,7 +5,7 @@ import { findQuoteSpans } from './quote-spans.js';
 import { splitIncises } from './quote-incises.js';
 import { selectKeyQuotes } from './rank-quotes.js';
 import { createParagraphBounds } from './speakers/frames.js';
-import { decideSpeakers, speakerInstances, type SpeakerInstance, type SpeakerMode } from './speakers/pipeline.js';
+import { decideSpeakers, speakerInstances, type SpeakerInstance, type SpeakerMode } from './speakers/decide.js';
 
 const MIN_WORDS = 4;
 const WORD = /[\p{L}\p{N}]+/gu;
