@@ -1,143 +1,150 @@
 /**
- * Quote and speaker evaluation on PolNeAR (dev split): `node --import tsx scripts/eval-quotes.ts [--json] [--errors]`.
- * Gold quotes are the attributions whose content holds a quotation mark and a quoted run of 4+ words. A predicted
- * quote is right when at least half of it lies inside a gold content span; its speaker is right when the last word
- * of the predicted source (the words naming it, `speakerText`, as the gold Source spans are; else the resolved name)
- * occurs in the gold Source span.
+ * Quote and speaker evaluation per language, on dev splits only: `npm run eval:quotes -- [--json] [--errors]
+ * [--threshold 0.7]` (default: SPEAKER_MIN_CONFIDENCE's default). en: PolNeAR dev; de: de-wikinews dev (direct quotes of 4+ words with a speaker); fr: fr-dev;
+ * es: the project's own articles in `test/fixtures/quotes/es/`. The rule baseline (`speakers: 'rules'`) is measured
+ * in the same run. A predicted quote is right when at least half of it lies in a gold quote; pairs are counted once
+ * per gold quote; the wrong-speaker rate is given-and-wrong / given. Speakers below the threshold are not given,
+ * as in the bot. Figures named with units; the last line with `--json` is one JSON object.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildBrief } from '../src/briefs/build-brief.js';
-import { buildRawArticle } from '../src/briefs/raw-article.js';
+import { extractEntities } from '../src/briefs/entities.js';
+import { extractQuotes } from '../src/briefs/quotes.js';
+import { applySpeakerThreshold, DEFAULT_SPEAKER_MIN_CONFIDENCE } from '../src/briefs/speakers/threshold.js';
+import type { Quote } from '../src/briefs/types.js';
+import { loadFrDev, loadPolnear, loadWikinews, matchGold, REPO_ROOT, speakerMatches, type GoldArticle, type GoldQuote } from './quote-datasets.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DATASET = path.resolve(repoRoot, '../shared/datasets/quotes/polnear-dev');
-const GOAL = { quotePrecision: 0.97, quoteRecall: 0.9, pairPrecision: 0.92, pairRecall: 0.85 };
+const GOALS: Record<string, Record<string, number>> = {
+	en: { quotePrecision: 0.97, quoteRecall: 0.85, pairPrecision: 0.95, pairRecall: 0.8, wrongSpeakerRate: 0.03 },
+	fr: { quotePrecision: 0.95, quoteRecall: 0.85, pairPrecision: 0.92, pairRecall: 0.8, wrongSpeakerRate: 0.03 },
+	de: { quotePrecision: 0.92, quoteRecall: 0.85, pairPrecision: 0.9, pairRecall: 0.75, wrongSpeakerRate: 0.04 },
+};
+/** Thresholds also reported, to show the trade-off between wrong and missing speakers. */
+const SWEEP = [0.5, 0.7, 0.9];
+const BINS = [0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0001];
 
-interface Gold {
-	ranges: Array<[number, number]>;
-	source: string | null;
-	direct: boolean;
-}
-
-function parseAnn(ann: string, text: string): Gold[] {
-	const spans = new Map<string, { type: string; ranges: Array<[number, number]> }>();
-	const events: string[] = [];
-	for (const line of ann.split('\n')) {
-		if (line.startsWith('T')) {
-			const [id, info] = line.split('\t');
-			const [type, ...rest] = (info ?? '').split(' ');
-			const ranges = rest
-				.join(' ')
-				.split(';')
-				.map((r) => r.trim().split(/\s+/).map(Number) as [number, number]);
-			if (id && type) spans.set(id, { type, ranges });
-		} else if (line.startsWith('E')) events.push(line.split('\t')[1] ?? '');
-	}
-	const golds: Gold[] = [];
-	for (const event of events) {
-		const roles = Object.fromEntries(event.split(' ').map((p) => p.split(':') as [string, string]));
-		const content = roles.Content ? spans.get(roles.Content) : undefined;
-		if (!content) continue;
-		const source = roles.Source ? spans.get(roles.Source) : undefined;
-		const contentText = content.ranges.map(([a, b]) => text.slice(a, b)).join(' ');
-		const quoted = [...contentText.matchAll(/["“”]([^"“”]+)["“”]/g)].map((m) => m[1]?.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
-		golds.push({
-			ranges: content.ranges,
-			source: source ? source.ranges.map(([a, b]) => text.slice(a, b)).join(' ') : null,
-			direct: /["“”]/.test(contentText) && Math.max(0, ...quoted) >= 4,
+/** The project's own Spanish articles: `{ text, quotes: [{ text, speaker }] }`, speakers as an editor would print. */
+function loadSpanish(): GoldArticle[] {
+	const dir = path.join(REPO_ROOT, 'test/fixtures/quotes/es');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((file) => {
+			const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { text: string; quotes: Array<{ text: string; speaker: string | null }> };
+			const quotes: GoldQuote[] = data.quotes.map((q) => {
+				const start = data.text.indexOf(q.text);
+				return { ranges: [[start, start + q.text.length]], sourceRanges: [], source: q.speaker, aliases: q.speaker ? [q.speaker] : [], counted: true };
+			});
+			return { id: file, language: 'es', text: data.text, quotes };
 		});
+}
+
+interface Tally {
+	predicted: number;
+	predictedRight: number;
+	gold: number;
+	goldFound: number;
+	given: number;
+	givenRight: number;
+	pairFound: number;
+	bins: Array<{ n: number; right: number; confidence: number }>;
+}
+
+const newTally = (): Tally => ({ predicted: 0, predictedRight: 0, gold: 0, goldFound: 0, given: 0, givenRight: 0, pairFound: 0, bins: BINS.slice(1).map(() => ({ n: 0, right: 0, confidence: 0 })) });
+
+/** Names only for datasets labelled with names (fr, es); the words as written for those labelled by span. */
+const givenSpeaker = (gold: 'name' | 'span', quote: Quote): string | null => (gold === 'name' ? quote.speaker : (quote.speakerText ?? quote.speaker));
+
+function score(tally: Tally, article: GoldArticle, quotes: readonly Quote[], shown: readonly Quote[], log: ((line: string) => void) | null): void {
+	const labelKind = article.language === 'fr' || article.language === 'es' ? 'name' : 'span';
+	const found = new Set<GoldQuote>();
+	const pairs = new Set<GoldQuote>();
+	shown.forEach((quote, i) => {
+		tally.predicted++;
+		const gold = matchGold(article, quote.start, quote.end);
+		const speaker = givenSpeaker(labelKind, quote);
+		const right = Boolean(gold && speaker && speakerMatches(gold, quote.speaker, labelKind === 'name' ? null : quote.speakerText));
+		if (speaker) {
+			tally.given++;
+			if (right) tally.givenRight++;
+			else log?.(`wrong   ${article.id}: ${JSON.stringify(speaker)} (${quote.attribution}, ${quote.confidence?.toFixed(2)}) want ${JSON.stringify(gold?.source ?? null)} :: ${quote.text.slice(0, 60)}`);
+		} else if (gold?.source && log) log(`none    ${article.id}: want ${JSON.stringify(gold.source)} :: ${quote.text.slice(0, 60)}`);
+		// The calibration table reads the speakers before the threshold, to show what each confidence is worth.
+		const raw = quotes[i];
+		const rawSpeaker = raw ? givenSpeaker(labelKind, raw) : null;
+		if (raw && rawSpeaker && raw.confidence !== undefined) {
+			const bin = tally.bins[BINS.findIndex((edge, k) => (raw.confidence ?? 0) >= edge && (raw.confidence ?? 0) < (BINS[k + 1] ?? 2))];
+			if (bin) {
+				bin.n++;
+				bin.confidence += raw.confidence;
+				if (gold && speakerMatches(gold, raw.speaker, labelKind === 'name' ? null : raw.speakerText)) bin.right++;
+			}
+		}
+		if (!gold) return;
+		tally.predictedRight++;
+		found.add(gold);
+		if (right) pairs.add(gold);
+	});
+	for (const gold of article.quotes) {
+		if (!gold.counted) continue;
+		tally.gold++;
+		if (found.has(gold)) tally.goldFound++;
+		else log?.(`missed  ${article.id}: ${gold.ranges.map(([a, b]) => article.text.slice(a, b)).join(' … ').slice(0, 80)}`);
+		if (pairs.has(gold)) tally.pairFound++;
 	}
-	return golds;
 }
 
-/** Lower-cased words without punctuation or parenthetical party tags ("Rep. Gwen Moore (D-Wis.)" → rep gwen moore). */
-function normaliseWords(text: string): string[] {
-	return text
-		.toLowerCase()
-		.replace(/\([^)]*\)/g, ' ')
-		.replace(/[^\p{L}\p{N}\s]/gu, '')
-		.split(/\s+/)
-		.filter(Boolean);
-}
+const ratio = (a: number, b: number): number => Math.round((a / Math.max(1, b)) * 1000) / 1000;
 
-function overlap(start: number, end: number, ranges: Array<[number, number]>): number {
-	let inside = 0;
-	for (const [a, b] of ranges) inside += Math.max(0, Math.min(end, b) - Math.max(start, a));
-	return inside;
+function figures(tally: Tally, goldWithSpeaker: number) {
+	return {
+		quotePrecision: ratio(tally.predictedRight, tally.predicted),
+		quoteRecall: ratio(tally.goldFound, tally.gold),
+		pairPrecision: ratio(tally.givenRight, tally.given),
+		pairRecall: ratio(tally.pairFound, goldWithSpeaker),
+		wrongSpeakerRate: ratio(tally.given - tally.givenRight, tally.given),
+		givenSpeakers: tally.given,
+	};
 }
 
 function main(): void {
 	const json = process.argv.includes('--json');
 	const showErrors = process.argv.includes('--errors');
-	if (!existsSync(DATASET)) {
-		console.log('skipped: ../shared/datasets/quotes/polnear-dev not found');
-		if (json) console.log(JSON.stringify({ skipped: true }));
-		return;
-	}
-	const textDir = path.join(DATASET, 'dev/text');
-	const annDir = path.join(DATASET, 'dev/attributions');
-	const annFiles = readdirSync(annDir).sort();
-	let predicted = 0, predictedRight = 0, goldCount = 0, goldFound = 0;
-	let withSpeaker = 0, speakerRight = 0, goldPairFound = 0;
-	// Why a direct gold quote that was found lacks its speaker: none predicted, a pronoun, or another source.
-	const pairMisses = { noSource: 0, pronoun: 0, otherSource: 0 };
-	for (const file of readdirSync(textDir).sort()) {
-		const prefix = file.replace(/\.txt$/, '');
-		const annFile = annFiles.find((a) => a.startsWith(`${prefix}_`));
-		if (!annFile) continue;
-		const text = readFileSync(path.join(textDir, file), 'utf8');
-		const golds = parseAnn(readFileSync(path.join(annDir, annFile), 'utf8'), text);
-		const brief = buildBrief(buildRawArticle(text, { language: 'en' }));
-		const found = new Set<Gold>();
-		const pairFound = new Set<Gold>();
-		for (const quote of brief.quotes) {
-			predicted++;
-			const gold = golds.find((g) => overlap(quote.start, quote.end, g.ranges) >= (quote.end - quote.start) / 2);
-			const speaker = quote.speakerText ?? quote.speaker;
-			if (speaker) withSpeaker++;
-			if (!gold) {
-				if (showErrors) console.log(`FP quote  ${file}: ${quote.text.slice(0, 100)}`);
-				continue;
-			}
-			predictedRight++;
-			found.add(gold);
-			const lastWord = normaliseWords(speaker ?? '').pop();
-			const right = Boolean(lastWord && normaliseWords(gold.source ?? '').includes(lastWord));
-			if (right) {
-				speakerRight++;
-				pairFound.add(gold);
-			} else if (gold.direct) {
-				const kind = !speaker ? 'noSource' : /^(?:he|she|it|they|i|we)$/i.test(speaker) ? 'pronoun' : 'otherSource';
-				pairMisses[kind]++;
-				if (showErrors) console.log(`speaker   ${file}: got ${JSON.stringify(speaker)} (${quote.cue}) want ${JSON.stringify(gold.source)} :: ${quote.text.slice(0, 60)}`);
-			}
+	const thresholdAt = process.argv.indexOf('--threshold');
+	const threshold = thresholdAt > 0 ? Number(process.argv[thresholdAt + 1]) : DEFAULT_SPEAKER_MIN_CONFIDENCE;
+	if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) throw new Error(`--threshold must be a number in [0, 1], got ${process.argv[thresholdAt + 1]}`);
+	const sets: Record<string, GoldArticle[]> = { en: loadPolnear('dev'), fr: loadFrDev(), de: loadWikinews('dev'), es: loadSpanish() };
+	const result: Record<string, unknown> = { threshold };
+	for (const [language, articles] of Object.entries(sets)) {
+		if (articles.length === 0) {
+			console.log(`${language}: skipped (dataset not found)`);
+			result[language] = { skipped: true };
+			continue;
 		}
-		for (const gold of golds) {
-			if (!gold.direct) continue;
-			goldCount++;
-			if (found.has(gold)) goldFound++;
-			else if (showErrors) console.log(`FN quote  ${file}: ${gold.ranges.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 120)}`);
-			if (pairFound.has(gold)) goldPairFound++;
+		const model = newTally();
+		const rules = newTally();
+		const sweep = SWEEP.map(() => newTally());
+		let goldWithSpeaker = 0;
+		for (const article of articles) {
+			const entities = extractEntities(article.text, language);
+			const quotes = extractQuotes(article.text, language, entities);
+			score(model, article, quotes, applySpeakerThreshold(quotes, threshold), showErrors ? (line) => console.log(`${language} ${line}`) : null);
+			SWEEP.forEach((t, k) => sweep[k] && score(sweep[k], article, quotes, applySpeakerThreshold(quotes, t), null));
+			const ruled = extractQuotes(article.text, language, entities, { speakers: 'rules' });
+			score(rules, article, ruled, ruled, null);
+			goldWithSpeaker += article.quotes.filter((g) => g.counted && g.source).length;
 		}
+		const calibration = model.bins.map((bin, k) => ({ from: BINS[k], to: Math.min(1, BINS[k + 1] ?? 1), quotes: bin.n, meanConfidence: ratio(bin.confidence, bin.n), shareRight: ratio(bin.right, bin.n) }));
+		const atThresholds = Object.fromEntries(SWEEP.map((t, k) => [String(t), figures(sweep[k] ?? newTally(), goldWithSpeaker)]));
+		const entry = { articles: articles.length, goldQuotes: model.gold, model: figures(model, goldWithSpeaker), baselineRules: figures(rules, goldWithSpeaker), goal: GOALS[language] ?? null, calibration, atThresholds };
+		result[language] = entry;
+		const line = (name: string, f: ReturnType<typeof figures>): string =>
+			`${name}: quotes P ${f.quotePrecision} R ${f.quoteRecall}  pairs P ${f.pairPrecision} R ${f.pairRecall}  wrong ${(f.wrongSpeakerRate * 100).toFixed(1)} %`;
+		console.log(`${language} (${articles.length} articles, ${model.gold} gold quotes)\n  ${line('model', entry.model)}\n  ${line('rules', entry.baselineRules)}`);
+		console.log(`  calibration: ${calibration.map((c) => `[${c.from}-${c.to}) n=${c.quotes} right=${c.shareRight}`).join('  ')}`);
 	}
-	const figures = {
-		articles: readdirSync(textDir).length,
-		goldQuotes: goldCount,
-		predictedQuotes: predicted,
-		quotePrecision: predictedRight / Math.max(1, predicted),
-		quoteRecall: goldFound / Math.max(1, goldCount),
-		pairPrecision: speakerRight / Math.max(1, withSpeaker),
-		pairRecall: goldPairFound / Math.max(1, goldCount),
-		pairMissesNoSource: pairMisses.noSource,
-		pairMissesPronoun: pairMisses.pronoun,
-		pairMissesOtherSource: pairMisses.otherSource,
-		goal: GOAL,
-	};
-	console.log(`quotes: P ${(figures.quotePrecision * 100).toFixed(1)} R ${(figures.quoteRecall * 100).toFixed(1)}   quote+speaker: P ${(figures.pairPrecision * 100).toFixed(1)} R ${(figures.pairRecall * 100).toFixed(1)}   (${goldCount} gold, ${predicted} predicted)`);
-	console.log(`speaker misses on found direct quotes, per predicted quote: no source ${pairMisses.noSource}, pronoun ${pairMisses.pronoun}, other source ${pairMisses.otherSource}`);
-	if (json) console.log(JSON.stringify(figures));
+	if (json) console.log(JSON.stringify(result));
 }
 
 main();

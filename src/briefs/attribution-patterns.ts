@@ -8,7 +8,12 @@ export interface AttributionMatch {
 	/** Offset of `speakerText` in the article. */
 	speakerStart: number;
 	cue: string | null;
+	/** Which frame found it: the evidence kind a quote's `attribution` reports. */
+	kind?: FrameKind;
 }
+
+/** The evidence kinds of a frame: where the source stands relative to the quote and what ties it to the quote. */
+export type FrameKind = 'cue-after' | 'cue-inverted' | 'dash' | 'cue-before' | 'according-to' | 'colon-before' | 'cue-subject' | 'cue-in-sentence' | 'previous-sentence';
 
 export interface AttributionPatterns {
 	/** After the quote: ", said Smith" / ", a déclaré Yao" / ", selon X" / ", so Merkel". */
@@ -23,6 +28,8 @@ export interface AttributionPatterns {
 	speakerCueBefore: RegExp;
 	/** Before the quote: "Selon X," / "According to X:". */
 	prepositionBefore: RegExp;
+	/** The whole text is a source preposition ("according to", "selon"). */
+	sourcePreposition: RegExp;
 	/** Before the quote: "Smith:" */
 	colonBefore: RegExp;
 	/** A speech verb anywhere. */
@@ -69,6 +76,7 @@ export function getAttributionPatterns(lexicon: Lexicon): AttributionPatterns {
 		inverted: new RegExp(`^[\\s,—–-]*((?:[\\p{Ll}]+)(?:-t)?-(il|elle|ils|elles|ils)(?:\\s+[\\p{Ll}éèêàç]+é)?)${B}`, 'u'),
 		speakerCueBefore: new RegExp(`(${speaker})\\s+(?:${ADVERB}\\s+)?(${cues})(?:\\s+(?:[\\p{Ll}]+\\s+){0,3}?)?(?:\\s*(?:that|que|qu['’]|dass|:))?[\\s,:]*$`, 'u'),
 		// "Selon X, …", "Laut Blume sollen …: „…“": the source of the whole sentence.
+		sourcePreposition: new RegExp(`^(?:${preps})$`, 'iu'),
 		prepositionBefore: new RegExp(`(?:^|[\\s,(])(${capitalisedPreps})\\s+(${NAME}|${np})(?=[\\s,:])`, 'u'),
 		colonBefore: new RegExp(`(?:^|[.!?]\\s+|\\n)(${NAME})\\s*:\\s*$`, 'u'),
 		cueAnywhere: new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues})${B}`, 'gu'),

@@ -1,16 +1,13 @@
 import type { Entity, Quote } from './types.js';
-import { getAttributionPatterns, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, type AttributionMatch, type AttributionPatterns } from './attribution-patterns.js';
 import { getLexicon, type Lexicon } from './lexicons/index.js';
-import { createMentionIndex, type MentionIndex } from './mention-index.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { createMentionIndex } from './mention-index.js';
+import { findQuoteSpans } from './quote-spans.js';
+import { splitIncises } from './quote-incises.js';
 import { selectKeyQuotes } from './rank-quotes.js';
-import { resolveRoleSpeaker } from './role-speaker.js';
-import { findPronounAntecedent } from './speaker-gender.js';
-import { findSubjectBeforeCue } from './sentence-subject.js';
+import { createParagraphBounds } from './speakers/frames.js';
+import { decideSpeakers, speakerInstances, type SpeakerInstance, type SpeakerMode } from './speakers/decide.js';
 
 const MIN_WORDS = 4;
-const AFTER_WINDOW = 160;
-const BEFORE_WINDOW = 240;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function countWords(text: string): number {
@@ -27,246 +24,36 @@ function isTitleOrScare(text: string, before: string, lexicon: Lexicon): boolean
 	return cue.test(before.slice(-40)) && !/[.!?…]$/.test(text);
 }
 
-type ParagraphBounds = (position: number) => [number, number];
 
-/** The paragraph (line) around any offset, by binary search over line starts found once. */
-function createParagraphBounds(text: string): ParagraphBounds {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return (position) => {
-		let low = 0;
-		let high = starts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >>> 1;
-			if ((starts[middle] ?? 0) <= position) low = middle;
-			else high = middle - 1;
-		}
-		const next = starts[low + 1];
-		return [starts[low] ?? 0, next === undefined ? text.length : next - 1];
-	};
+export interface ExtractQuotesOptions {
+	/** The speaker model, or 'rules' for the rule baseline the evaluation compares against. */
+	speakers?: SpeakerMode;
 }
 
-/** The sentence text around a quote: up to the end of its sentence after it, from the start of its sentence before it. */
-function afterText(text: string, bounds: ParagraphBounds, close: number, nextOpen: number): string {
-	const [, paragraphEnd] = bounds(close);
-	return text.slice(close + 1, Math.min(paragraphEnd, nextOpen, close + 1 + AFTER_WINDOW));
-}
-
-// A full stop ends a sentence unless it closes an abbreviation or an initial ("Mr. Obama", "John F. Kennedy", "U.N.").
-const SENTENCE_BREAK = /(?<![.]\p{Lu}|(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Jr|Sr|Sra|Dra|Mme|Mlle|Pr|No|Nr|vs|Inc|Corp|Co|Ltd))[.?!](?= )/gu;
-
-function beforeText(text: string, bounds: ParagraphBounds, open: number, previousClose: number): string {
-	const [paragraphStart] = bounds(open);
-	const from = Math.max(paragraphStart, previousClose + 1, open - BEFORE_WINDOW);
-	const slice = text.slice(from, open);
-	let sentenceEnd = -1;
-	for (const match of slice.matchAll(SENTENCE_BREAK)) sentenceEnd = match.index;
-	return sentenceEnd >= 0 && !/:\s*$/.test(slice.slice(sentenceEnd)) ? slice.slice(sentenceEnd + 2) : slice;
-}
-
-function findAfterAttribution(after: string, afterStart: number, patterns: AttributionPatterns): AttributionMatch | null {
-	const speakerFirst = patterns.speakerThenCue.exec(after);
-	const cueFirst = patterns.cueThenSpeaker.exec(after);
-	const speakerFirstCueAt = speakerFirst ? speakerFirst.index + speakerFirst[0].length - (speakerFirst[2]?.length ?? 0) : Infinity;
-	const cueFirstAt = cueFirst ? cueFirst.index + cueFirst[0].indexOf(cueFirst[1] ?? '') : Infinity;
-	// "“…,” when Clinton blasted him": a subordinate clause after the quote is another event, not the attribution.
-	if (speakerFirst?.[1] && speakerFirst[2] && speakerFirstCueAt < cueFirstAt && !SUBORDINATOR.test(speakerFirst[1].replace(/^[\s,—–-]+/, ''))) {
-		let speakerText = speakerFirst[1].replace(/[\s,]+$/, '');
-		// "…to blame them, she said": a clause that starts in lower case is the quote's context, not its source.
-		if (/^\p{Ll}/u.test(speakerText) && speakerText.includes(',')) speakerText = speakerText.slice(speakerText.lastIndexOf(',') + 1).trim();
-		return { speakerText, speakerStart: afterStart + after.indexOf(speakerText, speakerFirst.index), cue: speakerFirst[2] };
-	}
-	if (cueFirst?.[1] && cueFirst[2]) {
-		return { speakerText: cueFirst[2], speakerStart: afterStart + cueFirst[0].length - cueFirst[2].length, cue: cueFirst[1] };
-	}
-	const dash = patterns.dashName.exec(after);
-	if (dash?.[1]) return { speakerText: dash[1], speakerStart: afterStart + dash[0].length - dash[1].length, cue: null };
-	const inverted = patterns.inverted.exec(after);
-	if (inverted?.[1] && inverted[2]) {
-		return { speakerText: inverted[2], speakerStart: afterStart + inverted[0].indexOf(inverted[2]), cue: inverted[1] };
-	}
-	return null;
-}
-
-function findBeforeAttribution(before: string, beforeStart: number, patterns: AttributionPatterns, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
-	for (const pattern of [patterns.speakerCueBefore, patterns.prepositionBefore]) {
-		const match = pattern.exec(before);
-		if (match?.[1] && match[2]) {
-			const speakerIsFirst = pattern === patterns.speakerCueBefore;
-			const speakerText = speakerIsFirst ? match[1] : match[2];
-			const cue = speakerIsFirst ? match[2] : match[1];
-			return { speakerText, speakerStart: beforeStart + before.indexOf(speakerText, match.index), cue };
-		}
-	}
-	const colon = patterns.colonBefore.exec(before);
-	if (colon?.[1]) return { speakerText: colon[1], speakerStart: beforeStart + before.lastIndexOf(colon[1]), cue: ':' };
-	const subject = findSubjectBeforeCue(before, beforeStart, mentionIndex, patterns.cueAnywhere, lexicon.stopwords);
-	if (subject) return subject;
-	let inSentence: RegExpExecArray | null = null;
-	patterns.speakerCueInSentence.lastIndex = 0;
-	for (const match of before.matchAll(patterns.speakerCueInSentence)) inSentence = match;
-	if (inSentence?.[1] && inSentence[2]) {
-		return { speakerText: inSentence[1], speakerStart: beforeStart + before.indexOf(inSentence[1], inSentence.index), cue: inSentence[2] };
-	}
-	return null;
-}
-
-/** "…, Schiff said. “The other factor is …”": a quote that opens a sentence after one that ends on its source. */
-function findPreviousSentenceSource(text: string, bounds: ParagraphBounds, open: number, limit: number, patterns: AttributionPatterns): AttributionMatch | null {
-	const [paragraphStart] = bounds(open);
-	const from = Math.max(paragraphStart, limit + 1, open - BEFORE_WINDOW);
-	const previous = text.slice(from, open).replace(/\s+$/, '');
-	if (!/[^.]\.$/.test(previous)) return null;
-	let sentenceStart = 0;
-	for (const match of previous.slice(0, -1).matchAll(SENTENCE_BREAK)) sentenceStart = match.index + 2;
-	const sentence = previous.slice(sentenceStart, -1);
-	const match = patterns.speakerCueBefore.exec(sentence);
-	if (!match?.[1] || !match[2] || match.index + match[0].length < sentence.length) return null;
-	return { speakerText: match[1], speakerStart: from + sentenceStart + sentence.indexOf(match[1], match.index), cue: match[2] };
-}
-
-function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSpan, next: QuoteSpan | undefined, previous: QuoteSpan | undefined, lexicon: Lexicon, mentionIndex: MentionIndex): AttributionMatch | null {
-	const patterns = getAttributionPatterns(lexicon);
-	const afterStart = span.close + 1;
-	const after = afterText(text, bounds, span.close, next && next.group !== span.group ? next.open : Infinity);
-	const beforeStartLimit = previous && previous.group !== span.group ? previous.close : -1;
-	const before = beforeText(text, bounds, span.open, beforeStartLimit);
-	const beforeStart = span.open - before.length;
-	// "Clinton says Trump’s “… even for him.” She says …": after a quote that ends its sentence, a new sentence begins,
-	// so the source named before the quote comes first.
-	const endsSentence = /[.!?…]$/.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}/u.test(after);
-	if (endsSentence && /\p{L}/u.test(before)) {
-		const found = findBeforeAttribution(before, beforeStart, patterns, lexicon, mentionIndex);
-		if (found) return found;
-	}
-	const found = findAfterAttribution(after, afterStart, patterns) ?? findBeforeAttribution(before, beforeStart, patterns, lexicon, mentionIndex);
-	if (found) return found;
-	return /\p{L}/u.test(before) ? null : findPreviousSentenceSource(text, bounds, span.open, beforeStartLimit, patterns);
-}
-
-const SUBORDINATOR = /^(?:when|while|after|before|because|since|if|unless|until|quand|lorsque|alors que|parce que|puisque|si|als|wenn|während|nachdem|weil|cuando|mientras|porque|si)\s/iu;
-
-// Words that glue a source phrase to the clause before it ("but he said", "To which she replied").
-const LEADING_GLUE = /^(?:(?:and|but|or|so|then|after|to which|which|while|as|when|et|mais|puis|und|aber|dann|y|pero|luego)\s+)+/iu;
-const NP_CLAUSE = /(?<![\p{L}])(?:what|which|that|who|whom|where|when|whether|que|qui|quoi|dont|dass|was|welche|welcher|lo que|cuando|donde)(?![\p{L}])/iu;
-const TRAILING_CONJUNCTION = /^(?:and|or|but|nor|et|ou|mais|und|oder|aber|y|o|e|pero)$/iu;
-const TRAILING_ADVERB = /\s+(?:further|also|too|then|again|aussi|encore|auch|también)$/iu;
-
-const CUE_ARTICLE = /\s(der|die|das|dem|den)$/u;
-
-/** Trims glue words from a source phrase; none is left when only function words remain. */
-function cleanAttribution(raw: AttributionMatch | null, lexicon: Lexicon): AttributionMatch | null {
-	if (!raw) return null;
-	let match = raw;
-	// "sagte der Zeitung" is a cue, but in "sagte der Sprecher" the article belongs to the source.
-	const article = match.cue ? CUE_ARTICLE.exec(match.cue) : null;
-	if (article?.[1] && match.cue && lexicon.roleNouns.includes(match.speakerText.toLowerCase())) {
-		const words = `${article[1]} ${match.speakerText}`;
-		match = { speakerText: words, speakerStart: match.speakerStart - article[1].length - 1, cue: match.cue.slice(0, article.index) };
-	}
-	const glue = LEADING_GLUE.exec(match.speakerText)?.[0] ?? '';
-	const speakerText = match.speakerText.slice(glue.length).replace(TRAILING_ADVERB, '');
-	const words = speakerText.match(/[\p{L}\p{N}]+/gu) ?? [];
-	if (words.length === 0) return null;
-	const only = words[0]?.toLowerCase() ?? '';
-	if (words.length === 1 && !SINGULAR_PRONOUNS.has(only) && !PLURAL_PRONOUNS.has(only) && (lexicon.stopwords.includes(only) || /^\p{Ll}/u.test(speakerText))) {
-		return null;
-	}
-	// A common-noun phrase that holds a clause ("a deterrence to what it") or ends in an adverb ("a swiftly") is no source.
-	// "his cybersecurity plan and vowed": a phrase that ends in a conjunction is an object, the subject is elsewhere.
-	const last = words[words.length - 1] ?? '';
-	if (/^\p{Ll}/u.test(speakerText) && words.length > 1 && (NP_CLAUSE.test(speakerText) || /ly$/u.test(last) || TRAILING_CONJUNCTION.test(last))) return null;
-	return { ...match, speakerText, speakerStart: match.speakerStart + glue.length };
-}
-
-function findAttribution(
-	text: string,
-	bounds: ParagraphBounds,
-	span: QuoteSpan,
-	next: QuoteSpan | undefined,
-	previous: QuoteSpan | undefined,
-	lexicon: Lexicon,
-	mentionIndex: MentionIndex,
-): AttributionMatch | null {
-	return cleanAttribution(findRawAttribution(text, bounds, span, next, previous, lexicon, mentionIndex), lexicon);
-}
-
-interface ResolveContext {
-	text: string;
-	entities: readonly Entity[];
-	mentionIndex: MentionIndex;
-	lexicon: Lexicon;
-}
-
-/** The entity a source's words name: a mention inside them, a pronoun's antecedent, a role's holder, or none. */
-function resolveSpeaker(match: AttributionMatch, context: ResolveContext, quoteStart: number): Entity | null {
-	const { text, entities, mentionIndex, lexicon } = context;
-	const word = match.speakerText.toLowerCase();
-	if (PLURAL_PRONOUNS.has(word)) return null;
-	if (SINGULAR_PRONOUNS.has(word)) return findPronounAntecedent(word, Math.min(quoteStart, match.speakerStart), mentionIndex, text);
-	const end = match.speakerStart + match.speakerText.length;
-	const inside = mentionIndex
-		.between(match.speakerStart, end)
-		.filter((m) => m.end <= end)
-		.sort((a, b) => (a.entity.type === b.entity.type ? a.start - b.start : a.entity.type === 'person' ? -1 : 1));
-	if (inside[0]) return inside[0].entity;
-	const named = entities.find((e) => e.name === match.speakerText || e.aliases.includes(match.speakerText));
-	return named ?? resolveRoleSpeaker(text, match.speakerText, match.speakerStart, entities, mentionIndex, lexicon);
-}
-
-/** "The New York Times" names a source; "The sign at the gate", capitalised only because it opens a sentence, does not. */
-function isProperName(speakerText: string, lexicon: Lexicon): boolean {
-	const words = speakerText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-	const first = words[0] ?? '';
-	const rest = lexicon.stopwords.includes(first.toLowerCase()) ? words.slice(1) : words;
-	// German capitalises every noun: "der Sprecher" is a role, not a name.
-	const noun = rest[0]?.toLowerCase() ?? '';
-	if (rest.length === 1 && (lexicon.roleNouns.includes(noun) || lexicon.orgNouns.includes(noun))) return false;
-	return /^\p{Lu}/u.test(rest[0] ?? '');
+function prepare(text: string, language: string, entities: readonly Entity[]) {
+	const lexicon = getLexicon(language);
+	const all = splitIncises(text, findQuoteSpans(text), lexicon);
+	// The parts of one quotation (cut by an incise) are judged together: "« Nous voterons contre, explique-t-il, parce que … »".
+	const groupText = new Map<number, string>();
+	for (const span of all) groupText.set(span.group, `${groupText.get(span.group) ?? ''} ${text.slice(span.start, span.end)}`.trim());
+	const kept = all.filter((span) => !isTitleOrScare(groupText.get(span.group) ?? '', text.slice(Math.max(0, span.open - 40), span.open), lexicon));
+	const context = { text, lexicon, entities, mentionIndex: createMentionIndex(entities), bounds: createParagraphBounds(text) };
+	return { all, kept, context };
 }
 
 /** Direct quotes of 4 words or more with their speakers; the up-to-3 key ones are marked. */
-export function extractQuotes(text: string, language: string, entities: readonly Entity[] = []): Quote[] {
-	const lexicon = getLexicon(language);
-	const spans = findQuoteSpans(text);
-	const mentionIndex = createMentionIndex(entities);
-	const bounds = createParagraphBounds(text);
-	// Short scare-quoted phrases ("a “bully”") sit inside the sentence that names the source, so only kept quotes
-	// bound the text searched for an attribution.
-	let lastKept: QuoteSpan | undefined;
-	const quotes: Quote[] = [];
-	const groups: number[] = [];
-	const groupSpeaker = new Map<number, Pick<Quote, 'speaker' | 'speakerText' | 'speakerEntityId' | 'cue'>>();
-	let carried: { paragraph: number; value: Pick<Quote, 'speaker' | 'speakerText' | 'speakerEntityId' | 'cue'> } | null = null;
-	spans.forEach((span, index) => {
-		const quoteText = text.slice(span.start, span.end);
-		if (isTitleOrScare(quoteText, text.slice(Math.max(0, span.open - 40), span.open), lexicon)) return;
-		const [paragraph] = bounds(span.open);
-		const match = findAttribution(text, bounds, span, spans[index + 1], lastKept, lexicon, mentionIndex);
-		let value = groupSpeaker.get(span.group) ?? null;
-		if (match) {
-			const entity = resolveSpeaker(match, { text, entities, mentionIndex, lexicon }, span.start);
-			const pronoun = PLURAL_PRONOUNS.has(match.speakerText.toLowerCase()) || SINGULAR_PRONOUNS.has(match.speakerText.toLowerCase());
-			const named = !pronoun && isProperName(match.speakerText, lexicon) ? match.speakerText : null;
-			value = { speaker: entity?.name ?? named, speakerText: match.speakerText, speakerEntityId: entity?.id ?? null, cue: match.cue };
-		} else if (!value && carried && carried.paragraph === paragraph) {
-			value = carried.value;
-		}
-		value ??= { speaker: null, speakerText: null, speakerEntityId: null, cue: null };
-		groupSpeaker.set(span.group, value);
-		if (value.speakerText) carried = { paragraph, value };
-		quotes.push({ text: quoteText, start: span.start, end: span.end, ...value, key: false });
-		lastKept = span;
-		groups.push(span.group);
-	});
-	// "“X,” he said, “Y.”": the first part takes the attribution found after it, and so does the second.
-	for (let i = quotes.length - 1; i > 0; i--) {
-		const current = quotes[i];
-		const previous = quotes[i - 1];
-		if (!current || !previous || previous.speakerText || !current.speakerText) continue;
-		const between = text.slice(previous.end, current.start);
-		if (groups[i] === groups[i - 1] || (between.length < 120 && !/\n/.test(between))) Object.assign(previous, { speaker: current.speaker, speakerText: current.speakerText, speakerEntityId: current.speakerEntityId, cue: current.cue });
-	}
+export function extractQuotes(text: string, language: string, entities: readonly Entity[] = [], options: ExtractQuotesOptions = {}): Quote[] {
+	const { all, kept, context } = prepare(text, language, entities);
+	const decisions = decideSpeakers(context, kept, all, options.speakers);
+	const quotes: Quote[] = kept.map((span, i) => ({ text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(decisions[i] ?? NO_SPEAKER), key: false }));
 	selectKeyQuotes(quotes);
 	return quotes;
 }
+
+/** The speaker model's input for each quote `extractQuotes` keeps: what `npm run train:quotes` learns from. */
+export function extractSpeakerInstances(text: string, language: string, entities: readonly Entity[] = []): SpeakerInstance[] {
+	const { all, kept, context } = prepare(text, language, entities);
+	return speakerInstances(context, kept, all);
+}
+
+const NO_SPEAKER = { speaker: null, speakerText: null, speakerEntityId: null, cue: null, confidence: 0, attribution: 'none' } as const;

@@ -3,6 +3,9 @@ import { ALL_LEXICONS } from './lexicons/index.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicons/gendered-first-names.js';
 import type { MentionIndex } from './mention-index.js';
 
+// How far back a pronoun looks for its antecedent: about the two or three sentences a reader keeps in mind.
+const ANTECEDENT_WINDOW = 700;
+
 export type Gender = 'female' | 'male';
 
 const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
@@ -64,19 +67,43 @@ export function inferGender(entity: Entity, text: string): Gender | null {
 	return null;
 }
 
-/** The latest person before `position` whose gender does not contradict the pronoun's; else the latest person. */
-export function findPronounAntecedent(pronoun: string, position: number, mentionIndex: MentionIndex, text: string): Entity | null {
-	const latest = mentionIndex.latestBefore(position, 'person')?.entity ?? null;
+export interface AntecedentHints {
+	/** The previous quote's speaker: who is speaking stays the topic ("Il poursuit : « … »"). */
+	preferred?: Entity | null;
+	/** Genders learnt from pronouns already resolved to a person ("Jo Grady … she said"). */
+	knownGenders?: ReadonlyMap<Entity, Gender>;
+	/** Whether a mention is the object of a preposition ("les travaux de Didier Raoult"), so not the topic. */
+	isGoverned?: (start: number) => boolean;
+}
+
+/**
+ * The person a pronoun stands for, before `position`. A person of the other gender is never taken. A person whose
+ * gender is known to match beats one of unknown gender ("Martine Aubry … Jean-Luc Mélenchon … elle" → Aubry); within
+ * each, the previous quote's speaker beats the others, and a subject beats the object of a preposition ("Jean Martin
+ * critique les travaux de Didier Raoult. « … », affirme-t-il" → Martin); then the most recent wins.
+ */
+export function findPronounAntecedent(pronoun: string, position: number, mentionIndex: MentionIndex, text: string, hints: AntecedentHints = {}): Entity | null {
 	const wanted = getPronounGender(pronoun);
-	if (!latest || !wanted) return latest;
-	const seen = new Map<Entity, Gender | null>();
-	const mentions = mentionIndex.between(0, position);
+	const mentions = mentionIndex.between(Math.max(0, position - ANTECEDENT_WINDOW), position);
+	const ranked: Array<{ entity: Entity; score: number }> = [];
+	const seen = new Set<Entity>();
 	for (let i = mentions.length - 1; i >= 0; i--) {
-		const entity = mentions[i]?.entity;
-		if (!entity || entity.type !== 'person') continue;
-		if (!seen.has(entity)) seen.set(entity, inferGender(entity, text));
-		const gender = seen.get(entity);
-		if (!gender || gender === wanted) return entity;
+		const mention = mentions[i];
+		const entity = mention?.entity;
+		if (!mention || !entity || entity.type !== 'person' || seen.has(entity)) continue;
+		seen.add(entity);
+		const gender = hints.knownGenders?.get(entity) ?? inferGender(entity, text);
+		if (wanted && gender && gender !== wanted) continue;
+		const governed = hints.isGoverned?.(mention.start) ?? false;
+		// Lexicographic: known match (8), preferred speaker (4), not governed (2), then recency by order.
+		const score = (wanted && gender === wanted ? 8 : 0) + (entity === hints.preferred ? 4 : 0) + (governed ? 0 : 2) - ranked.length * 0.01;
+		ranked.push({ entity, score });
 	}
-	return latest;
+	const preferred = hints.preferred;
+	if (preferred?.type === 'person' && !seen.has(preferred)) {
+		const gender = hints.knownGenders?.get(preferred) ?? inferGender(preferred, text);
+		if (!wanted || !gender || gender === wanted) ranked.push({ entity: preferred, score: (wanted && gender === wanted ? 8 : 0) + 4 + 2 - 1 });
+	}
+	ranked.sort((a, b) => b.score - a.score);
+	return ranked[0]?.entity ?? null;
 }

@@ -16,6 +16,10 @@ export const quoteSchema = z.object({
 	speakerEntityId: z.string().nullable(),
 	/** The speech verb or phrase ("a déclaré", "said", "according to"). */
 	cue: z.string().nullable(),
+	/** Calibrated probability (0-1) that the speaker is right; 0 when no speaker is given. Absent in older briefs. */
+	confidence: z.number().min(0).max(1).optional(),
+	/** The evidence for the speaker: `cue-after`, `colon-before`, `according-to`, `pronoun`, `role`, `previous-quote`, … */
+	attribution: z.string().optional(),
 	/** One of the up-to-3 key quotes of the brief. */
 	key: z.boolean(),
 });

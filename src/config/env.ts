@@ -46,6 +46,8 @@ export const configSchema = z
 		FEED_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
 		FEED_BACKFILL: z.coerce.number().int().min(0).max(50).default(0),
 		RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+		// A speaker below this calibrated confidence is not shown: the quote goes out unattributed (issue #12).
+		SPEAKER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.7),
 		SUBSCRIPTION_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 		HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
 		NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),

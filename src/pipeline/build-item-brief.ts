@@ -6,6 +6,7 @@ import { fingerprintsOf } from '../articles/boilerplate.js';
 import { processHtml, processText } from '../articles/process.js';
 import type { Article } from '../articles/types.js';
 import { buildBrief } from '../briefs/build-brief.js';
+import { withSpeakerThreshold } from '../briefs/speakers/threshold.js';
 import type { Brief } from '../briefs/types.js';
 import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
@@ -22,21 +23,21 @@ export interface ItemBrief {
 	fallbackReason: string | null;
 }
 
-type BriefDeps = Pick<PipelineDeps, 'fetchUrl' | 'logger' | 'store'>;
+type BriefDeps = Pick<PipelineDeps, 'fetchUrl' | 'logger' | 'store' | 'speakerMinConfidence'>;
 
 export async function buildItemBrief(item: FeedItem, deps: BriefDeps): Promise<ItemBrief> {
 	let fallbackReason: string | null = null;
 	if (item.link && /^https?:\/\//i.test(item.link)) {
 		const page = await readPage(item.link, deps);
 		if (page.status === 'ok' && page.article.text.length >= Math.min(MIN_PAGE_TEXT, feedTextLength(item) + 1)) {
-			const brief = { ...finish(page.article, item), contentSource: 'page' as const };
+			const brief = { ...finish(page.article, item, deps.speakerMinConfidence), contentSource: 'page' as const };
 			return { brief, origin: 'page', fallbackReason: null };
 		}
 		fallbackReason = page.status === 'ok' ? 'the page had no usable article text' : page.reason;
 	} else {
 		fallbackReason = 'the item has no link';
 	}
-	const brief = { ...finish(articleFromFeed(item), item), contentSource: 'feed' as const, contentNote: fallbackReason };
+	const brief = { ...finish(articleFromFeed(item), item, deps.speakerMinConfidence), contentSource: 'feed' as const, contentNote: fallbackReason };
 	return { brief, origin: 'feed', fallbackReason };
 }
 
@@ -74,7 +75,7 @@ function wrapFragment(title: string, html: string): string {
 	return `<!doctype html><html><head><title>${safeTitle}</title></head><body><article>${html}</article></body></html>`;
 }
 
-function finish(article: Article, item: FeedItem): Brief {
+function finish(article: Article, item: FeedItem, speakerMinConfidence: number | undefined): Brief {
 	const withMeta: Article = {
 		...article,
 		title: article.title || item.title,
@@ -82,7 +83,8 @@ function finish(article: Article, item: FeedItem): Brief {
 		publishedAt: article.publishedAt ?? item.published ?? item.updated,
 		byline: article.byline ?? item.author,
 	};
-	return buildBrief(withMeta);
+	// Stored briefs hold only speakers above the threshold, so the embed, /quote and /who never show the others.
+	return withSpeakerThreshold(buildBrief(withMeta), speakerMinConfidence);
 }
 
 function feedTextLength(item: FeedItem): number {

@@ -52,6 +52,8 @@ export interface PipelineDeps {
 	now: () => number;
 	intervalMs: number;
 	maxFailures: number;
+	/** Speakers below this confidence are dropped before a brief is stored or shown (`SPEAKER_MIN_CONFIDENCE`). */
+	speakerMinConfidence?: number;
 	/** Feeds polled at once; page fetches are further limited per host by the fetcher. */
 	feedConcurrency?: number;
 	onIngested?: OnIngested;

@@ -4,6 +4,7 @@
  */
 import { processHtml } from '../articles/process.js';
 import { buildBrief } from '../briefs/build-brief.js';
+import { withSpeakerThreshold } from '../briefs/speakers/threshold.js';
 import type { Brief } from '../briefs/types.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import type { FeedItem } from '../feeds/types.js';
@@ -11,7 +12,7 @@ import { describeError } from '../shared/errors.js';
 import { buildItemBrief } from './build-item-brief.js';
 import type { FetchOutcome, PipelineDeps } from './ports.js';
 
-type ServiceDeps = Pick<PipelineDeps, 'fetchUrl' | 'logger' | 'store'>;
+type ServiceDeps = Pick<PipelineDeps, 'fetchUrl' | 'logger' | 'store' | 'speakerMinConfidence'>;
 type Failure = { status: 'error'; message: string };
 
 export function createPipelineServices(deps: ServiceDeps) {
@@ -55,7 +56,7 @@ export function createPipelineServices(deps: ServiceDeps) {
 			try {
 				const article = processHtml(fetched.body, { url: fetched.finalUrl });
 				if (article.paragraphs.length === 0) return { status: 'error', message: 'No article text was found at this URL.' };
-				return { status: 'ok', brief: { ...buildBrief(article), contentSource: 'page' } };
+				return { status: 'ok', brief: { ...withSpeakerThreshold(buildBrief(article), deps.speakerMinConfidence), contentSource: 'page' } };
 			} catch (error) {
 				deps.logger.error({ url, err: describeError(error) }, 'brief failed');
 				return { status: 'error', message: 'The page could not be read.' };

@@ -34,6 +34,8 @@ export const de: Lexicon = {
 	asWords: ['als'],
 	atWords: ['bei', 'für', 'an der', 'am'],
 	ofWord: 'von',
+	governingPrepositions: ['von', 'vom', 'der', 'des', 'für', 'bei', 'beim', 'mit', 'gegen', 'an', 'zu', 'zum', 'zur', 'über'],
+	articles: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen'],
 	formerWord: 'ehemaliger',
 	copulas: ['ist', 'war', 'wurde'],
 	appointVerbs: ['ernannte', 'hat ernannt', 'berief', 'holte', 'stellte ein'],

@@ -45,6 +45,8 @@ export const en: Lexicon = {
 	asWords: ['as a', 'as an', 'as the', 'as'],
 	atWords: ['at', 'for', 'with'],
 	ofWord: 'of',
+	governingPrepositions: ['of', 'to', 'for', 'at', 'with', 'by', 'from', 'against', 'about', 'on', 'in'],
+	articles: ['the', 'a', 'an'],
 	formerWord: 'former',
 	copulas: ['is', 'was', 'has been', 'had been', 'became', 'becomes'],
 	appointVerbs: ['named', 'appointed', 'hired', 'promoted', 'made'],

@@ -37,6 +37,8 @@ export const es: Lexicon = {
 	asWords: ['como'],
 	atWords: ['en', 'para', 'de'],
 	ofWord: 'de',
+	governingPrepositions: ['de', 'del', 'a', 'al', 'para', 'con', 'contra', 'por', 'en', 'sobre'],
+	articles: ['el', 'la', 'los', 'las', 'un', 'una', 'lo'],
 	formerWord: 'ex',
 	copulas: ['es', 'era', 'fue', 'ha sido'],
 	appointVerbs: ['nombró', 'ha nombrado', 'fichó', 'contrató', 'designó'],

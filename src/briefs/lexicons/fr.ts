@@ -43,6 +43,8 @@ export const fr: Lexicon = {
 	asWords: ["en tant qu'", 'en tant que', 'comme'],
 	atWords: ['chez', 'à', 'pour', 'au sein de', 'au sein d\''],
 	ofWord: 'de',
+	governingPrepositions: ['de', 'du', 'des', 'à', 'au', 'aux', 'pour', 'chez', 'avec', 'contre', 'par', 'sur', 'auprès de', 'd\''],
+	articles: ['le', 'la', 'les', 'l\'', 'un', 'une', 'du', 'des'],
 	formerWord: 'ancien',
 	copulas: ['est', 'était', 'a été', 'devient', 'est devenu', 'est devenue'],
 	appointVerbs: ['a nommé', 'nomme', 'a recruté', 'a embauché', 'a promu', 'a désigné'],

@@ -30,6 +30,13 @@ export interface Lexicon {
 	ofWord: string;
 	/** "former", "ancien", "ehemaliger", "ex": prefix for past jobs. */
 	formerWord: string;
+	/**
+	 * Prepositions that make the name after them an object, not a subject ("an adviser to Tom Hale", "head of X"):
+	 * a speaker-model feature, since a governed name is rarely the one speaking.
+	 */
+	governingPrepositions?: string[];
+	/** Definite and indefinite articles ("the", "le", "l'", "der", "el"): a name right after one is rarely a speaker. */
+	articles?: string[];
 	/** Copulas after which a role follows ("is", "est", "ist", "es"). */
 	copulas: string[];
 	/** Verbs "Y appointed X R" with the person as object ("named", "a nommé", "ernannte"). */
