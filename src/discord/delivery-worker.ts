@@ -12,6 +12,7 @@ import { classifySendError } from './classify-send-error.js';
 import { renderBrief, type BriefMessagePayload, type RenderBriefOptions } from './render-brief.js';
 import { findSentCopy, sendDelivery } from './send-delivery.js';
 import type { Brief } from '../briefs/types.js';
+import type { BriefRendition } from './brief-rendition.js';
 
 export interface RetryPolicy {
 	baseDelayMs: number;
@@ -47,6 +48,11 @@ export interface DeliveryWorkerOptions {
 	nonceTrustMs?: number;
 	/** Jitter source for backoff; tests pass `() => 0.5`. */
 	random?: () => number;
+	/**
+	 * The brief as the row's guild reads it (translation, abstract), or null for the brief as is. Expected to
+	 * resolve within its own deadline and never to throw; a throw still posts the brief as is.
+	 */
+	localize?: (brief: Brief, delivery: Delivery) => Promise<BriefRendition | null>;
 }
 
 export interface DeliveryRunStats {
@@ -143,7 +149,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 				return 'failed';
 			}
 			const alsoReportedBy = await articles.alsoReportedBy(delivery.articleId);
-			payload = render(brief, { alsoReportedBy, mentionUserIds: delivery.kind === 'channel' ? delivery.mentionUserIds : [] });
+			const rendition = options.localize ? await options.localize(brief, delivery).catch(() => null) : null;
+			payload = render(brief, { alsoReportedBy, mentionUserIds: delivery.kind === 'channel' ? delivery.mentionUserIds : [], rendition });
 		} catch (error) {
 			logger.error({ deliveryId: delivery.id, error: describeError(error) }, 'could not build the delivery');
 			return retryLater(delivery, `render: ${describeError(error)}`);
