@@ -60,9 +60,9 @@ export async function startDiscordSide(deps: {
 	}
 
 	const deliveries = countingDeliveries(deps.deliveries, metrics);
-	const localize = createLocalizeHook({ config, settings: store.guildSettings, logger, metrics, now });
+	const llm = createLocalizeHook({ config, settings: store.guildSettings, logger, metrics, now });
 	const worker = createDeliveryWorker({
-		...(localize ? { localize } : {}),
+		...(llm ? { localize: llm.localize, prefetch: llm.prefetch } : {}),
 		deliveries,
 		articles: store.articles,
 		client,

@@ -13,7 +13,10 @@ import type { Brief } from '../briefs/types.js';
 import type { BriefRendition } from '../discord/brief-rendition.js';
 import type { Delivery, GuildSettingsStore } from '../store/types.js';
 
-export type LocalizeHook = (brief: Brief, delivery: Delivery) => Promise<BriefRendition | null>;
+export interface LocalizeHooks {
+	localize(brief: Brief, delivery: Delivery): Promise<BriefRendition | null>;
+	prefetch(brief: Brief, delivery: Delivery): void;
+}
 
 export function createLocalizeHook(deps: {
 	config: Config;
@@ -21,7 +24,7 @@ export function createLocalizeHook(deps: {
 	logger: Logger;
 	metrics?: Metrics;
 	now?: () => number;
-}): LocalizeHook | undefined {
+}): LocalizeHooks | undefined {
 	const { config } = deps;
 	if (!config.LLM_BASE_URL || !config.LLM_MODEL) return undefined;
 	const observer = metricsObserver(deps.metrics);
@@ -46,7 +49,10 @@ export function createLocalizeHook(deps: {
 	});
 	// The key stays out of the log: only where the model is and which one.
 	deps.logger.info({ llmBaseUrl: redactUrl(config.LLM_BASE_URL), llmModel: config.LLM_MODEL }, 'language model configured');
-	return (brief, delivery) => localizer.localize(brief, delivery.guildId);
+	return {
+		localize: (brief, delivery) => localizer.localize(brief, delivery.guildId),
+		prefetch: (brief, delivery) => localizer.prefetch(brief, delivery.guildId),
+	};
 }
 
 function toReaderSettings(stored: { language: string; summary: string } | null): ReaderSettings | null {

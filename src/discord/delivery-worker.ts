@@ -53,6 +53,8 @@ export interface DeliveryWorkerOptions {
 	 * resolve within its own deadline and never to throw; a throw still posts the brief as is.
 	 */
 	localize?: (brief: Brief, delivery: Delivery) => Promise<BriefRendition | null>;
+	/** Starts `localize`'s work for a row ahead of its turn, so that a channel's rows wait on the model together. */
+	prefetch?: (brief: Brief, delivery: Delivery) => void;
 }
 
 export interface DeliveryRunStats {
@@ -111,6 +113,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 		history = new Map();
 		const at = now();
 		const rows = await deliveries.pending(at, batchSize);
+		if (options.prefetch) for (const row of rows) void prefetchRow(row);
 		const groups = groupByChannel(rows);
 		const queue = [...groups.entries()];
 		const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
@@ -136,6 +139,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 				return;
 			}
 			stats[outcome]++;
+		}
+	}
+
+	async function prefetchRow(row: Delivery): Promise<void> {
+		try {
+			const brief = await articles.getBrief(row.articleId);
+			if (brief) options.prefetch?.(brief, row);
+		} catch {
+			// Only a head start: the row's own turn reads the brief again and reports any error.
 		}
 	}
 

@@ -32,6 +32,8 @@ export interface BriefLocalizerOptions {
 
 export interface BriefLocalizer {
 	localize(brief: Brief, guildId: string): Promise<BriefRendition | null>;
+	/** Starts the work `localize` will need, without a deadline and without waiting; failures surface there. */
+	prefetch(brief: Brief, guildId: string): void;
 }
 
 interface Computed {
@@ -92,8 +94,7 @@ export function createBriefLocalizer(options: BriefLocalizerOptions): BriefLocal
 		if (!settings) return null;
 		const plan = planTask(brief, settings, options.maxInputChars);
 		if (!plan) return null;
-		const key = `${articleHash(brief)}:${plan.task.target}:${settings.summary}`;
-		const work = cache.get(key, () => compute(plan.task, plan.quoteIndexes, brief, guildId)).then(
+		const work = cache.get(keyOf(brief, plan.task, settings), () => compute(plan.task, plan.quoteIndexes, brief, guildId)).then(
 			(computed) => {
 				if (computed.fallback) observer.fallback(computed.fallback);
 				return computed.rendition;
@@ -114,7 +115,23 @@ export function createBriefLocalizer(options: BriefLocalizerOptions): BriefLocal
 		return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 	}
 
-	return { localize };
+	function prefetch(brief: Brief, guildId: string): void {
+		options
+			.settingsFor(guildId)
+			.then((settings) => {
+				const plan = settings ? planTask(brief, settings, options.maxInputChars) : null;
+				if (settings && plan) return cache.get(keyOf(brief, plan.task, settings), () => compute(plan.task, plan.quoteIndexes, brief, guildId));
+				return null;
+			})
+			// The delivery's own localize() call reports the outcome; a head start never throws.
+			.catch(() => undefined);
+	}
+
+	return { localize, prefetch };
+}
+
+function keyOf(brief: Brief, task: LocalizeTask, settings: ReaderSettings): string {
+	return `${articleHash(brief)}:${task.target}:${settings.summary}`;
 }
 
 /** What to ask for, or null when the guild reads this brief as it is (no call is made). */

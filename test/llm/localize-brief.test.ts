@@ -68,6 +68,18 @@ describe('brief localizer', () => {
 		expect(provider.requests).toHaveLength(1);
 	});
 
+	it('starts the work ahead on prefetch, so the delivery later waits on the same single request', async () => {
+		const { localizer, provider } = await setup((r) => ({ ...(taggingTranslator()(r) as Reply & { kind: 'content' }), delayMs: 300 }), { g1: EN });
+		const brief = frenchBrief();
+		localizer.prefetch(brief, 'g1');
+		localizer.prefetch(frenchBrief({ language: 'en' }), 'g1');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		const started = performance.now();
+		expect(await localizer.localize(brief, 'g1')).toMatchObject({ translatedFrom: 'fr' });
+		expect(performance.now() - started).toBeLessThan(250);
+		expect(provider.requests).toHaveLength(1);
+	});
+
 	it('stops calling for a guild over its daily budget, and for nobody else', async () => {
 		const { localizer, provider, fallbacks, budget } = await setup(taggingTranslator(), { g1: EN, g2: EN });
 		budget.spend('g1', 9_900);

@@ -66,8 +66,8 @@ function settings(options: Array<{ name: string; value: string }>, userId = ADMI
 
 function worker(env: Record<string, string>) {
 	const config = loadConfig({ LLM_DEADLINE_MS: '1500', LLM_TIMEOUT_MS: '1000', LLM_RETRIES: '0', ...env });
-	const localize = createLocalizeHook({ config, settings: store.guildSettings, logger: silentLogger });
-	return createDeliveryWorker({ deliveries: store.deliveries, articles: store.articles, client: world.client, logger: silentLogger, ...(localize ? { localize } : {}) });
+	const llm = createLocalizeHook({ config, settings: store.guildSettings, logger: silentLogger });
+	return createDeliveryWorker({ deliveries: store.deliveries, articles: store.articles, client: world.client, logger: silentLogger, ...(llm ? { localize: llm.localize, prefetch: llm.prefetch } : {}) });
 }
 
 const withProvider = () => ({ LLM_BASE_URL: provider.baseUrl, LLM_MODEL: 'tiny', LLM_API_KEY: 'sk-e2e-secret' });

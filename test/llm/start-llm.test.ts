@@ -37,7 +37,7 @@ describe('the wired language model', () => {
 		const { logger, lines } = capture();
 		const metrics = createMetrics();
 		const config = loadConfig({ LLM_BASE_URL: provider.baseUrl, LLM_MODEL: 'tiny', LLM_API_KEY: KEY, LLM_RETRIES: '0' });
-		const localize = createLocalizeHook({ config, settings: store.guildSettings, logger, metrics })!;
+		const { localize } = createLocalizeHook({ config, settings: store.guildSettings, logger, metrics })!;
 		expect(await localize(frenchBrief(), delivery('g1'))).toBeNull();
 		expect(await localize(frenchBrief(), delivery('g1'))).toMatchObject({ translatedFrom: 'fr' });
 		expect(lines.join('')).toContain('language model failed');
