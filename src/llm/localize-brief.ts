@@ -9,7 +9,7 @@ import type { Brief } from '../briefs/types.js';
 import { describeError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { createAnswerCache } from './answer-cache.js';
-import { checkSentences } from './check-summary.js';
+import { checkSentences, strictNamesFor } from './check-summary.js';
 import { parseAnswer } from './parse-answer.js';
 import { buildMessages, estimateTokens, type LocalizeTask } from './prompt.js';
 import type { TokenBudget } from './token-budget.js';
@@ -74,7 +74,7 @@ export function createBriefLocalizer(options: BriefLocalizerOptions): BriefLocal
 		let abstractive = false;
 		if (task.abstract && parsed.abstract) {
 			const facts = { title: brief.title, text: brief.text, names: brief.entities.flatMap((e) => [e.name, ...e.aliases]) };
-			const verdicts = checkSentences(parsed.abstract, facts);
+			const verdicts = checkSentences(parsed.abstract, facts, { strictNames: strictNamesFor(task.target, task.articleLanguage) });
 			if (verdicts.every((v) => v.ok)) {
 				summary = parsed.abstract;
 				abstractive = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSentences, numbersIn, personRuns } from '../../src/llm/check-summary.js';
+import { checkSentences, numbersIn, personRuns, strictNamesFor } from '../../src/llm/check-summary.js';
 
 const FACTS = {
 	title: 'Le port de Brest investit 1,5 milliard',
@@ -31,6 +31,18 @@ describe('abstract check', () => {
 	it('does not take capitalised ordinary words or a sentence-initial given name for people', () => {
 		expect(personRuns('Will the European Commission approve it?')).toEqual([]);
 		expect(checkSentences(['The European Commission must still approve the plan.'], FACTS)[0]).toMatchObject({ ok: true });
+	});
+
+	it('refuses, in the article language, any mid-sentence capitalised word the article lacks; not across languages or in German', () => {
+		const sentence = 'Le plan a été salué par Durand, du port.';
+		expect(checkSentences([sentence], FACTS, { strictNames: true })[0]).toMatchObject({ ok: false, reason: 'name', evidence: 'Durand' });
+		expect(checkSentences([sentence], FACTS)[0]).toMatchObject({ ok: true });
+		expect(checkSentences(['Le Sénat de Brest a voté.'], FACTS, { strictNames: true })[0]).toMatchObject({ ok: false, evidence: 'Sénat' });
+		// Case-folded: a word the article writes in lower case is known.
+		expect(checkSentences(['Le Conseil de Brest a voté.'], FACTS, { strictNames: true })[0]).toMatchObject({ ok: true });
+		expect(strictNamesFor('fr', 'fr')).toBe(true);
+		expect(strictNamesFor('en', 'fr')).toBe(false);
+		expect(strictNamesFor('de', 'de')).toBe(false);
 	});
 
 	it('accepts a known person under a different case or without accents', () => {
