@@ -94,19 +94,22 @@ export function createBriefLocalizer(options: BriefLocalizerOptions): BriefLocal
 		if (!settings) return null;
 		const plan = planTask(brief, settings, options.maxInputChars);
 		if (!plan) return null;
+		// One fallback counted per delivery: after the deadline, the late outcome no longer concerns this one.
+		let late = false;
 		const work = cache.get(keyOf(brief, plan.task, settings), () => compute(plan.task, plan.quoteIndexes, brief, guildId)).then(
 			(computed) => {
-				if (computed.fallback) observer.fallback(computed.fallback);
+				if (computed.fallback && !late) observer.fallback(computed.fallback);
 				return computed.rendition;
 			},
 			(error: unknown) => {
-				observer.fallback(error instanceof FallbackSignal ? error.reason : 'error');
+				if (!late) observer.fallback(error instanceof FallbackSignal ? error.reason : 'error');
 				return null;
 			},
 		);
 		let timer: NodeJS.Timeout | undefined;
 		const deadline = new Promise<null>((resolve) => {
 			timer = setTimeout(() => {
+				late = true;
 				observer.fallback('deadline');
 				resolve(null);
 			}, options.deadlineMs);
