@@ -45,6 +45,7 @@ export default tseslint.config(
 	{ files: ['src/subscriptions/**'], rules: forbid(['feeds', 'pipeline', 'discord', 'scheduler', 'config', 'commands', 'sqlite', 'postgres', 'queue'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
 	{ files: ['src/queue/**'], rules: forbid(['feeds', 'articles', 'briefs', 'pipeline', 'discord', 'scheduler', 'config', 'commands', 'sqlite'], all('discord', 'sqlite', 'cron', 'rss')) },
 	{ files: ['src/scheduler/**'], rules: forbid(['feeds', 'articles', 'briefs', 'store', 'pipeline', 'discord', 'config', 'commands'], all('discord', 'sqlite', 'postgres', 'rss')) },
+	{ files: ['src/llm/**'], rules: forbid(['feeds', 'store', 'pipeline', 'discord', 'scheduler', 'config', 'commands', 'queue', 'subscriptions'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
 	{ files: ['src/config/**'], rules: forbid(['feeds', 'articles', 'briefs', 'store', 'pipeline', 'discord', 'scheduler', 'commands'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
 	{ files: ['src/shared/**'], rules: forbid(['feeds', 'articles', 'briefs', 'store', 'pipeline', 'discord', 'scheduler', 'config', 'commands'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
 	{ files: ['test/**', 'bench/**', 'scripts/**', 'src/cli/**', 'src/main.ts'], rules: { 'no-console': 'off' } },

@@ -101,7 +101,8 @@ function toMarkdown(results: Result[]): string {
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
 	const json = args.includes('--json');
-	const names = args.filter((a) => !a.startsWith('--') && ALL.includes(a));
+	// A benchmark outside ALL (e.g. `llm`) runs when named, and is left out of a plain `npm run bench`.
+	const names = args.filter((a) => !a.startsWith('--') && (ALL.includes(a) || /^[a-z][a-z0-9-]*$/.test(a) && existsSync(`${here}${a}.ts`)));
 	const extra = args.filter((a) => !names.includes(a) && a !== '--json');
 	const chosen = names.length > 0 ? names : ALL;
 	const results: Result[] = [];
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
 		results.push(result);
 		if (result.figures) await writeFile(`${CACHE}${name}.json`, JSON.stringify(result));
 	}
-	const table = ALL.map((name) => results.find((r) => r.name === name) ?? loadCached(name)).filter((r): r is Result => r !== null);
+	const table = [...ALL, ...names.filter((n) => !ALL.includes(n))].map((name) => results.find((r) => r.name === name) ?? loadCached(name)).filter((r): r is Result => r !== null);
 	await writeFile(`${here}RESULTS.md`, toMarkdown(table));
 	process.stderr.write(`\nwrote bench/RESULTS.md\n`);
 	if (json) process.stdout.write(`${JSON.stringify(Object.fromEntries(results.map((r) => [r.name, r.figures ?? { error: r.error }])))}\n`);

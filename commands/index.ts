@@ -12,7 +12,7 @@ import type {
 import { z } from 'zod';
 import type { Brief } from '../src/briefs/types.js';
 import type { Logger } from '../src/shared/logger.js';
-import type { ArticleStore, FeedStore, MentionStore, SubscriptionStore } from '../src/store/types.js';
+import type { ArticleStore, FeedStore, GuildSettingsStore, MentionStore, SubscriptionStore } from '../src/store/types.js';
 
 /** Checking a URL as a feed: what `/feed add` shows before it follows it. */
 export type FeedCheckResult =
@@ -41,6 +41,10 @@ export interface CommandContext {
 	services: CommandServices;
 	logger: Logger;
 	now: () => number;
+	/** Per-guild reading settings (`/settings`); optional so that contexts built before it still type-check. */
+	guildSettings?: GuildSettingsStore;
+	/** True when LLM_BASE_URL is set, so `/settings` can say when its choices cannot take effect. */
+	llmConfigured?: boolean;
 }
 
 export interface Command {

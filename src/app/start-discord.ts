@@ -15,6 +15,7 @@ import { createDigestSender } from '../discord/subscriptions/send-digest.js';
 import { describeError } from '../shared/errors.js';
 import { flushDigests } from '../subscriptions/flush-digests.js';
 import { handleDmClosed } from '../subscriptions/handle-dm-closed.js';
+import { createLocalizeHook } from './start-llm.js';
 
 const DIGEST_INTERVAL_MS = 3_600_000;
 
@@ -49,6 +50,8 @@ export async function startDiscordSide(deps: {
 		services: deps.services,
 		logger,
 		now,
+		guildSettings: store.guildSettings,
+		llmConfigured: Boolean(config.LLM_BASE_URL),
 	};
 	let detachRouter = () => {};
 	if (deps.gateway) {
@@ -57,7 +60,9 @@ export async function startDiscordSide(deps: {
 	}
 
 	const deliveries = countingDeliveries(deps.deliveries, metrics);
+	const llm = createLocalizeHook({ config, settings: store.guildSettings, logger, metrics, now });
 	const worker = createDeliveryWorker({
+		...(llm ? { localize: llm.localize, prefetch: llm.prefetch } : {}),
 		deliveries,
 		articles: store.articles,
 		client,

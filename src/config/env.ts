@@ -62,6 +62,20 @@ export const configSchema = z
 		SHARDS: optionalString,
 		/** Milliseconds between shard spawns; Discord wants about 5 s between identifies. */
 		SHARD_SPAWN_DELAY_MS: z.coerce.number().int().min(0).default(5_500),
+		/** An OpenAI-compatible API (`http://127.0.0.1:11434/v1` for Ollama). Unset: no model is ever called. */
+		LLM_BASE_URL: optionalString,
+		/** Sent as a bearer token; never logged. Local servers need none. */
+		LLM_API_KEY: optionalString,
+		LLM_MODEL: optionalString,
+		LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+		LLM_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+		/** The longest a delivery waits for the model before posting the extractive original. */
+		LLM_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(8_000),
+		LLM_MAX_OUTPUT_TOKENS: z.coerce.number().int().min(64).max(32_000).default(600),
+		LLM_MAX_INPUT_CHARS: z.coerce.number().int().min(500).max(500_000).default(12_000),
+		LLM_GUILD_DAILY_TOKENS: z.coerce.number().int().min(0).default(200_000),
+		LLM_DAILY_TOKENS: z.coerce.number().int().min(0).default(2_000_000),
+		LLM_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
 	})
 	.superRefine((c, ctx) => {
 		if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
@@ -69,6 +83,13 @@ export const configSchema = z
 		}
 		if (c.NODE_ENV === 'development' && c.DISCORD_TOKEN && !c.DISCORD_GUILD_ID) {
 			ctx.addIssue({ code: 'custom', path: ['DISCORD_GUILD_ID'], message: 'required in development, so commands deploy to one guild' });
+		}
+		if (c.LLM_BASE_URL && !/^https?:\/\/[^\s/]+/.test(c.LLM_BASE_URL)) {
+			ctx.addIssue({ code: 'custom', path: ['LLM_BASE_URL'], message: 'must be an http:// or https:// URL' });
+		}
+		if (c.LLM_BASE_URL && !c.LLM_MODEL) ctx.addIssue({ code: 'custom', path: ['LLM_MODEL'], message: 'required when LLM_BASE_URL is set' });
+		if (!c.LLM_BASE_URL && (c.LLM_MODEL || c.LLM_API_KEY)) {
+			ctx.addIssue({ code: 'custom', path: ['LLM_BASE_URL'], message: 'required when LLM_MODEL or LLM_API_KEY is set' });
 		}
 		if (!/^(sqlite:|postgres(ql)?:\/\/|file:|\.|\/|[A-Za-z0-9_:-])/.test(c.DATABASE_URL)) {
 			ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'must be a file path, a sqlite: URL or a postgres:// URL' });

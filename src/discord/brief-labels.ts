@@ -15,6 +15,10 @@ export interface BriefLabels {
 	via: string;
 	/** Footer note when the brief was built from the feed's excerpt, not the article page. */
 	fromFeed: string;
+	/** Footer note of a translated brief; `{language}` is the article's language named in this locale. */
+	translatedFrom: string;
+	/** Footer note when the summary was written by a language model. */
+	abstractNote: string;
 }
 
 const EN: BriefLabels = {
@@ -27,6 +31,8 @@ const EN: BriefLabels = {
 	alsoReportedBy: 'also reported by',
 	via: 'via',
 	fromFeed: 'from the feed excerpt',
+	translatedFrom: 'translated from {language}',
+	abstractNote: 'summary by a language model',
 };
 
 // French and Spanish guillemets differ: French sets them off with a (no-break) space, Spanish does not.
@@ -42,6 +48,8 @@ const LABELS: Record<string, BriefLabels> = {
 		alsoReportedBy: 'également rapporté par',
 		via: 'via',
 		fromFeed: 'd’après l’extrait du flux',
+		translatedFrom: 'traduction automatique, original en {language}',
+		abstractNote: 'résumé rédigé par un modèle de langage',
 	},
 	de: {
 		locale: 'de',
@@ -53,6 +61,8 @@ const LABELS: Record<string, BriefLabels> = {
 		alsoReportedBy: 'auch berichtet von',
 		via: 'über',
 		fromFeed: 'aus dem Feed-Auszug',
+		translatedFrom: 'maschinell übersetzt, Original auf {language}',
+		abstractNote: 'Zusammenfassung von einem Sprachmodell',
 	},
 	es: {
 		locale: 'es',
@@ -64,6 +74,8 @@ const LABELS: Record<string, BriefLabels> = {
 		alsoReportedBy: 'también informado por',
 		via: 'vía',
 		fromFeed: 'según el extracto del feed',
+		translatedFrom: 'traducido del {language}',
+		abstractNote: 'resumen escrito por un modelo de lenguaje',
 	},
 	it: { ...EN, open: '«', close: '»' },
 	pt: { ...EN, open: '“', close: '”' },

@@ -12,6 +12,7 @@ import { classifySendError } from './classify-send-error.js';
 import { renderBrief, type BriefMessagePayload, type RenderBriefOptions } from './render-brief.js';
 import { findSentCopy, sendDelivery } from './send-delivery.js';
 import type { Brief } from '../briefs/types.js';
+import type { BriefRendition } from './brief-rendition.js';
 
 export interface RetryPolicy {
 	baseDelayMs: number;
@@ -47,6 +48,13 @@ export interface DeliveryWorkerOptions {
 	nonceTrustMs?: number;
 	/** Jitter source for backoff; tests pass `() => 0.5`. */
 	random?: () => number;
+	/**
+	 * The brief as the row's guild reads it (translation, abstract), or null for the brief as is. Expected to
+	 * resolve within its own deadline and never to throw; a throw still posts the brief as is.
+	 */
+	localize?: (brief: Brief, delivery: Delivery) => Promise<BriefRendition | null>;
+	/** Starts `localize`'s work for a row ahead of its turn, so that a channel's rows wait on the model together. */
+	prefetch?: (brief: Brief, delivery: Delivery) => void;
 }
 
 export interface DeliveryRunStats {
@@ -105,6 +113,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 		history = new Map();
 		const at = now();
 		const rows = await deliveries.pending(at, batchSize);
+		if (options.prefetch) for (const row of rows) void prefetchRow(row);
 		const groups = groupByChannel(rows);
 		const queue = [...groups.entries()];
 		const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
@@ -133,6 +142,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 		}
 	}
 
+	async function prefetchRow(row: Delivery): Promise<void> {
+		try {
+			const brief = await articles.getBrief(row.articleId);
+			if (brief) options.prefetch?.(brief, row);
+		} catch {
+			// Only a head start: the row's own turn reads the brief again and reports any error.
+		}
+	}
+
 	/** 'sent', 'failed', or the time of the next attempt when the row will be retried. */
 	async function deliverOne(delivery: Delivery): Promise<'sent' | 'failed' | number> {
 		let payload: BriefMessagePayload;
@@ -143,7 +161,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 				return 'failed';
 			}
 			const alsoReportedBy = await articles.alsoReportedBy(delivery.articleId);
-			payload = render(brief, { alsoReportedBy, mentionUserIds: delivery.kind === 'channel' ? delivery.mentionUserIds : [] });
+			const rendition = options.localize ? await options.localize(brief, delivery).catch(() => null) : null;
+			payload = render(brief, { alsoReportedBy, mentionUserIds: delivery.kind === 'channel' ? delivery.mentionUserIds : [], rendition });
 		} catch (error) {
 			logger.error({ deliveryId: delivery.id, error: describeError(error) }, 'could not build the delivery');
 			return retryLater(delivery, `render: ${describeError(error)}`);

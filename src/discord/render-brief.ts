@@ -7,6 +7,7 @@
 import type { APIAllowedMentions, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Brief, Entity, Quote } from '../briefs/types.js';
 import { describeLanguage, getBriefLabels, type BriefLabels } from './brief-labels.js';
+import { formatTranslatedQuote, renditionNotes, type BriefRendition } from './brief-rendition.js';
 import { hostOf, isEmbeddableUrl, toSafeMarkdown, toSafePlain, truncateText } from './discord-text.js';
 
 export const EMBED_LIMITS = {
@@ -38,6 +39,8 @@ export interface RenderBriefOptions {
 	mentionUserIds?: string[];
 	/** A short note shown above the embed (e.g. why the brief is partial). */
 	fallbackNote?: string;
+	/** The guild's translation or abstract of the brief, from the language model (src/llm); absent: the brief as is. */
+	rendition?: BriefRendition | null;
 }
 
 export interface BriefMessagePayload {
@@ -47,7 +50,8 @@ export interface BriefMessagePayload {
 }
 
 export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): BriefMessagePayload {
-	const labels = getBriefLabels(brief.language);
+	const rendition = options.rendition ?? null;
+	const labels = getBriefLabels(rendition?.language ?? brief.language);
 	const embed: APIEmbed = { color: BRIEF_COLOR };
 
 	const title = toSafeMarkdown(brief.title, EMBED_LIMITS.title) || toSafeMarkdown(brief.url ?? '', EMBED_LIMITS.title) || '…';
@@ -58,10 +62,10 @@ export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Bri
 	const author = buildAuthor(brief, labels);
 	if (author) embed.author = author;
 
-	const fields = buildFields(brief, labels);
+	const fields = buildFields(brief, labels, rendition);
 	if (fields.length > 0) embed.fields = fields;
 
-	const footer = buildFooter(brief, labels, options.alsoReportedBy ?? []);
+	const footer = buildFooter(brief, labels, options.alsoReportedBy ?? [], rendition);
 	if (footer) embed.footer = { text: footer };
 
 	const timestamp = toIsoTimestamp(brief.publishedAt);
@@ -69,7 +73,7 @@ export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Bri
 
 	const used = embedChars(embed);
 	const descriptionBudget = Math.min(EMBED_LIMITS.description, EMBED_LIMITS.total - used);
-	const description = toSafeMarkdown(brief.summary.join(' '), descriptionBudget);
+	const description = toSafeMarkdown((rendition?.summary ?? brief.summary).join(' '), descriptionBudget);
 	if (description) embed.description = description;
 
 	return { ...buildContent(options), embeds: [embed] };
@@ -119,9 +123,9 @@ function sameSite(a: string, b: string): boolean {
 	return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
-function buildFields(brief: Brief, labels: BriefLabels): APIEmbedField[] {
+function buildFields(brief: Brief, labels: BriefLabels, rendition: BriefRendition | null): APIEmbedField[] {
 	const fields: APIEmbedField[] = [];
-	const quotes = formatQuotes(brief.quotes, labels);
+	const quotes = formatQuotes(brief.quotes, labels, rendition);
 	if (quotes) fields.push({ name: labels.quotes, value: quotes });
 	const people = formatEntities(brief.entities, 'person', MAX_PEOPLE);
 	if (people) fields.push({ name: labels.people, value: people, inline: true });
@@ -130,13 +134,15 @@ function buildFields(brief: Brief, labels: BriefLabels): APIEmbedField[] {
 	return fields.slice(0, EMBED_LIMITS.fields);
 }
 
-function formatQuotes(quotes: Quote[], labels: BriefLabels): string {
+function formatQuotes(quotes: Quote[], labels: BriefLabels, rendition: BriefRendition | null): string {
 	const keys = quotes.filter((q) => q.key && q.text.trim()).slice(0, MAX_KEY_QUOTES);
 	const budget = Math.floor(EMBED_LIMITS.fieldValue / Math.max(1, keys.length)) - 2;
 	const lines = keys.map((q) => {
 		const speaker = q.speaker ?? q.speakerText;
 		const suffix = speaker ? ` — **${toSafeMarkdown(speaker, 80)}**` : '';
 		const room = Math.min(MAX_QUOTE_CHARS, budget - suffix.length - labels.open.length - labels.close.length);
+		const translation = rendition?.translatedFrom ? rendition.quoteTranslations[quotes.indexOf(q)] : null;
+		if (translation && rendition?.translatedFrom) return formatTranslatedQuote(q, translation, labels, rendition.translatedFrom, suffix, room);
 		return `${labels.open}${toSafeMarkdown(q.text, room)}${labels.close}${suffix}`;
 	});
 	return joinWithin(lines, '\n', EMBED_LIMITS.fieldValue);
@@ -166,10 +172,11 @@ function joinWithin(lines: string[], separator: string, max: number): string {
 	return out;
 }
 
-function buildFooter(brief: Brief, labels: BriefLabels, alsoReportedBy: string[]): string {
+function buildFooter(brief: Brief, labels: BriefLabels, alsoReportedBy: string[], rendition: BriefRendition | null): string {
 	const parts: string[] = [];
-	const language = describeLanguage(brief.language, labels.locale);
+	const language = rendition?.translatedFrom ? null : describeLanguage(brief.language, labels.locale);
 	if (language) parts.push(language);
+	if (rendition) parts.push(...renditionNotes(rendition, labels));
 	if (brief.contentSource === 'feed') parts.push(labels.fromFeed);
 	const others = [...new Set(alsoReportedBy.map((s) => s.trim()).filter(Boolean))];
 	if (others.length > 0) {

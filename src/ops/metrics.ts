@@ -3,7 +3,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface Metrics {
 	registry: Registry;
@@ -15,6 +15,11 @@ export interface Metrics {
 	queueDepth: Gauge;
 	lastCycleSeconds: Gauge;
 	lastCycleAt: Gauge;
+	/** Language-model requests by outcome (`ok`, `error`), tokens by kind (`prompt`, `completion`), fallbacks by reason. */
+	llmRequests: Counter<'outcome'>;
+	llmTokens: Counter<'kind'>;
+	llmLatencySeconds: Histogram;
+	llmFallbacks: Counter<'reason'>;
 }
 
 export function createMetrics(): Metrics {
@@ -32,6 +37,20 @@ export function createMetrics(): Metrics {
 		queueDepth: gauge('briefbot_delivery_queue_depth', 'Pending deliveries in the outbox'),
 		lastCycleSeconds: gauge('briefbot_last_cycle_seconds', 'Duration of the last poll cycle'),
 		lastCycleAt: gauge('briefbot_last_cycle_timestamp_seconds', 'When the last poll cycle ended'),
+		llmRequests: new Counter({ name: 'briefbot_llm_requests_total', help: 'Language-model requests', labelNames: ['outcome'], registers: [registry] }),
+		llmTokens: new Counter({ name: 'briefbot_llm_tokens_total', help: 'Language-model tokens used', labelNames: ['kind'], registers: [registry] }),
+		llmLatencySeconds: new Histogram({
+			name: 'briefbot_llm_request_seconds',
+			help: 'Language-model request latency',
+			buckets: [0.25, 0.5, 1, 2, 4, 8, 16, 32],
+			registers: [registry],
+		}),
+		llmFallbacks: new Counter({
+			name: 'briefbot_llm_fallbacks_total',
+			help: 'Briefs posted without the model (budget, error, deadline, malformed, unchecked)',
+			labelNames: ['reason'],
+			registers: [registry],
+		}),
 	};
 }
 

@@ -5,6 +5,7 @@ import { createPostgresBoilerplateStore } from './boilerplate-store.js';
 import { createDb, createPool } from './db.js';
 import { createPostgresDeliveryStore, type DeliveryClaims } from './delivery-store.js';
 import { createPostgresFeedStore } from './feed-store.js';
+import { createPostgresGuildSettingsStore } from './guild-settings-store.js';
 import { createPostgresMentionStore } from './mention-store.js';
 import { migrate, quoteIdent } from './migrate.js';
 import { createPostgresSubscriptionStore } from './subscription-store.js';
@@ -49,6 +50,7 @@ export async function createPostgresStore(url: string, options: PostgresStoreOpt
 		subscriptions: createPostgresSubscriptionStore(db),
 		deliveries: createPostgresDeliveryStore(db),
 		boilerplate: createPostgresBoilerplateStore(db),
+		guildSettings: createPostgresGuildSettingsStore(db),
 		async checkIntegrity() {
 			try {
 				const [row] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM schema_migrations`);

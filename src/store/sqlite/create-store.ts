@@ -3,6 +3,7 @@ import { createSqliteArticleStore } from './article-store.js';
 import { createSqliteBoilerplateStore } from './boilerplate-store.js';
 import { createSqliteDeliveryStore } from './delivery-store.js';
 import { createSqliteFeedStore } from './feed-store.js';
+import { createSqliteGuildSettingsStore } from './guild-settings-store.js';
 import { createSqliteMentionStore } from './mention-store.js';
 import { openSqlite, type SqliteDb } from './open-db.js';
 import { createSqliteSubscriptionStore } from './subscription-store.js';
@@ -29,6 +30,7 @@ export function createSqliteStoreOn(db: SqliteDb, options: SqliteStoreOptions = 
 		subscriptions: createSqliteSubscriptionStore(db, now),
 		deliveries: createSqliteDeliveryStore(db, now),
 		boilerplate: createSqliteBoilerplateStore(db, now),
+		guildSettings: createSqliteGuildSettingsStore(db, now),
 		async checkIntegrity() {
 			const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
 			return rows.map((row) => row.integrity_check).join('; ');
