@@ -48,6 +48,7 @@ describe('reply builders', () => {
 			id: 1,
 			name: huge(500),
 			type: 'person',
+			mentionTotal: 9_999,
 			aliases: Array.from({ length: 40 }, (_, i) => `${huge(200)}${i}`),
 			mentionCount: 12_345,
 			roles: Array.from({ length: 40 }, (_, i) => ({ role: huge(600), articleId: i, articleTitle: huge(300), articleUrl: LONG_URL })),
