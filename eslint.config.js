@@ -7,7 +7,7 @@ const LIBS = {
 	sqlite: ['better-sqlite3'],
 	postgres: ['pg', 'pg-boss'],
 	cron: ['node-cron'],
-	rss: ['rss-parser'],
+	rss: ['xml2js'],
 };
 
 /** @param {string[]} folders @param {string[]} libs */
