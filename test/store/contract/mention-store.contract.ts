@@ -88,7 +88,9 @@ export function describeMentionStoreContract(makeStore: MakeStore): void {
 			await ingest(briefWith([['NEAR the AND gate, "quotes" and (parentheses) * stars', 'Alan Turing']]));
 			for (const about of HOSTILE) {
 				const result = await store.mentions.searchQuotes({ guildId: 'g1', about, limit: 5 });
-				expect(result.total).toBeGreaterThanOrEqual(0);
+				// The one stored quote, or nothing: never an error, never another row.
+				expect(result.total).toBe(result.hits.length);
+				expect(result.hits.map((h) => h.text)).toEqual(result.total ? ['NEAR the AND gate, "quotes" and (parentheses) * stars'] : []);
 				await expect(store.mentions.autocompleteEntities('g1', about, 5)).resolves.toBeInstanceOf(Array);
 				await expect(store.mentions.closestEntities('g1', about, 5)).resolves.toBeInstanceOf(Array);
 				await store.mentions.findEntity('g1', about);
