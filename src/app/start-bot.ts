@@ -74,7 +74,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		perHostConcurrency: config.FETCH_PER_HOST_CONCURRENCY,
 		allowHosts: sample ? [new URL(sample.origin).host] : [],
 	});
-	const fetchUrl = fetcher.fetchUrl;
+	const fetchUrl = sample ? sample.fetchThrough(fetcher.fetchUrl) : fetcher.fetchUrl;
 	for (const entry of polls ? entries : []) {
 		const guildId = entry.guildId ?? CONSOLE_GUILD;
 		const channelId = entry.channelId ?? CONSOLE_GUILD;

@@ -43,7 +43,7 @@ beforeAll(async () => {
 	guildId = guild.id;
 	news = guild.channels[0]!.id;
 	europe = guild.channels[1]!.id;
-	sample = await startSampleServer();
+	sample = await startSampleServer(undefined, 0, { named: false });
 	const feed = (name: string) => sample.feedUrls.find((u) => u.includes(`/feeds/${name}`))!;
 	writeFileSync(
 		join(dir, 'feeds.json'),
