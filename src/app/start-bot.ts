@@ -33,6 +33,10 @@ function isPostgresStore(store: Store): store is PostgresStore {
 	return 'claim' in store.deliveries;
 }
 
+function formatInterval(ms: number): string {
+	return ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`;
+}
+
 export interface RunningBot {
 	mode: 'console' | 'discord';
 	store: Store;
@@ -121,6 +125,11 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		});
 	}
 
+	if (mode === 'console' && polls) {
+		const what = sample ? 'the bundled sample feeds' : `the feeds of ${config.FEEDS_FILE}`;
+		write(`briefbot in console mode (no DISCORD_TOKEN): ${entries.length} feeds, ${what}. Briefs print here; Ctrl-C stops.\n`);
+	}
+	let firstTick = true;
 	const disabledFeeds = mode === 'console' ? createDisabledFeedsReporter({ feeds: store.feeds, guildId: CONSOLE_GUILD, write }) : null;
 	await disabledFeeds?.report();
 	const tick = createTick({
@@ -131,7 +140,13 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		pipeline: scaleOut ? null : pipeline,
 		...(scaleOut ? { enqueueDue: () => scaleOut.enqueueDue() } : {}),
 		deliver: async () => {
-			if (mode === 'console') return drainToConsole({ deliveries, articles: store.articles, logger, write, now });
+			if (mode === 'console') {
+				const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now });
+				// A rerun on the same data has nothing new to print: say so once rather than stay silent.
+				if (firstTick && printed === 0) write(`No new briefs: every item of these feeds was already printed. Next poll in ${formatInterval(config.POLL_INTERVAL)}.\n`);
+				firstTick = false;
+				return printed;
+			}
 			discord?.wake();
 			return 0;
 		},
