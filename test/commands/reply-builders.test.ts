@@ -63,6 +63,8 @@ describe('reply builders', () => {
 		expectWithinDiscordLimits(embeds);
 		expect(reply.allowedMentions).toEqual({ parse: [] });
 		expect(JSON.stringify(embeds)).not.toMatch(/@everyone/);
+		// Every mention is counted, not the articles (12,345 here).
+		expect(embeds[0]?.fields?.find((f) => f.name === 'Mentions')?.value).toBe('9999');
 	});
 
 	it('lists the closest names for an unknown one, in French too', () => {
