@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBrief } from '../src/briefs/build-brief.js';
 import { buildRawArticle } from '../src/briefs/raw-article.js';
+import { parseBenchArgs } from './bench-args.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATASET = path.resolve(repoRoot, '../shared/datasets/summaries/cnndm-250/cnndm-250.jsonl');
@@ -14,7 +15,7 @@ const ROUNDS = 3;
 const GOAL = { articlesPerCpuSecond: 200 };
 
 function main(): void {
-	const json = process.argv.includes('--json');
+	const json = parseBenchArgs('briefs', {}).json;
 	if (!existsSync(DATASET)) {
 		console.log('skipped: ../shared/datasets/summaries/cnndm-250 not found');
 		if (json) console.log(JSON.stringify({ skipped: true }));

@@ -21,7 +21,7 @@ import { silentLogger } from '../src/shared/logger.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 import { startDiscordEmulator } from '../test/emulator/index.js';
 import { createWorld, ingestGenerated } from './store.js';
-import { createRandom, optionValue } from './bench-args.js';
+import { createRandom, parseBenchArgs } from './bench-args.js';
 
 const FULL_ARTICLES = 300_000;
 const QUOTES_PER_ARTICLE = 1_000_000 / FULL_ARTICLES;
@@ -53,10 +53,11 @@ async function buildStore(file: string, scale: number) {
 }
 
 async function main(): Promise<void> {
-	const json = process.argv.includes('--json');
-	const scale = Math.min(1, Math.max(0.001, Number(optionValue('--scale') ?? 0.1)));
-	const runs = Math.max(20, Number(optionValue('--runs') ?? 300));
-	const keep = optionValue('--db');
+	const args = parseBenchArgs('commands', { scale: 'number', runs: 'number', db: 'string' });
+	const json = args.json;
+	const scale = Math.min(1, Math.max(0.001, args.number('scale', 0.1)));
+	const runs = Math.max(20, args.number('runs', 300));
+	const keep = args.string('db');
 	const dir = keep ? null : mkdtempSync(path.join(tmpdir(), 'briefbot-commands-bench-'));
 	const file = keep ? path.resolve(keep) : path.join(dir ?? '', 'store.db');
 	log(keep && existsSync(file) ? `commands bench: ${file}` : `commands bench: building scale ${scale}`);

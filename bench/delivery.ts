@@ -19,13 +19,14 @@ import { BRIEF_SCHEMA_VERSION, type Brief } from '../src/briefs/types.js';
 import { silentLogger } from '../src/shared/logger.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 import { startDiscordEmulator } from '../test/emulator/index.js';
-import { numberOption } from './bench-args.js';
+import { parseBenchArgs } from './bench-args.js';
 
-const json = process.argv.includes('--json');
+const args = parseBenchArgs('delivery', { briefs: 'number', channels: 'number', 'window-scale': 'number' });
+const json = args.json;
 
-const BRIEFS = numberOption('--briefs', 1_000);
-const CHANNELS = numberOption('--channels', 50);
-const SCALE = numberOption('--window-scale', 1);
+const BRIEFS = args.number('briefs', 1_000);
+const CHANNELS = args.number('channels', 50);
+const SCALE = args.number('window-scale', 1);
 const LIMITS = {
 	messagesPerChannel: { limit: 5, windowMs: Math.round(5_000 * SCALE) },
 	global: { limit: 50, windowMs: Math.round(1_000 * SCALE) },

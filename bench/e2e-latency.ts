@@ -11,11 +11,11 @@ import { loadConfig } from '../src/config/env.js';
 import { silentLogger } from '../src/shared/logger.js';
 import { startDiscordEmulator } from '../test/emulator/index.js';
 import { startStoryFeedServer } from '../test/helpers/story-feed-server.js';
-import { numberOption } from './bench-args.js';
+import { parseBenchArgs } from './bench-args.js';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const ITEMS = numberOption('--items', 12);
+const args = parseBenchArgs('e2e-latency', { items: 'number' });
+const json = args.json;
+const ITEMS = args.number('items', 12);
 const POLL_MS = 10_000;
 const SPACING_MS = 4_300; // not a divisor of the poll interval, so items land at every phase of it
 

@@ -20,14 +20,12 @@ import { createPostgresStore } from '../src/store/postgres/create-store.js';
 import { DEFAULT_TEST_DATABASE_URL, isPostgresAvailable, uniqueSchemaName } from '../src/store/postgres/probe.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 import type { Store } from '../src/store/types.js';
+import { parseBenchArgs } from './bench-args.js';
 
 const HOUR = 3_600_000;
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const option = (name: string): string | undefined => {
-	const at = args.indexOf(name);
-	return at >= 0 ? args[at + 1] : undefined;
-};
+// The forked workers are started with `--child <url> <schema> <jobs schema>`, the only positionals accepted.
+const args = parseBenchArgs('feeds-workers', { feeds: 'number', workers: 'string', child: 'boolean' }, process.argv.slice(2), { positionals: true });
+const json = args.json;
 
 /** Feeds one process polls at once, in the SQLite baseline and in each queue worker alike. */
 const POLL_CONCURRENCY = 16;
@@ -93,13 +91,13 @@ async function runFeedWorker([url, schema, jobs]: string[]): Promise<void> {
 	await store.close();
 }
 
-if (args[0] === '--child') {
-	await runFeedWorker(args.slice(1));
+if (args.flag('child')) {
+	await runFeedWorker(args.positionals);
 	process.exit(0);
 }
 
-const FEEDS = Number(option('--feeds')) || 1_000;
-const WORKERS = (option('--workers') ?? '1,2,4').split(',').map(Number).filter((n) => n >= 1);
+const FEEDS = args.number('feeds', 1_000);
+const WORKERS = (args.string('workers') ?? '1,2,4').split(',').map(Number).filter((n) => n >= 1);
 const url = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : DEFAULT_TEST_DATABASE_URL;
 
 if (!(await isPostgresAvailable(url))) {

@@ -19,11 +19,11 @@ import type { PipelineDeps } from '../src/pipeline/ports.js';
 import { silentLogger } from '../src/shared/logger.js';
 import { createProgress, type Progress } from '../src/shared/progress.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
-import { numberOption } from './bench-args.js';
+import { parseBenchArgs } from './bench-args.js';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const FEEDS = numberOption('--feeds', 10_000);
+const args = parseBenchArgs('feeds', { feeds: 'number' });
+const json = args.json;
+const FEEDS = args.number('feeds', 10_000);
 const HOUR = 3_600_000;
 
 const server = fork(new URL('./feeds-server.ts', import.meta.url).pathname, [], { execArgv: ['--import', 'tsx'] });

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const ALL = ['feeds', 'feeds-workers', 'extract', 'briefs', 'store', 'delivery', 'commands', 'subscriptions', 'e2e-latency', 'ner'];
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -98,12 +99,44 @@ function toMarkdown(results: Result[]): string {
 	return `${lines.join('\n')}\n`;
 }
 
+/**
+ * `[name ...] [--json] [options for the benchmarks]`, read with `node:util` `parseArgs` (tokens): the names are the
+ * positionals before any option; `--json` is the runner's; every other option, with its value, goes to the chosen
+ * benchmarks, which refuse one they do not know.
+ */
+function isBenchmark(name: string): boolean {
+	// Any script here is a benchmark (a new one runs by name before it joins ALL) except the runner and helpers.
+	const helpers = ['run', 'bench-args', 'feeds-server'];
+	return ALL.includes(name) || (/^[a-z0-9-]+$/.test(name) && !helpers.includes(name) && existsSync(`${here}${name}.ts`));
+}
+
+function splitArgs(argv: readonly string[]): { json: boolean; names: string[]; extra: string[] } {
+	const { tokens } = parseArgs({ args: [...argv], strict: false, allowPositionals: true, tokens: true });
+	let json = false;
+	const names: string[] = [];
+	const extra: string[] = [];
+	let sawOption = false;
+	for (const token of tokens) {
+		if (token.kind === 'option') {
+			sawOption = true;
+			if (token.name === 'json') json = true;
+			else extra.push(token.inlineValue ? `${token.rawName}=${token.value}` : token.rawName);
+		} else if (token.kind === 'positional') {
+			// A benchmark's name, or the value of the option before it (`--scale 0.1`).
+			(!sawOption || isBenchmark(token.value) ? names : extra).push(token.value);
+		}
+	}
+	return { json, names, extra };
+}
+
 async function main(): Promise<void> {
-	const args = process.argv.slice(2);
-	const json = args.includes('--json');
-	// A benchmark outside ALL (e.g. `llm`) runs when named, and is left out of a plain `npm run bench`.
-	const names = args.filter((a) => !a.startsWith('--') && (ALL.includes(a) || /^[a-z][a-z0-9-]*$/.test(a) && existsSync(`${here}${a}.ts`)));
-	const extra = args.filter((a) => !names.includes(a) && a !== '--json');
+	const { json, names, extra } = splitArgs(process.argv.slice(2));
+	const unknown = names.filter((name) => !isBenchmark(name));
+	if (unknown.length) {
+		process.stderr.write(`bench: no benchmark named ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${ALL.join(', ')})\n`);
+		process.exitCode = 2;
+		return;
+	}
 	const chosen = names.length > 0 ? names : ALL;
 	const results: Result[] = [];
 	mkdirSync(CACHE, { recursive: true });

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { BRIEF_SCHEMA_VERSION, type Brief, type Entity, type Quote } from '../src/briefs/types.js';
 import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 import type { IngestInput, Store } from '../src/store/types.js';
-import { createRandom, optionValue } from './bench-args.js';
+import { createRandom, parseBenchArgs } from './bench-args.js';
 
 const FULL = { articles: 300_000, quotes: 1_000_000, entities: 200_000, guilds: 50 };
 const GOAL = { p99Ms: 10, ingestBriefsPerSecond: 2_000 };
@@ -188,9 +188,10 @@ async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 async function main(): Promise<void> {
-	const json = process.argv.includes('--json');
-	const scale = Math.min(1, Math.max(0.001, Number(optionValue('--scale') ?? 1)));
-	const keep = optionValue('--keep');
+	const args = parseBenchArgs('store', { scale: 'number', keep: 'string' });
+	const json = args.json;
+	const scale = Math.min(1, Math.max(0.001, args.number('scale', 1)));
+	const keep = args.string('keep');
 	const dir = keep ? path.dirname(path.resolve(keep)) : mkdtempSync(path.join(tmpdir(), 'briefbot-store-bench-'));
 	const file = keep ? path.resolve(keep) : path.join(dir, 'store.db');
 	const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -18,7 +18,7 @@ import { parseTopicQuery } from '../src/subscriptions/parse-topic-query.js';
 import { stemmerFor, stemWord } from '../src/subscriptions/stem-word.js';
 import { createSubscriptionMatcher, type SubscriptionMatcher } from '../src/subscriptions/subscription-matcher.js';
 import { ALL_BRIEFS } from '../test/fixtures/subscriptions/briefs.js';
-import { numberOption } from './bench-args.js';
+import { parseBenchArgs } from './bench-args.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATASET = path.resolve(repoRoot, '../shared/datasets/summaries/cnndm-250/cnndm-250.jsonl');
@@ -164,9 +164,10 @@ function escape(text: string): string {
 }
 
 function main(): void {
-	const json = process.argv.includes('--json');
-	const subscriptionCount = numberOption('--subscriptions', 10_000);
-	const briefCount = numberOption('--briefs', 200);
+	const args = parseBenchArgs('subscriptions', { subscriptions: 'number', briefs: 'number' });
+	const json = args.json;
+	const subscriptionCount = args.number('subscriptions', 10_000);
+	const briefCount = args.number('briefs', 200);
 	const { briefs, source } = loadBriefs(briefCount);
 	const subscriptions = makeSubscriptions(subscriptionCount, briefs);
 

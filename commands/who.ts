@@ -43,7 +43,8 @@ export function buildWhoReply(card: EntityCard, locale: string | null): Interact
 		t.roles,
 		card.roles.slice(0, 5).map((r) => `${toSafeMarkdown(r.role, 120)} (${articleLink(r.articleTitle, r.articleUrl)})`),
 	);
-	add(t.mentions, [String(card.mentionCount)], true);
+	// Every time the name was written, not only the articles naming it (those are `mentionCount`).
+	add(t.mentions, [String(card.mentionTotal)], true);
 	add(t.firstSeen, [timestampTag(card.firstSeen, 'D')], true);
 	add(t.lastSeen, [timestampTag(card.lastSeen, 'D')], true);
 	add(

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
 		}
 		throw error;
 	}
-	const logger = createLogger(config.LOG_LEVEL);
+	const logger = createLogger(config.LOG_LEVEL, { format: config.LOG_FORMAT });
 	if (config.DISCORD_TOKEN && config.SHARD_COUNT > 1 && config.SHARDS === undefined) {
 		// The parent of a sharded bot only supervises; each shard process runs this file again.
 		const { startShardManager } = await import('./discord/shard-manager.js');

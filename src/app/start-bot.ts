@@ -4,17 +4,16 @@
  */
 import type { Config } from '../config/env.js';
 import { drainToConsole } from '../console/console-delivery.js';
+import { createDisabledFeedsReporter } from '../console/disabled-feeds.js';
 import { startSampleServer, type SampleServer } from '../console/sample-server.js';
 import { createMetrics, startOpsServer, type OpsServer } from '../ops/metrics.js';
 import { createPipelineFetch } from '../pipeline/fetch-adapter.js';
 import { createSubscriberNotifier } from '../pipeline/notify-subscribers.js';
-import { runPollCycle } from '../pipeline/poll-cycle.js';
 import type { PipelineDeps } from '../pipeline/ports.js';
 import { createPipelineServices } from '../pipeline/services.js';
+import { createTick } from '../pipeline/tick.js';
 import { startScheduler } from '../scheduler/schedule.js';
-import { describeError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
-import { createProgress, type Progress } from '../shared/progress.js';
 import type { Store } from '../store/types.js';
 import { readFeedsFile, type FeedsFileEntry } from './feeds-file.js';
 import type { PostgresStore } from '../store/postgres/create-store.js';
@@ -22,8 +21,6 @@ import { openStore } from './open-store.js';
 import { startDiscordSide, type DiscordSide } from './start-discord.js';
 
 const CONSOLE_GUILD = 'console';
-const PROGRESS_MIN_FEEDS = 50;
-const SUBSCRIPTION_REBUILD_MS = 60_000;
 
 /** A shard process without shard 0 only answers commands. */
 export function effectiveRole(config: Pick<Config, 'BOT_ROLE' | 'SHARDS'>): Config['BOT_ROLE'] {
@@ -31,10 +28,13 @@ export function effectiveRole(config: Pick<Config, 'BOT_ROLE' | 'SHARDS'>): Conf
 	const shards = config.SHARDS.split(/[^0-9]+/).filter(Boolean).map(Number);
 	return shards.includes(0) ? config.BOT_ROLE : 'gateway';
 }
-const DAY_MS = 86_400_000;
 
 function isPostgresStore(store: Store): store is PostgresStore {
 	return 'claim' in store.deliveries;
+}
+
+function formatInterval(ms: number): string {
+	return ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`;
 }
 
 export interface RunningBot {
@@ -74,7 +74,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		perHostConcurrency: config.FETCH_PER_HOST_CONCURRENCY,
 		allowHosts: sample ? [new URL(sample.origin).host] : [],
 	});
-	const fetchUrl = fetcher.fetchUrl;
+	const fetchUrl = sample ? sample.fetchThrough(fetcher.fetchUrl) : fetcher.fetchUrl;
 	for (const entry of polls ? entries : []) {
 		const guildId = entry.guildId ?? CONSOLE_GUILD;
 		const channelId = entry.channelId ?? CONSOLE_GUILD;
@@ -126,58 +126,40 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		});
 	}
 
-	async function pollDueFeeds(): Promise<void> {
-		let progress: Progress | null = null;
-		const report = await runPollCycle(pipeline, {
-			// A first poll of many feeds takes a while; show how far it is.
-			onStart: (due) => (progress = due >= PROGRESS_MIN_FEEDS ? createProgress('polling feeds', due) : null),
-			onFeedDone: () => progress?.tick(),
-		});
-		(progress as Progress | null)?.done();
-		metrics.feedsPolled.inc(report.polled);
-		metrics.feedFailures.inc(report.failed);
-		metrics.briefsBuilt.inc(report.stored + report.duplicates);
-		metrics.lastCycleSeconds.set(report.durationMs / 1000);
-		metrics.lastCycleAt.set(now() / 1000);
-		if (report.polled > 0) logger.debug({ ...report }, 'poll cycle');
+	if (mode === 'console' && polls) {
+		const what = sample ? 'the bundled sample feeds' : `the feeds of ${config.FEEDS_FILE}`;
+		write(`briefbot in console mode (no DISCORD_TOKEN): ${entries.length} feeds, ${what}. Briefs print here; Ctrl-C stops.\n`);
 	}
-
-	let lastPurge = 0;
-	let lastRebuild = now();
-	let lastCycleOk = true;
-	const scheduler = polls ? startScheduler({
-		intervalMs: config.POLL_INTERVAL,
+	let firstTick = true;
+	const disabledFeeds = mode === 'console' ? createDisabledFeedsReporter({ feeds: store.feeds, guildId: CONSOLE_GUILD, write }) : null;
+	await disabledFeeds?.report();
+	const tick = createTick({
+		now,
 		logger,
-		runImmediately: true,
-		task: async () => {
-			try {
-				// Subscriptions may change in another process (a shard, a worker); pick them up regularly.
-				if (now() - lastRebuild > SUBSCRIPTION_REBUILD_MS) {
-					lastRebuild = now();
-					await notifier.rebuild();
-				}
-				if (scaleOut) await scaleOut.enqueueDue();
-				else await pollDueFeeds();
-				if (mode === 'console') {
-					const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now });
-					metrics.deliveriesSent.inc(printed);
-				} else discord?.wake();
-				metrics.queueDepth.set(await store.deliveries.countPending());
-				if (now() - lastPurge > DAY_MS) {
-					lastPurge = now();
-					const purged = await store.articles.purgeOlderThan(now() - config.RETENTION_DAYS * DAY_MS);
-					if (purged > 0) logger.info({ purged }, 'retention purge');
-				}
-				lastCycleOk = true;
-			} catch (error) {
-				lastCycleOk = false;
-				logger.error({ err: describeError(error) }, 'poll cycle failed');
+		metrics,
+		rebuildSubscriptions: () => notifier.rebuild(),
+		pipeline: scaleOut ? null : pipeline,
+		...(scaleOut ? { enqueueDue: () => scaleOut.enqueueDue() } : {}),
+		deliver: async () => {
+			if (mode === 'console') {
+				const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now });
+				// A rerun on the same data has nothing new to print: say so once rather than stay silent.
+				if (firstTick && printed === 0) write(`No new briefs: every item of these feeds was already printed. Next poll in ${formatInterval(config.POLL_INTERVAL)}.\n`);
+				firstTick = false;
+				return printed;
 			}
+			discord?.wake();
+			return 0;
 		},
-	}) : null;
+		...(disabledFeeds ? { afterDelivery: () => disabledFeeds.report() } : {}),
+		countPending: () => store.deliveries.countPending(),
+		purgeOlderThan: (cutoff) => store.articles.purgeOlderThan(cutoff),
+		retentionDays: config.RETENTION_DAYS,
+	});
+	const scheduler = polls ? startScheduler({ intervalMs: config.POLL_INTERVAL, logger, runImmediately: true, task: () => tick.run() }) : null;
 
 	let ops: OpsServer | null = null;
-	if (config.HTTP_PORT !== undefined) ops = await startOpsServer(metrics, config.HTTP_PORT, () => lastCycleOk);
+	if (config.HTTP_PORT !== undefined) ops = await startOpsServer(metrics, config.HTTP_PORT, () => tick.healthy);
 	logger.info({ mode, role, feeds: entries.length, sample: sample?.origin ?? null }, 'briefbot started');
 
 	let stopping: Promise<void> | null = null;

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { processHtml, processText } from '../articles/process.js';
 import type { Article } from '../articles/types.js';
 import { createFetcher } from '../feeds/fetch.js';
-import { describeError, InputError } from '../shared/errors.js';
+import { InputError } from '../shared/errors.js';
+import { UsageError, userMessage, type OptionSpec } from './args.js';
 
 export interface InputArgs {
 	input: string | null;
@@ -18,21 +19,30 @@ export interface InputArgs {
 	raw: boolean;
 }
 
-export function parseInputArgs(argv: string[], options: { allowRaw: boolean }): InputArgs {
-	const args: InputArgs = { input: null, url: null, json: false, jsonl: false, html: null, raw: false };
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i];
-		if (arg === '--url') args.url = argv[++i] ?? null;
-		else if (arg === '--raw' && options.allowRaw) args.raw = true;
-		else if (arg === '--json') args.json = true;
-		else if (arg === '--jsonl') args.jsonl = true;
-		else if (arg === '--html') args.html = true;
-		else if (arg === '--text') args.html = false;
-		else if (arg === '-') args.input = '-';
-		else if (arg?.startsWith('--')) throw new InputError(`unknown option ${arg}`);
-		else if (arg !== undefined) args.input = arg;
-	}
-	return args;
+/** The options `extract` and `brief` share, for `--help` and the parser. */
+export const INPUT_OPTIONS: Record<string, OptionSpec> = {
+	url: { type: 'string', value: 'URL', description: 'the address the input came from (kept in the output, used to resolve links)' },
+	json: { type: 'boolean', description: 'print JSON instead of text' },
+	jsonl: { type: 'boolean', description: 'read lines of {"id", "html"|"text", "url"?} on stdin, write one JSON line each' },
+	html: { type: 'boolean', description: 'treat the input as HTML (default: guessed from the content)' },
+	text: { type: 'boolean', description: 'treat the input as plain text' },
+};
+
+/** Reads what `parseCommand` returned into the options of an article command; `--html` with `--text` is an error. */
+export function toInputArgs(values: Record<string, string | boolean | undefined>, positionals: string[]): InputArgs {
+	if (values['html'] && values['text']) throw new UsageError('--html and --text cannot be used together');
+	if (values['json'] && values['jsonl']) throw new UsageError('--json and --jsonl cannot be used together');
+	const input = positionals[0] ?? null;
+	if (values['jsonl'] && input !== null) throw new UsageError(`--jsonl reads stdin: unexpected argument "${input}"`);
+	if (!values['jsonl'] && input === null) throw new UsageError('missing input: a file, a URL, or - for stdin');
+	return {
+		input,
+		url: typeof values['url'] === 'string' ? values['url'] : null,
+		json: values['json'] === true,
+		jsonl: values['jsonl'] === true,
+		html: values['html'] ? true : values['text'] ? false : null,
+		raw: values['raw'] === true,
+	};
 }
 
 /** Markup is recognised by its opening tags or closing block tags; anything else is plain text. */
@@ -108,7 +118,7 @@ export async function runJsonl(
 			process.stdout.write(`${JSON.stringify({ id, ...handle({ content, url, html }) })}\n`);
 		} catch (error) {
 			failures++;
-			process.stdout.write(`${JSON.stringify({ id, error: describeError(error) })}\n`);
+			process.stdout.write(`${JSON.stringify({ id, error: userMessage(error) })}\n`);
 		}
 	}
 	return failures > 0 ? 1 : 0;

@@ -7,10 +7,16 @@ import type { Article } from '../articles/types.js';
 import { buildBrief } from '../briefs/build-brief.js';
 import { buildRawArticle } from '../briefs/raw-article.js';
 import type { Brief } from '../briefs/types.js';
-import { describeError } from '../shared/errors.js';
-import { extractArticle, parseInputArgs, readInput, runJsonl, type InputArgs } from './article-input.js';
+import { runCommand, type CommandSpec } from './args.js';
+import { extractArticle, INPUT_OPTIONS, readInput, runJsonl, toInputArgs } from './article-input.js';
 
-const USAGE = 'usage: briefbot brief <file|url|-> [--url URL] [--raw] [--json | --jsonl] [--html | --text]\n';
+export const SPEC: CommandSpec = {
+	name: 'brief',
+	synopsis: '<file|url|-> [options]',
+	description: 'Builds the brief of an article (summary, key quotes, people and organisations) and prints it.',
+	options: { ...INPUT_OPTIONS, raw: { type: 'boolean', description: 'the input is already clean body text: skip extraction' } },
+	positionals: { min: 0, max: 1 },
+};
 
 /** The Article of some input: taken as clean text with --raw, else extracted and cleaned by the articles module. */
 export function toArticle(content: string, options: { url: string | null; raw: boolean; html: boolean | null }): Article {
@@ -28,29 +34,16 @@ function printText(brief: Brief): void {
 }
 
 export async function run(argv: string[]): Promise<number> {
-	let args: InputArgs;
-	try {
-		args = parseInputArgs(argv, { allowRaw: true });
-	} catch (error) {
-		process.stderr.write(`briefbot brief: ${describeError(error)}\n${USAGE}`);
-		return 2;
-	}
-	if (args.jsonl) {
-		const raw = args.raw;
-		return runJsonl(({ content, url, html }) => buildBrief(toArticle(content, { url, raw: raw && !html, html })));
-	}
-	if (!args.input) {
-		process.stderr.write(USAGE);
-		return 2;
-	}
-	try {
-		const { content, url, html } = await readInput(args.input);
+	return runCommand(SPEC, argv, async (values, positionals) => {
+		const args = toInputArgs(values, positionals);
+		if (args.jsonl) {
+			const raw = args.raw;
+			return runJsonl(({ content, url, html }) => buildBrief(toArticle(content, { url, raw: raw && !html, html })));
+		}
+		const { content, url, html } = await readInput(args.input ?? '-');
 		const brief = buildBrief(toArticle(content, { url: args.url ?? url, raw: args.raw, html: args.html ?? html }));
 		if (args.json) process.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
 		else printText(brief);
 		return 0;
-	} catch (error) {
-		process.stderr.write(`briefbot brief: ${describeError(error)}\n`);
-		return 1;
-	}
+	});
 }

@@ -4,12 +4,18 @@
  * ({"id", "error"} on failure, and it goes on). stdout carries only the output; diagnostics go to stderr.
  */
 import type { Article } from '../articles/types.js';
-import { describeError } from '../shared/errors.js';
-import { extractArticle, parseInputArgs, readInput, runJsonl, type InputArgs } from './article-input.js';
+import { runCommand, type CommandSpec } from './args.js';
+import { extractArticle, INPUT_OPTIONS, readInput, runJsonl, toInputArgs } from './article-input.js';
 
 export { decodeBytes, extractArticle, looksLikeHtml } from './article-input.js';
 
-const USAGE = 'usage: briefbot extract <file|url|-> [--url URL] [--json | --jsonl] [--html | --text]\n';
+export const SPEC: CommandSpec = {
+	name: 'extract',
+	synopsis: '<file|url|-> [options]',
+	description: 'Extracts and cleans the article in a file, at a URL, or on stdin (-), and prints it.',
+	options: INPUT_OPTIONS,
+	positionals: { min: 0, max: 1 },
+};
 
 /** The article as a person reads it: title, origin, then the paragraphs, then what was dropped and why. */
 export function formatArticle(article: Article): string {
@@ -32,28 +38,15 @@ export function formatArticle(article: Article): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-	let args: InputArgs;
-	try {
-		args = parseInputArgs(argv, { allowRaw: false });
-	} catch (error) {
-		process.stderr.write(`briefbot extract: ${describeError(error)}\n${USAGE}`);
-		return 2;
-	}
-	if (args.jsonl) {
-		const defaultHtml = args.html;
-		return runJsonl(({ content, url, html }) => extractArticle(content, { url, html: html ? true : (defaultHtml ?? false) }));
-	}
-	if (!args.input) {
-		process.stderr.write(USAGE);
-		return 2;
-	}
-	try {
-		const { content, url, html } = await readInput(args.input);
+	return runCommand(SPEC, argv, async (values, positionals) => {
+		const args = toInputArgs(values, positionals);
+		if (args.jsonl) {
+			const defaultHtml = args.html;
+			return runJsonl(({ content, url, html }) => extractArticle(content, { url, html: html ? true : (defaultHtml ?? false) }));
+		}
+		const { content, url, html } = await readInput(args.input ?? '-');
 		const article = extractArticle(content, { url: args.url ?? url, html: args.html ?? html });
 		process.stdout.write(args.json ? `${JSON.stringify(article, null, 2)}\n` : formatArticle(article));
 		return 0;
-	} catch (error) {
-		process.stderr.write(`briefbot extract: ${describeError(error)}\n`);
-		return 1;
-	}
+	});
 }

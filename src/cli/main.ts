@@ -14,24 +14,29 @@ const COMMANDS: Record<string, () => Promise<{ run(argv: string[]): Promise<numb
 const USAGE = `usage: briefbot <command> [options]
 
 commands:
-  parse-feed <file> [--json | --jsonl]     parse a feed file and print it normalised
-  extract <file|url|-> [--url URL] [--json | --jsonl] [--html | --text]
-                                           extract and clean an article
-  brief <file|url|-> [--url URL] [--raw] [--json | --jsonl]
-                                           build the brief of an article
-  who <name>                               the card of a person or company, from the database
-  quote [--who NAME] [--about TEXT]        quotes from the database
+  parse-feed <file>          parse a feed file and print it normalised
+  extract <file|url|->       extract and clean an article
+  brief <file|url|->         build the brief of an article
+  who <name>                 the card of a person or organisation, from the database
+  quote --who NAME | --about TEXT
+                             quotes from the database
+
+"briefbot <command> --help" lists the options of each command.
 `;
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
-	if (!name || name === '--help' || name === '-h' || name === 'help') {
+	if (!name) {
+		process.stderr.write(USAGE);
+		return 2;
+	}
+	if (name === '--help' || name === '-h' || name === 'help') {
 		process.stdout.write(USAGE);
-		return name ? 0 : 2;
+		return 0;
 	}
 	const load = COMMANDS[name];
 	if (!load) {
-		process.stderr.write(`briefbot: unknown command "${name}"\n\n${USAGE}`);
+		process.stderr.write(`briefbot: unknown command "${name}"\n${USAGE}`);
 		return 2;
 	}
 	const command = await load();
@@ -43,6 +48,7 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
+		// Commands report their own errors; this is a bug or a failed import, so the stack is worth having.
 		process.stderr.write(`briefbot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 		process.exitCode = 1;
 	},

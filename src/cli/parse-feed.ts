@@ -7,36 +7,42 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseFeedBytes } from '../feeds/feed-record.js';
+import { InputError } from '../shared/errors.js';
+import { runCommand, UsageError, type CommandSpec } from './args.js';
 
-const USAGE =
-	'usage: briefbot parse-feed <file> [--json]\n' +
-	'       briefbot parse-feed --jsonl [--root DIR] < lines of {"id", "path"}   (relative paths resolve against DIR)\n';
+export const SPEC: CommandSpec = {
+	name: 'parse-feed',
+	synopsis: '<file> [options]   |   --jsonl [--root DIR] < lines of {"id", "path"}',
+	description: 'Parses a feed file (RSS, Atom, JSON Feed) and prints it normalised.',
+	options: {
+		json: { type: 'boolean', description: 'print compact JSON on one line (default: indented)' },
+		jsonl: { type: 'boolean', description: 'read {"id", "path"} lines on stdin and write one result line per file' },
+		root: { type: 'string', value: 'DIR', description: 'with --jsonl: the folder relative paths resolve against (default: .)' },
+	},
+	positionals: { min: 0, max: 1 },
+};
 
 export async function run(argv: string[]): Promise<number> {
-	if (argv.includes('--help') || argv.includes('-h')) {
-		process.stdout.write(USAGE);
-		return 0;
-	}
-	if (argv.includes('--jsonl')) {
-		const rootIndex = argv.indexOf('--root');
-		return runJsonLines(rootIndex >= 0 ? (argv[rootIndex + 1] ?? '.') : '.');
-	}
-	const file = argv.find((arg) => !arg.startsWith('--'));
-	if (!file) {
-		process.stderr.write(USAGE);
-		return 2;
-	}
-	let bytes: Buffer;
-	try {
-		bytes = await readFile(file);
-	} catch (error) {
-		process.stderr.write(`parse-feed: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
-		return 1;
-	}
-	const output = parseFeedBytes(bytes);
-	const pretty = !argv.includes('--json');
-	process.stdout.write(`${JSON.stringify({ path: file, ...output }, null, pretty ? 2 : undefined)}\n`);
-	return output.error ? 1 : 0;
+	return runCommand(SPEC, argv, async (values, positionals) => {
+		const root = typeof values['root'] === 'string' ? values['root'] : null;
+		if (values['jsonl']) {
+			if (positionals.length) throw new UsageError(`--jsonl reads stdin: unexpected argument "${positionals[0]}"`);
+			return runJsonLines(root ?? '.');
+		}
+		if (root !== null) throw new UsageError('--root goes with --jsonl');
+		const file = positionals[0];
+		if (!file) throw new UsageError('missing argument: <file>');
+		let bytes: Buffer;
+		try {
+			bytes = await readFile(file);
+		} catch (error) {
+			throw new InputError(`cannot read ${file}`, { cause: error });
+		}
+		const output = parseFeedBytes(bytes);
+		const pretty = values['json'] !== true;
+		process.stdout.write(`${JSON.stringify({ path: file, ...output }, null, pretty ? 2 : undefined)}\n`);
+		return output.error ? 1 : 0;
+	});
 }
 
 async function runJsonLines(root: string): Promise<number> {

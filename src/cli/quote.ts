@@ -2,18 +2,35 @@
  * `briefbot quote [--who NAME] [--about TEXT] [--limit N] [--guild ID] [--json]`: stored quotes, newest and
  * most relevant first.
  */
-import { formatDate, openLookupStore, readOption } from './lookup-store.js';
+import { intOption, runCommand, UsageError, type CommandSpec } from './args.js';
+import { formatDate, GUILD_OPTION, openLookupStore } from './lookup-store.js';
+
+export const SPEC: CommandSpec = {
+	name: 'quote',
+	synopsis: '--who NAME | --about TEXT [options]',
+	description: 'Prints stored quotes, newest and most relevant first: by a speaker, about a subject, or both.',
+	options: {
+		who: { type: 'string', value: 'NAME', description: 'quotes by this person' },
+		about: { type: 'string', value: 'TEXT', description: 'quotes about this subject (plain words, not search syntax)' },
+		limit: { type: 'string', value: 'N', description: 'how many quotes to print, 1 to 100 (default: 10)' },
+		guild: GUILD_OPTION,
+		json: { type: 'boolean', description: 'print {total, hits} as JSON' },
+	},
+	positionals: { min: 0, max: 0 },
+};
 
 export async function run(argv: string[]): Promise<number> {
-	const guild = readOption(argv, 'guild') ?? 'console';
-	const who = readOption(argv, 'who');
-	const about = readOption(argv, 'about');
-	const limit = Math.max(1, Math.min(100, Number(readOption(argv, 'limit') ?? 10) || 10));
-	const json = argv.includes('--json');
-	if (!who && !about) {
-		process.stderr.write('usage: briefbot quote [--who NAME] [--about TEXT] [--limit N] [--guild ID] [--json]\n');
-		return 2;
-	}
+	return runCommand(SPEC, argv, (values) => lookUp(values));
+}
+
+async function lookUp(values: Record<string, string | boolean | undefined>): Promise<number> {
+	const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() || undefined : undefined);
+	const guild = text('guild') ?? 'console';
+	const who = text('who');
+	const about = text('about');
+	const limit = intOption(values['limit'], 'limit', { min: 1, max: 100, fallback: 10 });
+	const json = values['json'] === true;
+	if (!who && !about) throw new UsageError('give --who NAME, --about TEXT, or both');
 	const store = await openLookupStore();
 	try {
 		let speakerEntityId: number | undefined;

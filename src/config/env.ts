@@ -36,6 +36,7 @@ export const configSchema = z
 		POLL_INTERVAL: duration('5m'),
 		FEEDS_FILE: optionalString,
 		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+		LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
 		ALLOW_PRIVATE_NETWORK: bool,
 		USER_AGENT: z.string().min(1).default('briefbot/0.1 (+https://github.com/briefbot/briefbot)'),
 		FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),

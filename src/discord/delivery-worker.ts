@@ -6,6 +6,7 @@
  */
 import type { APIMessage, Client } from 'discord.js';
 import type { ArticleStore, Delivery, DeliveryStore, FeedStore } from '../store/types.js';
+import { exponentialDelay, jitterUpperHalf } from '../shared/backoff.js';
 import { describeError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { classifySendError } from './classify-send-error.js';
@@ -215,9 +216,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 	}
 
 	function nextAttemptAt(delivery: Delivery): number {
-		const exponential = policy.baseDelayMs * 2 ** Math.min(delivery.attempts, 20);
-		// Full jitter in the upper half keeps retries of many rows from arriving together.
-		const delay = Math.min(policy.maxDelayMs, exponential) * (0.5 + random() / 2);
+		const delay = jitterUpperHalf(exponentialDelay(delivery.attempts, policy.baseDelayMs, policy.maxDelayMs), random);
 		return now() + Math.round(delay);
 	}
 

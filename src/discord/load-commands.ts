@@ -10,7 +10,7 @@ import { commandPredicate, type Command } from '../../commands/index.js';
 import { describeError } from '../shared/errors.js';
 import { silentLogger, type Logger } from '../shared/logger.js';
 
-/** commands/ next to src/, both in the source tree (tsx) and in dist/. */
+/** commands/ next to src/; the bot runs from the source tree through tsx, with no build step. */
 export const DEFAULT_COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
 export interface LoadCommandsOptions {

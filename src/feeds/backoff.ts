@@ -3,6 +3,7 @@
  * Pure functions of their inputs; the pipeline stores the results in FeedRecord.nextPollAt.
  */
 import { createHash } from 'node:crypto';
+import { exponentialDelay } from '../shared/backoff.js';
 
 export const BACKOFF_BASE_MS = 5 * 60_000;
 export const BACKOFF_CAP_MS = 24 * 60 * 60_000;
@@ -13,9 +14,7 @@ export const DEFAULT_MAX_FAILURES = 10;
  * `consecutiveFailures` counts the failure just recorded, so the first failure waits 5 minutes.
  */
 export function nextPollAfterFailure(consecutiveFailures: number, now: number, retryAfterMs?: number): number {
-	const n = Math.max(1, Math.floor(consecutiveFailures));
-	// 2^(n-1) overflows to Infinity long before n matters; the cap keeps the result finite.
-	const delay = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.min(n - 1, 30));
+	const delay = exponentialDelay(Math.max(1, Math.floor(consecutiveFailures)) - 1, BACKOFF_BASE_MS, BACKOFF_CAP_MS);
 	const honoured = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) && retryAfterMs > delay ? retryAfterMs : delay;
 	return now + Math.min(honoured, BACKOFF_CAP_MS);
 }

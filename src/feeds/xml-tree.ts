@@ -1,10 +1,11 @@
 /**
- * The XML tree of a feed, from rss-parser's own xml2js parser (configured to keep children in document order),
- * with every element given a namespace-independent name: `dc:date` is `dc:date` whatever prefix the feed chose.
- * rss-parser's feed builders are not used: they drop fields, return objects for some titles and ids, and lose the
- * whole feed on one bad Atom date (see ../shared/datasets/feeds/README.md). Its parser and detection rules are kept.
+ * The XML tree of a feed, from xml2js (configured to keep children in document order), with every element given a
+ * namespace-independent name: `dc:date` is `dc:date` whatever prefix the feed chose. xml2js is the parser rss-parser
+ * is built on, used directly with the same version and options: rss-parser's feed builders dropped fields, returned
+ * objects for some titles and ids, and lost the whole feed on one bad Atom date, so only its parser was used, through
+ * a private member (docs/adr/005-feed-xml-parser.md).
  */
-import Parser from 'rss-parser';
+import { Parser } from 'xml2js';
 import { mapC1ToCp1252 } from './decode-body.js';
 
 export interface XmlElement {
@@ -44,31 +45,22 @@ const KNOWN_NAMESPACES: Record<string, string> = {
 const CONVENTIONAL_PREFIXES = new Set(['atom', 'dc', 'dcterms', 'content', 'itunes', 'media', 'rdf', 'xhtml']);
 
 // One parser for the process: creating xml2js/sax parsers per call is most of the cost of small feeds.
-const rssParser = new Parser({
-	defaultRSS: 2,
-	xml2js: {
-		explicitChildren: true,
-		preserveChildrenOrder: true,
-		charsAsChildren: true,
-		includeWhiteChars: true,
-		explicitCharkey: true,
-		strict: true,
-	},
+const parser = new Parser({
+	explicitChildren: true,
+	preserveChildrenOrder: true,
+	charsAsChildren: true,
+	includeWhiteChars: true,
+	explicitCharkey: true,
+	strict: true,
 });
-
-interface XmlParser {
-	parseString(xml: string, callback: (error: Error | null, result: unknown) => void): void;
-	reset(): void;
-}
 
 export type ParseXmlResult = { status: 'ok'; root: XmlElement } | { status: 'error'; error: string };
 
 /** Parses strictly; the xml2js callback runs synchronously (no `async` option), so this is synchronous too. */
 export function parseXml(xml: string): ParseXmlResult {
-	const parser = (rssParser as unknown as { xmlParser: XmlParser }).xmlParser;
 	let outcome: ParseXmlResult | null = null;
 	try {
-		parser.parseString(xml, (error, result) => {
+		parser.parseString(xml, (error: Error | null, result: unknown) => {
 			if (outcome) return;
 			if (error) outcome = { status: 'error', error: error.message.split('\n')[0] ?? 'invalid XML' };
 			else outcome = toRoot(result);

@@ -178,6 +178,8 @@ export interface EntitySummary {
 }
 
 export interface EntityCard extends EntitySummary {
+	/** Every mention in the guild's articles (a name said five times in one article counts five); `mentionCount` counts articles. */
+	mentionTotal: number;
 	roles: Array<{ role: string; articleId: number; articleTitle: string; articleUrl: string | null }>;
 	firstSeen: number;
 	lastSeen: number;

@@ -1,12 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { processText } from '../../src/articles/process.js';
+import { describeWithShared, readSharedFiles } from '../helpers/shared-data.js';
 
 // The seed is read in place from the shared fixtures, never copied into the repository.
-const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/seed');
-const present = existsSync(path.join(SEED_DIR, 'article.txt')) && existsSync(path.join(SEED_DIR, 'expected.json'));
+const seed = readSharedFiles('fixtures/seed', ['article.txt', 'expected.json']);
 
 interface SeedExpectation {
 	language: string;
@@ -18,9 +15,9 @@ interface SeedExpectation {
 	removedLines: Record<string, string>;
 }
 
-describe.skipIf(!present)('the seed article', () => {
-	const text = present ? readFileSync(path.join(SEED_DIR, 'article.txt'), 'utf8') : '';
-	const expected = present ? (JSON.parse(readFileSync(path.join(SEED_DIR, 'expected.json'), 'utf8')) as SeedExpectation) : null;
+describeWithShared('the seed article', seed, (files) => {
+	const text = files['article.txt'] ?? '';
+	const expected = JSON.parse(files['expected.json'] ?? 'null') as SeedExpectation | null;
 	const lines = text.split('\n');
 	const line = (n: number): string => (lines[n - 1] ?? '').trim();
 	const article = processText(text);

@@ -5,13 +5,24 @@ import { briefSchema } from '../../src/briefs/types.js';
 import { readFixture } from './helpers.js';
 
 describe('buildBrief', () => {
-	for (const [file, language] of [['en-company.txt', 'en'], ['fr-politique.txt', 'fr'], ['de-wirtschaft.txt', 'de'], ['es-tecnologia.txt', 'es']] as const) {
+	// Each fixture is a news story whose first sentence is its lead, naming the main company or person.
+	const FIXTURES = [
+		['en-company.txt', 'en', 'Acme Robotics'],
+		['fr-politique.txt', 'fr', 'Claire Dubois'],
+		['de-wirtschaft.txt', 'de', 'Volkswagen'],
+		['es-tecnologia.txt', 'es', 'Cabify'],
+	] as const;
+	for (const [file, language, main] of FIXTURES) {
 		it(`builds a valid brief whose offsets refer to the text (${language})`, () => {
 			const text = readFixture(file);
 			const brief = briefSchema.parse(buildBrief(buildRawArticle(text, { language })));
 			expect(brief.text).toBe(text);
-			expect(brief.summary.length).toBeGreaterThan(0);
-			expect(brief.topics.length).toBeGreaterThan(0);
+			// Extractive: one to three sentences of the text, the lead first.
+			const lead = text.split('\n')[0]!.trim();
+			expect(brief.summary[0]).toBe(lead);
+			expect(brief.summary.length).toBeLessThanOrEqual(3);
+			for (const sentence of brief.summary) expect(text).toContain(sentence);
+			expect(brief.topics).toContain(main);
 			for (const entity of brief.entities) for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 			const ids = new Set(brief.entities.map((e) => e.id));
 			for (const quote of brief.quotes) if (quote.speakerEntityId) expect(ids.has(quote.speakerEntityId)).toBe(true);

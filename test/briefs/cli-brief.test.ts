@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { briefSchema } from '../../src/briefs/types.js';
+import { describeWithShared, readSharedFiles } from '../helpers/shared-data.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
-const SEED = path.resolve(repoRoot, '../shared/fixtures/seed/article.txt');
+const seed = readSharedFiles('fixtures/seed', ['article.txt']);
+const SEED = path.join(seed.dir, 'article.txt');
 const FIXTURE = path.resolve(here, '../fixtures/briefs/fr-politique.txt');
 
 function runBrief(args: string[], input?: string) {
@@ -48,8 +49,10 @@ describe('briefbot brief', () => {
 	it('exits with a usage error without input', () => {
 		expect(runBrief([]).code).toBe(2);
 	});
+});
 
-	it.skipIf(!existsSync(SEED))('gives the seed its four quotes and three people through extraction', () => {
+describeWithShared('briefbot brief on the seed', seed, () => {
+	it('gives the seed its four quotes and three people through extraction', () => {
 		const { code, stdout } = runBrief([SEED, '--json']);
 		expect(code).toBe(0);
 		const brief = briefSchema.parse(JSON.parse(stdout));

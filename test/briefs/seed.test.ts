@@ -1,14 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Article, Paragraph } from '../../src/articles/types.js';
 import { buildBrief } from '../../src/briefs/build-brief.js';
 import { briefSchema } from '../../src/briefs/types.js';
+import { describeWithShared, readSharedFiles } from '../helpers/shared-data.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const SEED = path.resolve(here, '../../../shared/fixtures/seed');
-const present = existsSync(path.join(SEED, 'article.txt'));
+// The seed is read in place from the shared fixtures, never copied into the repository.
+const seed = readSharedFiles('fixtures/seed', ['article.txt', 'expected.json']);
 
 interface Expected {
 	headings: number[];
@@ -42,9 +39,9 @@ function seedArticle(lines: string[], expected: Expected): Article {
 	};
 }
 
-describe.skipIf(!present)('the seed article', () => {
-	const lines = present ? readFileSync(path.join(SEED, 'article.txt'), 'utf8').split('\n') : [];
-	const expected = present ? (JSON.parse(readFileSync(path.join(SEED, 'expected.json'), 'utf8')) as Expected) : null;
+describeWithShared('the seed article', seed, (files) => {
+	const lines = (files['article.txt'] ?? '').split('\n');
+	const expected = JSON.parse(files['expected.json'] ?? 'null') as Expected | null;
 	const brief = expected ? buildBrief(seedArticle(lines, expected)) : null;
 
 	it('is a valid schema-version-1 brief', () => {

@@ -48,6 +48,7 @@ describe('reply builders', () => {
 			id: 1,
 			name: huge(500),
 			type: 'person',
+			mentionTotal: 9_999,
 			aliases: Array.from({ length: 40 }, (_, i) => `${huge(200)}${i}`),
 			mentionCount: 12_345,
 			roles: Array.from({ length: 40 }, (_, i) => ({ role: huge(600), articleId: i, articleTitle: huge(300), articleUrl: LONG_URL })),
@@ -62,6 +63,8 @@ describe('reply builders', () => {
 		expectWithinDiscordLimits(embeds);
 		expect(reply.allowedMentions).toEqual({ parse: [] });
 		expect(JSON.stringify(embeds)).not.toMatch(/@everyone/);
+		// Every mention is counted, not the articles (12,345 here).
+		expect(embeds[0]?.fields?.find((f) => f.name === 'Mentions')?.value).toBe('9999');
 	});
 
 	it('lists the closest names for an unknown one, in French too', () => {

@@ -1,17 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startScheduler, tickExpression, type ScheduleFn } from '../../src/scheduler/schedule.js';
+/** The scheduler with the real node-cron, on fake timers: node-cron's own noOverlap does the skipping. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startScheduler, tickExpression } from '../../src/scheduler/schedule.js';
 
-function manualSchedule() {
-	let tick: (() => void) | null = null;
-	let stopped = false;
-	const expressions: string[] = [];
-	const schedule: ScheduleFn = (expression, fn) => {
-		expressions.push(expression);
-		tick = fn;
-		return { stop: () => void (stopped = true) };
-	};
-	return { schedule, fire: () => tick?.(), expressions, isStopped: () => stopped };
-}
+const EVERY_SECOND = '* * * * * *';
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+	vi.setSystemTime(Date.UTC(2026, 11, 7, 12, 0, 0, 100));
+});
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -19,71 +15,70 @@ afterEach(() => {
 
 describe('startScheduler', () => {
 	it('runs the task on each tick', async () => {
-		const clock = manualSchedule();
 		const task = vi.fn(async () => undefined);
-		const scheduler = startScheduler({ intervalMs: 300_000, task, schedule: clock.schedule });
-		clock.fire();
-		await new Promise((resolve) => setImmediate(resolve));
-		clock.fire();
+		const scheduler = startScheduler({ intervalMs: 300_000, task, expression: EVERY_SECOND });
+		await vi.advanceTimersByTimeAsync(3_000);
 		await scheduler.stop();
-		expect(task).toHaveBeenCalledTimes(2);
-		expect(clock.expressions).toEqual(['*/5 * * * * *']);
+		expect(task).toHaveBeenCalledTimes(3);
+		expect(scheduler.skippedTicks).toBe(0);
 	});
 
-	it('skips ticks while the previous run is still going', async () => {
-		const clock = manualSchedule();
+	it('skips ticks while the previous run is still going, and counts them', async () => {
 		let finish: () => void = () => undefined;
 		const task = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
-		const scheduler = startScheduler({ intervalMs: 300_000, task, schedule: clock.schedule });
-		clock.fire();
-		clock.fire();
-		clock.fire();
+		const scheduler = startScheduler({ intervalMs: 300_000, task, expression: EVERY_SECOND });
+		await vi.advanceTimersByTimeAsync(3_000);
 		expect(task).toHaveBeenCalledTimes(1);
 		expect(scheduler.skippedTicks).toBe(2);
 		finish();
-		await new Promise((resolve) => setImmediate(resolve));
-		clock.fire();
+		await vi.advanceTimersByTimeAsync(1_000);
 		expect(task).toHaveBeenCalledTimes(2);
 		finish();
 		await scheduler.stop();
 	});
 
-	it('keeps ticking after a failed run', async () => {
-		const clock = manualSchedule();
+	it('keeps ticking after a failed run, and logs the failure', async () => {
 		const task = vi.fn(async () => {
 			throw new Error('database locked');
 		});
-		const scheduler = startScheduler({ intervalMs: 300_000, task, schedule: clock.schedule });
-		clock.fire();
-		await new Promise((resolve) => setImmediate(resolve));
-		clock.fire();
+		const errors: unknown[] = [];
+		const logger = { error: (obj: unknown) => errors.push(obj), debug: () => undefined } as never;
+		const scheduler = startScheduler({ intervalMs: 300_000, task, expression: EVERY_SECOND, logger });
+		await vi.advanceTimersByTimeAsync(2_000);
 		await scheduler.stop();
 		expect(task).toHaveBeenCalledTimes(2);
+		expect(errors).toEqual([{ err: 'Error: database locked' }, { err: 'Error: database locked' }]);
+	});
+
+	it('runs at once when asked, and ticks only once that first run is done', async () => {
+		let finish: () => void = () => undefined;
+		const task = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+		const scheduler = startScheduler({ intervalMs: 300_000, task, expression: EVERY_SECOND, runImmediately: true });
+		expect(task).toHaveBeenCalledTimes(1);
+		await vi.advanceTimersByTimeAsync(3_000);
+		expect(task).toHaveBeenCalledTimes(1);
+		finish();
+		await vi.advanceTimersByTimeAsync(1_000);
+		expect(task).toHaveBeenCalledTimes(2);
+		finish();
+		await scheduler.stop();
 	});
 
 	it('waits for the running task when stopped, and runs nothing after', async () => {
-		const clock = manualSchedule();
 		let done = false;
 		const task = vi.fn(async () => {
-			await new Promise((resolve) => setTimeout(resolve, 20));
+			await new Promise((resolve) => setTimeout(resolve, 1_500));
 			done = true;
 		});
-		const scheduler = startScheduler({ intervalMs: 300_000, task, schedule: clock.schedule });
-		clock.fire();
-		await scheduler.stop();
-		expect(done).toBe(true);
-		expect(clock.isStopped()).toBe(true);
-		clock.fire();
+		const scheduler = startScheduler({ intervalMs: 300_000, task, expression: EVERY_SECOND });
+		await vi.advanceTimersByTimeAsync(1_000);
 		expect(task).toHaveBeenCalledTimes(1);
-	});
-
-	it('ticks with node-cron by default', async () => {
-		vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] });
-		const task = vi.fn(async () => undefined);
-		const scheduler = startScheduler({ intervalMs: 5_000, task, expression: '* * * * * *' });
-		await vi.advanceTimersByTimeAsync(3_500);
-		await scheduler.stop();
-		expect(task.mock.calls.length).toBeGreaterThanOrEqual(2);
+		const stopping = scheduler.stop();
+		await vi.advanceTimersByTimeAsync(2_000);
+		await stopping;
+		expect(done).toBe(true);
+		await vi.advanceTimersByTimeAsync(5_000);
+		expect(task).toHaveBeenCalledTimes(1);
 	});
 });
 

@@ -128,7 +128,9 @@ describe.skipIf(!available)('Postgres store, several processes at once', () => {
 		const quotes = [makeQuote({ text: "L'Élysée refuse de commenter", speaker: 'Porte-parole' })];
 		await store!.articles.ingest({ brief: makeBrief({ quotes }), feedId: null, itemKey: null, targets: [{ guildId: 'g1', channelId: 'c1', targetId: null }] });
 		for (const about of ['elysee', 'ÉLYSÉE refuse', 'elysee & | ! :* <->', "'", '"', '(', 'NEAR(a b)', '\\', '%_']) {
-			await expect(store!.mentions.searchQuotes({ guildId: 'g1', about, limit: 5 })).resolves.toBeDefined();
+			const result = await store!.mentions.searchQuotes({ guildId: 'g1', about, limit: 5 });
+			expect(result.hits.map((h) => h.text)).toEqual(result.total ? ["L'Élysée refuse de commenter"] : []);
+			expect(result.total).toBe(result.hits.length);
 		}
 		expect((await store!.mentions.searchQuotes({ guildId: 'g1', about: 'elysee & | ! :* <->', limit: 5 })).total).toBe(1);
 		expect((await store!.mentions.searchQuotes({ guildId: 'g2', about: 'elysee', limit: 5 })).total).toBe(0);

@@ -29,6 +29,11 @@ export async function loadEntityCard(db: Db, guildId: string, requestedId: numbe
 		WHERE m.entity_id = $2 ORDER BY g.sort_at DESC, g.article_id DESC LIMIT $3`,
 		[guildId, entityId, CARD_ARTICLES],
 	);
+	const [total] = await db.query<{ n: string | number | null }>(
+		`SELECT sum(m.count) AS n FROM mentions m JOIN article_guilds g ON g.article_id = m.article_id AND g.guild_id = $1
+		WHERE m.entity_id = $2`,
+		[guildId, entityId],
+	);
 	const articleIds = articles.map((a) => a.id);
 	const byId = new Map(articles.map((a) => [a.id, a]));
 
@@ -57,6 +62,7 @@ export async function loadEntityCard(db: Db, guildId: string, requestedId: numbe
 
 	return {
 		...withoutStats(summary),
+		mentionTotal: Number(total?.n ?? 0),
 		roles,
 		firstSeen: summary.stats.firstSeen,
 		lastSeen: summary.stats.lastSeen,

@@ -1,5 +1,5 @@
-import { editDistance } from '../edit-distance.js';
 import { normalizeName } from '../normalize-name.js';
+import { nameDistance } from '../name-closeness.js';
 import type { EntitySummary, MentionStore } from '../types.js';
 import type { Db } from './db.js';
 import { loadEntityCard } from './entity-card.js';
@@ -84,17 +84,8 @@ export function createPostgresMentionStore(db: Db): MentionStore & Required<Pick
 			const found = await summaries(guildId, candidates);
 			const names = await namesOf(found.map((s) => s.id));
 			return found
-				.map((summary) => {
-					let best = Number.POSITIVE_INFINITY;
-					for (const candidate of names.get(summary.id) ?? []) {
-						best = Math.min(best, editDistance(norm, candidate, 8));
-						for (const word of candidate.split(' ')) {
-							for (const token of tokens) best = Math.min(best, editDistance(token, word, 8) + 1);
-						}
-					}
-					return { summary, distance: best };
-				})
-				.filter((entry) => entry.distance <= Math.max(2, Math.ceil([...norm].length / 2)))
+				.map((summary) => ({ summary, distance: nameDistance(norm, names.get(summary.id) ?? []) }))
+				.filter((entry): entry is { summary: EntitySummary; distance: number } => entry.distance !== null)
 				.sort((a, b) => a.distance - b.distance || byMentions(a.summary, b.summary))
 				.slice(0, limit)
 				.map((entry) => entry.summary);

@@ -24,6 +24,12 @@ export function prepareEntityCard(db: SqliteDb, entities: EntityQueries, searchQ
 		roles: db.prepare<[number, number], string>('SELECT role FROM entity_roles WHERE entity_id = ? AND article_id = ?').pluck(),
 		mentioned: db.prepare<[number], { entity_id: number; count: number }>('SELECT entity_id, count FROM mentions WHERE article_id = ?'),
 		entity: db.prepare<[number], { name: string; type: EntityType }>('SELECT name, type FROM entities WHERE id = ?'),
+		mentionTotal: db
+			.prepare<[string, number], number | null>(
+				`SELECT sum(m.count) FROM entity_article_guild g JOIN mentions m ON m.article_id = g.article_id AND m.entity_id = g.entity_id
+				 WHERE g.guild_id = ? AND g.entity_id = ?`,
+			)
+			.pluck(),
 		keyQuote: db.prepare<[number], number>('SELECT is_key FROM quotes WHERE id = ?').pluck(),
 	};
 
@@ -78,6 +84,7 @@ export function prepareEntityCard(db: SqliteDb, entities: EntityQueries, searchQ
 
 		return {
 			...summary,
+			mentionTotal: s.mentionTotal.get(guildId, entityId) ?? 0,
 			roles,
 			firstSeen: stats.first_seen,
 			lastSeen: stats.last_seen,

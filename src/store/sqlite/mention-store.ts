@@ -1,5 +1,5 @@
-import { editDistance } from '../edit-distance.js';
 import { normalizeName, prefixUpperBound } from '../normalize-name.js';
+import { nameDistance } from '../name-closeness.js';
 import type { EntitySummary, MentionStore } from '../types.js';
 import { prepareEntityCard } from './entity-card.js';
 import { prepareEntityQueries } from './entity-queries.js';
@@ -79,16 +79,9 @@ export function createSqliteMentionStore(db: SqliteDb): MentionStore {
 			const ranked = s.ranked.all({ guild: guildId, from: head, to: prefixUpperBound(head), candidates: PREFIX_CANDIDATES, limit: CLOSEST_PER_HEAD });
 			for (const id of ranked) candidates.add(id);
 		}
-		const scored = summaries(guildId, candidates).map((summary) => {
-			let best = Number.POSITIVE_INFINITY;
-			for (const candidate of s.names.all(summary.id)) {
-				best = Math.min(best, editDistance(norm, candidate, 8));
-				for (const word of candidate.split(' ')) for (const token of tokens) best = Math.min(best, editDistance(token, word, 8) + 1);
-			}
-			return { summary, distance: best };
-		});
+		const scored = summaries(guildId, candidates).map((summary) => ({ summary, distance: nameDistance(norm, s.names.all(summary.id)) }));
 		return scored
-			.filter((entry) => entry.distance <= Math.max(2, Math.ceil([...norm].length / 2)))
+			.filter((entry): entry is { summary: EntitySummary; distance: number } => entry.distance !== null)
 			.sort((a, b) => a.distance - b.distance || byMentions(a.summary, b.summary))
 			.slice(0, limit)
 			.map((entry) => entry.summary);

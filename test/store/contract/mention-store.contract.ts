@@ -88,7 +88,9 @@ export function describeMentionStoreContract(makeStore: MakeStore): void {
 			await ingest(briefWith([['NEAR the AND gate, "quotes" and (parentheses) * stars', 'Alan Turing']]));
 			for (const about of HOSTILE) {
 				const result = await store.mentions.searchQuotes({ guildId: 'g1', about, limit: 5 });
-				expect(result.total).toBeGreaterThanOrEqual(0);
+				// The one stored quote, or nothing: never an error, never another row.
+				expect(result.total).toBe(result.hits.length);
+				expect(result.hits.map((h) => h.text)).toEqual(result.total ? ['NEAR the AND gate, "quotes" and (parentheses) * stars'] : []);
 				await expect(store.mentions.autocompleteEntities('g1', about, 5)).resolves.toBeInstanceOf(Array);
 				await expect(store.mentions.closestEntities('g1', about, 5)).resolves.toBeInstanceOf(Array);
 				await store.mentions.findEntity('g1', about);
@@ -161,6 +163,14 @@ export function describeMentionStoreContract(makeStore: MakeStore): void {
 			expect(await store.mentions.closestEntities('g1', 'Qwxyz Plonk', 3)).toEqual([]);
 		});
 
+		it('suggests only close names: a word of the name, not a name that merely shares a few letters', async () => {
+			await ingest(makeBrief({ entities: [makeEntity({ id: 'e1', name: 'Henri Poupart-Lafarge' }), makeEntity({ id: 'e2', name: 'Claire Dubois' })] }));
+			expect(await store.mentions.closestEntities('g1', 'Nobody Here', 5)).toEqual([]);
+			expect(await store.mentions.closestEntities('g1', 'Dupont', 5)).toEqual([]);
+			expect((await store.mentions.closestEntities('g1', 'Poupart', 5)).map((e) => e.name)).toEqual(['Henri Poupart-Lafarge']);
+			expect((await store.mentions.closestEntities('g1', 'Claire Duboi', 5)).map((e) => e.name)).toEqual(['Claire Dubois']);
+		});
+
 		it('builds the entity card: roles with sources, counts, dates, latest articles, top quotes, co-mentions', async () => {
 			const T = Date.UTC(2026, 1, 1);
 			for (let day = 1; day <= 4; day++) {
@@ -169,7 +179,13 @@ export function describeMentionStoreContract(makeStore: MakeStore): void {
 						title: `Day ${day}`,
 						publishedAt: `2026-01-0${day}T00:00:00Z`,
 						entities: [
-							makeEntity({ id: 'e1', name: 'Sam Altman', roles: day === 1 ? ['CEO of OpenAI'] : [] }),
+							makeEntity({
+								id: 'e1',
+								name: 'Sam Altman',
+								roles: day === 1 ? ['CEO of OpenAI'] : [],
+								// Named three times on day 3: the card counts every mention, not only the articles.
+								mentions: Array.from({ length: day === 3 ? 3 : 1 }, () => ({ start: 0, end: 10, text: 'Sam Altman' })),
+							}),
 							makeEntity({ id: 'e2', name: 'OpenAI', type: 'organization' }),
 							...(day === 4 ? [makeEntity({ id: 'e3', name: 'Satya Nadella' })] : []),
 						],
@@ -181,7 +197,7 @@ export function describeMentionStoreContract(makeStore: MakeStore): void {
 			}
 			const sam = await store.mentions.findEntity('g1', 'sam altman');
 			const card = await store.mentions.entityCard('g1', sam!.id);
-			expect(card).toMatchObject({ name: 'Sam Altman', type: 'person', mentionCount: 4, firstSeen: Date.UTC(2026, 0, 1), lastSeen: Date.UTC(2026, 0, 4) });
+			expect(card).toMatchObject({ name: 'Sam Altman', type: 'person', mentionCount: 4, mentionTotal: 6, firstSeen: Date.UTC(2026, 0, 1), lastSeen: Date.UTC(2026, 0, 4) });
 			expect(card?.roles).toEqual([expect.objectContaining({ role: 'CEO of OpenAI', articleTitle: 'Day 1' })]);
 			expect(card?.latestArticles.map((a) => a.title)).toEqual(['Day 4', 'Day 3', 'Day 2', 'Day 1']);
 			expect(card?.topQuotes).toHaveLength(3);
