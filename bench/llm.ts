@@ -23,13 +23,14 @@ import { createSqliteStore } from '../src/store/sqlite/create-store.js';
 import type { DeliveryStore } from '../src/store/types.js';
 import { DISCORD_RATE_LIMITS, startDiscordEmulator } from '../test/emulator/index.js';
 import { startFakeProvider, taggingTranslator } from '../test/llm/fake-provider.js';
-import { numberOption } from './bench-args.js';
+import { parseBenchArgs } from './bench-args.js';
 
-const json = process.argv.includes('--json');
-const BRIEFS = numberOption('--briefs', 60);
-const BATCH = numberOption('--batch', 2);
-const EVERY_MS = numberOption('--every-ms', 1_000);
-const PROVIDER_MS = numberOption('--provider-ms', 1_000);
+const args = parseBenchArgs('llm', { briefs: 'number', batch: 'number', 'every-ms': 'number', 'provider-ms': 'number' });
+const json = args.json;
+const BRIEFS = args.number('briefs', 60);
+const BATCH = args.number('batch', 2);
+const EVERY_MS = args.number('every-ms', 1_000);
+const PROVIDER_MS = args.number('provider-ms', 1_000);
 const READERS = ['en', 'de', 'es', 'original'] as const;
 const CHANNELS_PER_GUILD = 3;
 

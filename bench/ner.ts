@@ -12,6 +12,7 @@ import { getLexicon } from '../src/briefs/lexicons/index.js';
 import { loadModel } from '../src/briefs/ner/load-model.js';
 import { tagTokens } from '../src/briefs/ner/tagger.js';
 import { tokenize } from '../src/briefs/tokens.js';
+import { parseBenchArgs } from './bench-args.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CNNDM = path.resolve(repoRoot, '../shared/datasets/summaries/cnndm-250/cnndm-250.jsonl');
@@ -26,7 +27,7 @@ function cpuMs(run: () => void): number {
 }
 
 function main(): void {
-	const json = process.argv.includes('--json');
+	const json = parseBenchArgs('ner', {}).json;
 	if (!existsSync(CNNDM) || !existsSync(FR_DEV)) {
 		console.log('skipped: ../shared/datasets (cnndm-250, fr-dev) not found');
 		if (json) console.log(JSON.stringify({ skipped: true }));
