@@ -81,7 +81,7 @@ describe('a sharded bot', () => {
 			expect(new Set(titles).size).toBe(3);
 			expect(titles).toHaveLength(3);
 		}
-	});
+	}, 120_000);
 
 	it('answers commands in each guild from the shard that owns it', async () => {
 		for (const guild of guilds) {
