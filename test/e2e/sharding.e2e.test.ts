@@ -68,8 +68,7 @@ afterAll(async () => {
 });
 
 describe('a sharded bot', () => {
-	// Waits up to 60 s for the items under load, so the test's own limit is longer than the default 30 s.
-	it('runs one gateway session per shard and posts each item once in every guild', { timeout: 100_000 }, async () => {
+	it('runs one gateway session per shard and posts each item once in every guild', async () => {
 		expect(guilds).toHaveLength(2);
 		const channels = guilds.map((g) => g.channels[0]!.id);
 		try {
@@ -84,7 +83,7 @@ describe('a sharded bot', () => {
 			expect(new Set(titles).size).toBe(3);
 			expect(titles).toHaveLength(3);
 		}
-	});
+	}, 120_000);
 
 	it('answers commands in each guild from the shard that owns it', async () => {
 		for (const guild of guilds) {

@@ -75,6 +75,7 @@ describe.skipIf(!available)('Postgres store, several processes at once', () => {
 			expect(await migrate(pool, schema)).toEqual([]);
 			const applied = await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
 			expect(applied.rows.map((r) => r.version)).toEqual((await loadMigrations()).map((m) => m.version));
+			expect(applied.rows[0]?.version).toBe(1);
 		} finally {
 			await pool.end();
 		}
