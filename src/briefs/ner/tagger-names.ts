@@ -1,4 +1,4 @@
-import { ALL_LEXICONS, getLexicon } from '../lexicons/index.js';
+import { getLexicon } from '../lexicons/index.js';
 import { KNOWN_ORGS, NEVER_NAMES } from '../lexicons/organizations.js';
 import type { NameFinding } from '../name-finding.js';
 import type { Token } from '../tokens.js';
@@ -87,12 +87,24 @@ function coordinatedOrganizations(spans: readonly TaggedSpan[], findings: readon
 	return added;
 }
 
-const HONORIFICS: ReadonlySet<string> = new Set(ALL_LEXICONS.flatMap((l) => l.honorifics.map((h) => h.toLowerCase().replace(/\.$/, ''))));
+// Forms of address of the article's language ("M.", "Mme", "Herr", "Sr.", "Mr."): abbreviated or short. Titles such as
+// "General" or "President" also start organisations' names ("General Motors") and stay the tagger's call; another
+// language's "M." is an initial ("M. Night Shyamalan").
+const honorificCache = new Map<string, ReadonlySet<string>>();
+
+function honorificsOf(language: string): ReadonlySet<string> {
+	let set = honorificCache.get(language);
+	if (!set) {
+		set = new Set(getLexicon(language).honorifics.filter((h) => h.endsWith('.') || h.length <= 4).map((h) => h.toLowerCase().replace(/\.$/, '')));
+		honorificCache.set(language, set);
+	}
+	return set;
+}
 
 /** "M. Macron", "Mr. Smith": an honorific is not part of the name, and says the name is a person's. */
-function stripHonorific(span: TaggedSpan, tokens: readonly Token[], text: string): TaggedSpan {
+function stripHonorific(span: TaggedSpan, tokens: readonly Token[], text: string, honorifics: ReadonlySet<string>): TaggedSpan {
 	const first = tokens[span.first];
-	if (span.last - span.first < 2 || !first || !HONORIFICS.has(first.text.toLowerCase().replace(/\.$/, ''))) return span;
+	if (span.last - span.first < 2 || !first || !honorifics.has(first.text.toLowerCase().replace(/\.$/, ''))) return span;
 	const start = tokens[span.first + 1]?.start ?? span.start;
 	return { ...span, kind: 'PER', first: span.first + 1, start, text: text.slice(start, span.end) };
 }
@@ -106,9 +118,10 @@ export function findNamesByTagger(
 	rules: readonly NameFinding[] = [],
 ): { findings: NameFinding[]; standalone: Set<string> } {
 	const stopwords = stopwordsOf(language);
+	const honorifics = honorificsOf(language);
 	const spans = harmoniseKinds(
 		tagTokens(model, tokens, text, language)
-			.map((span) => trimTrailingFunctionWords(stripHonorific(span, tokens, text), tokens, stopwords, text))
+			.map((span) => trimTrailingFunctionWords(stripHonorific(span, tokens, text, honorifics), tokens, stopwords, text))
 			.filter((span): span is TaggedSpan => span !== null),
 	);
 	let findings: NameFinding[] = [];
