@@ -142,12 +142,27 @@ function pullQuote(body: string[], random: Random): string | null {
 	return random() < 0.5 ? sentence : `“${sentence.replace(/[.!?]$/u, '')}”`;
 }
 
+/**
+ * A subheading made of a paragraph's opening words, or a list made of a sentence's clauses: short body lines drawn
+ * from the body's own words, so that a short line is not junk by its shape alone.
+ */
+function bodyStructure(paragraph: string, random: Random): string[] {
+	const clauses = paragraph.split(/[,;]\s+|\s+(?:and|et|und|y)\s+/u).map((c) => c.replace(/[.!?:]+$/u, '').trim()).filter((c) => c.split(' ').length >= 3);
+	if (random() < 0.5 && clauses.length >= 3) {
+		return clauses.slice(0, 4).map((clause) => clause.charAt(0).toUpperCase() + clause.slice(1));
+	}
+	const words = paragraph.replace(/[^\p{L}\p{N}\s'’-]/gu, '').split(/\s+/u);
+	return [words.slice(0, 3 + Math.floor(random() * 4)).join(' ')];
+}
+
 /** The body's title: its first paragraph when that is title-like, or else its first words. */
 export function titleOf(body: Body): { title: string; paragraphs: string[] } {
 	const [first, ...rest] = body.paragraphs;
 	if (first && first.length <= 140 && rest.length >= 3) return { title: first.replace(/[.]$/u, ''), paragraphs: rest };
-	const words = (first ?? '').split(' ').slice(0, 9).join(' ').replace(/[,.;:!?]+$/u, '');
-	return { title: words, paragraphs: body.paragraphs };
+	// A headline shares the lede's words without being a piece of it: every other word of the first sentence.
+	const words = (first ?? '').split(/(?<=[.!?])\s/u)[0]?.split(' ').filter((_, i) => i % 2 === 0).slice(0, 9) ?? [];
+	const title = words.join(' ').replace(/[,.;:!?"“”«»]+/gu, '');
+	return { title: title.charAt(0).toUpperCase() + title.slice(1), paragraphs: body.paragraphs };
 }
 
 type Position = 'top' | 'middle' | 'end' | 'glued';
@@ -196,7 +211,10 @@ export function generateDoc(body: Body, lang: Lang, options: GenerateOptions, ra
 	const lines: Line[] = [...top];
 	paragraphs.forEach((paragraph, index) => {
 		if (index === 0 && glued) lines.push({ text: glued, kind: 'syndication', gluedTo: paragraph });
-		lines.push({ text: paragraph, kind: null });
+		// Articles have short lines of their own (subheadings, list items): body lines the cleaner must keep.
+		// The paragraph they are made from is left out, so that they do not repeat any text of the body.
+		if (index >= 2 && index < paragraphs.length - 1 && random() < 0.2) lines.push(...bodyStructure(paragraph, random).map((text) => ({ text, kind: null })));
+		else lines.push({ text: paragraph, kind: null });
 		// Middle junk goes between paragraphs, never before the first or after the last.
 		if (index > 0 && index < paragraphs.length - 1 && middle.length > 0 && random() < 0.5) lines.push(...(middle.shift() ?? []));
 	});

@@ -19,6 +19,11 @@ function isSectionLabel(piece: Piece): boolean {
 	);
 }
 
+/** A sentence that is not a link: the article's own text, which a list of other articles never holds. */
+function isProse(piece: Piece): boolean {
+	return !piece.link && endsLikeSentence(piece.text) && (piece.text.length > MIN_PROSE_CHARS || !/[?!]["'»”’)]*$/u.test(piece.text));
+}
+
 /**
  * "You may also like", "More news from…": a label followed by a list of headlines and teasers is the site's
  * recirculation block, not the article. Everything after such a label goes, but only when what follows is mostly
@@ -40,7 +45,7 @@ export function markRecirculationTail(pieces: Piece[]): void {
 		if (startsWithTitles && titles / after.length >= MIN_TITLE_SHARE) {
 			// A long paragraph of prose is the article going on after a box in its middle: the list stops there.
 			for (const piece of after) {
-				if (piece.text.length > MIN_PROSE_CHARS && endsLikeSentence(piece.text)) return;
+				if (isProse(piece)) return;
 				piece.reason = 'read-more';
 			}
 			return;

@@ -19,7 +19,11 @@ const FIGURE_LINE = new RegExp(
 );
 const TICKER_OR_PRICE_WORD = /\([A-Z]{2,6}(?:\/\p{L}+)?\)|[$€£¥₿]\s*\d|\d\s*(?:%|[$€£¥₿])/u;
 
+// Widget labels are a word or three ("Price chart"); a longer line without any figure is a heading or a list item.
+const MAX_LABEL_WORDS_WITHOUT_FIGURE = 3;
+
 function isShortLabel(text: string): boolean {
+	if (text.split(/\s+/u).length > MAX_LABEL_WORDS_WITHOUT_FIGURE && !/[\d$€£¥₿₹%]/u.test(text)) return false;
 	return text.length <= MAX_WIDGET_LINE_CHARS && (!endsLikeSentence(text) || /%$/u.test(text));
 }
 

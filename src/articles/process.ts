@@ -12,6 +12,8 @@ export type { BoilerplateStats } from './boilerplate.js';
 export interface ProcessHtmlOptions {
 	url?: string | null;
 	boilerplate?: BoilerplateStats;
+	/** Let the learned line classifier remove junk the rules miss (default true; false measures the rules alone). */
+	lineModel?: boolean;
 }
 
 export interface ProcessTextOptions extends ProcessHtmlOptions {
@@ -31,6 +33,7 @@ export function processHtml(html: string, options: ProcessHtmlOptions = {}): Art
 		const article = assembleArticle(extraction.blocks, extraction.meta, {
 			plainText: false,
 			removedBefore: [...verdict.removed, ...extraction.removed],
+			lineModel: options.lineModel ?? true,
 			...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
 		});
 		if (article.paragraphs.length === 0) {
@@ -64,6 +67,7 @@ export function processText(text: string, options: ProcessTextOptions = {}): Art
 		return assembleArticle(splitTextBlocks(body), meta, {
 			plainText: true,
 			removedBefore: removed,
+			lineModel: options.lineModel ?? true,
 			...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
 		});
 	} catch (error) {

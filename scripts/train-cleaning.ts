@@ -1,0 +1,139 @@
+/**
+ * Trains the line classifier of src/articles/clean-learned.ts: logistic regression over line features
+ * (src/articles/line-features.ts), on TRAIN-split bodies wrapped in junk from the TRAIN templates only. Deterministic:
+ * fixed seeds, fixed order. Writes src/articles/line-model.ts; the threshold keeps 99.8% of train body lines.
+ * Usage: node --import tsx scripts/train-cleaning.ts [--docs N] [--json]
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRandom, numberOption } from '../bench/bench-args.js';
+import { HASH_BUCKETS, DENSE_FEATURES, junkProbability, lineFeatures, type LineContext } from '../src/articles/line-features.js';
+import { normalizeForCompare } from '../src/articles/pieces.js';
+import { processText } from '../src/articles/process.js';
+import { REPO_ROOT } from './eval-extraction.js';
+import { datasetsPresent, LANGS, loadBodies } from './cleaning/bodies.js';
+import { docText, generateCorpus, type JunkDoc } from './cleaning/generate.js';
+import { TRAIN_NAMES, TRAIN_TEMPLATES } from './cleaning/templates/train.js';
+
+interface Example {
+	features: { dense: number[]; hashed: number[] };
+	junk: boolean;
+}
+
+const BODY_KEPT_TARGET = 0.998;
+const EPOCHS = 12;
+const RATE = 0.05;
+const L2 = 1e-5;
+// A wrong cut is worse than a kept junk line: body lines weigh more in the loss.
+const BODY_WEIGHT = 3;
+
+function contextsOf(texts: string[], title: string): LineContext[] {
+	const normals = texts.map(normalizeForCompare);
+	return texts.map((text, index) => ({
+		text,
+		link: false,
+		index,
+		count: texts.length,
+		title,
+		previous: texts[index - 1] ?? null,
+		next: texts[index + 1] ?? null,
+		others: normals.filter((_, i) => i !== index),
+	}));
+}
+
+/** The lines the rules leave, labelled by the generator, plus the first sentence of the lead (glued or not). */
+function examplesOf(doc: JunkDoc): Example[] {
+	const article = processText(docText(doc), { title: doc.title, lineModel: false });
+	const texts = article.paragraphs.map((paragraph) => paragraph.text);
+	const junk = new Set(doc.lines.filter((line) => line.kind !== null && !line.gluedTo).map((line) => normalizeForCompare(line.text)));
+	const body = new Set(doc.lines.filter((line) => line.kind === null).map((line) => normalizeForCompare(line.text)));
+	const examples: Example[] = [];
+	contextsOf(texts, doc.title).forEach((context) => {
+		const normal = normalizeForCompare(context.text);
+		if (junk.has(normal)) examples.push({ features: lineFeatures(context), junk: true });
+		else if (body.has(normal)) examples.push({ features: lineFeatures(context), junk: false });
+	});
+	const first = texts[0];
+	const sentence = first ? /^(.{15,300}?[.!?])\s*(?=[\p{Lu}"“«„¿¡])/u.exec(first)?.[1] : undefined;
+	if (first && sentence) {
+		const glued = doc.lines.find((line) => line.gluedTo);
+		const isJunk = glued !== undefined && normalizeForCompare(sentence) === normalizeForCompare(glued.text);
+		const isBody = body.has(normalizeForCompare(first));
+		if (isJunk || isBody) examples.push({ features: lineFeatures(contextsOf([sentence, ...texts.slice(1)], doc.title)[0] as LineContext), junk: isJunk });
+	}
+	return examples;
+}
+
+function train(examples: Example[]): { dense: number[]; hashed: number[] } {
+	const dense = new Array<number>(DENSE_FEATURES.length).fill(0);
+	const hashed = new Array<number>(HASH_BUCKETS).fill(0);
+	const random = createRandom(7);
+	const order = examples.map((_, i) => i);
+	for (let epoch = 0; epoch < EPOCHS; epoch++) {
+		for (let i = order.length - 1; i > 0; i--) {
+			const j = Math.floor(random() * (i + 1));
+			[order[i], order[j]] = [order[j] as number, order[i] as number];
+		}
+		const rate = RATE / (1 + epoch);
+		for (const index of order) {
+			const example = examples[index] as Example;
+			const p = junkProbability(example.features, { dense, hashed, threshold: 0.5 });
+			const gradient = ((example.junk ? 1 : 0) - p) * (example.junk ? 1 : BODY_WEIGHT);
+			example.features.dense.forEach((value, k) => (dense[k] = (dense[k] ?? 0) * (1 - L2) + rate * gradient * value));
+			const scale = 1 / Math.sqrt(Math.max(example.features.hashed.length, 1));
+			for (const bucket of example.features.hashed) hashed[bucket] = (hashed[bucket] ?? 0) * (1 - L2) + rate * gradient * scale;
+		}
+	}
+	return { dense, hashed };
+}
+
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+function main(argv: string[]): number {
+	if (!datasetsPresent()) {
+		console.log('skipped: ../shared/datasets not found');
+		return 0;
+	}
+	const perLang = numberOption('--docs', 400, argv);
+	const examples: Example[] = [];
+	for (const lang of LANGS) {
+		const docs = generateCorpus(loadBodies(lang, 'train'), lang, perLang, {
+			templates: TRAIN_TEMPLATES,
+			names: TRAIN_NAMES,
+			variant: 'train',
+			seed: 1_000 + LANGS.indexOf(lang),
+		});
+		for (const doc of docs) examples.push(...examplesOf(doc));
+	}
+	const weights = train(examples);
+	const bodyScores = examples.filter((e) => !e.junk).map((e) => junkProbability(e.features, { ...weights, threshold: 0.5 })).sort((a, b) => a - b);
+	const quantile = bodyScores[Math.min(bodyScores.length - 1, Math.floor(bodyScores.length * BODY_KEPT_TARGET))] ?? 0.5;
+	const threshold = round(Math.max(0.5, quantile + 1e-4));
+	const model = { threshold, dense: weights.dense.map(round), hashed: weights.hashed.map(round) };
+	const junk = examples.filter((e) => e.junk);
+	const caught = junk.filter((e) => junkProbability(e.features, model) >= threshold).length;
+	const kept = bodyScores.filter((score) => score < threshold).length;
+	const file = path.join(REPO_ROOT, 'src/articles/line-model.ts');
+	writeFileSync(
+		file,
+		[
+			'// Generated by `npm run train:cleaning` (scripts/train-cleaning.ts); do not edit. Model card: models/cleaning/README.md.',
+			"import type { LineModelWeights } from './line-features.js';",
+			'',
+			`export const LINE_MODEL: LineModelWeights = ${JSON.stringify(model)};`,
+			'',
+		].join('\n'),
+	);
+	const figures = {
+		examples: examples.length,
+		junkExamples: junk.length,
+		trainJunkCaught: round(caught / Math.max(junk.length, 1)),
+		trainBodyKept: round(kept / Math.max(bodyScores.length, 1)),
+		threshold,
+	};
+	console.log(JSON.stringify(figures));
+	return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
