@@ -22,8 +22,8 @@ interface Example {
 }
 
 const BODY_KEPT_TARGET = 0.998;
-const EPOCHS = 12;
-const RATE = 0.05;
+const EPOCHS = 30;
+const RATE = 0.1;
 const L2 = 1e-5;
 // A wrong cut is worse than a kept junk line: body lines weigh more in the loss.
 const BODY_WEIGHT = 3;
@@ -75,7 +75,7 @@ function train(examples: Example[]): { dense: number[]; hashed: number[] } {
 			const j = Math.floor(random() * (i + 1));
 			[order[i], order[j]] = [order[j] as number, order[i] as number];
 		}
-		const rate = RATE / (1 + epoch);
+		const rate = RATE / (1 + 0.1 * epoch);
 		for (const index of order) {
 			const example = examples[index] as Example;
 			const p = junkProbability(example.features, { dense, hashed, threshold: 0.5 });

@@ -1,6 +1,6 @@
 import { junkProbability, lineFeatures, type LineContext, type LineModelWeights } from './line-features.js';
 import { LINE_MODEL } from './line-model.js';
-import { isKept, normalizeForCompare, type Piece } from './pieces.js';
+import { endsLikeSentence, isKept, normalizeForCompare, type Piece } from './pieces.js';
 import { CUE_GROUPS } from './rules/cues.js';
 import { hostNameOf } from './source-line.js';
 import type { OriginalSource } from './types.js';
@@ -8,6 +8,15 @@ import type { OriginalSource } from './types.js';
 // A glued statement is one sentence; the text after it must be a paragraph of its own.
 const GLUED_SENTENCE = /^(.{15,300}?[.!?])\s*(?=[\p{Lu}"“«„¿¡])/u;
 const MIN_REST_CHARS = 40;
+const BETWEEN_PROSE_THRESHOLD = 0.97;
+const MIN_PROSE_CHARS = 40;
+const MAX_SUBHEADING_WORDS = 6;
+
+/** A few words, no label colon, figure, handle or link: the shape of a subheading, which junk rarely has. */
+const looksLikeSubheading = (text: string): boolean =>
+	text.split(/\s+/u).length <= MAX_SUBHEADING_WORDS && !/[:@|/\d©]/u.test(text) && !endsLikeSentence(text);
+
+const isProse = (text: string | null): boolean => text !== null && text.length >= MIN_PROSE_CHARS && endsLikeSentence(text);
 
 /** The lines the classifier reads: the kept pieces, each with its neighbours and the others' text. */
 function contexts(pieces: readonly Piece[], title: string | null): LineContext[] {
@@ -54,7 +63,11 @@ export function markLearnedJunk(pieces: Piece[], title: string | null, model: Li
 	const kept = pieces.filter(isKept);
 	const removed: Piece[] = [];
 	contexts(kept, title).forEach((context, i) => {
-		if (junkProbability(lineFeatures(context), model) >= model.threshold) {
+		// A short line between two paragraphs of prose is most often the article's own subheading: removing it takes
+		// more certainty than removing a line at the edges or inside a run of short lines.
+		const subheading = looksLikeSubheading(context.text) && isProse(context.previous) && isProse(context.next);
+		const needed = subheading ? Math.max(model.threshold, BETWEEN_PROSE_THRESHOLD) : model.threshold;
+		if (junkProbability(lineFeatures(context), model) >= needed) {
 			const piece = kept[i] as Piece;
 			piece.reason = 'junk-line';
 			removed.push(piece);

@@ -31,7 +31,7 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
 	/** Money, prices, offers, trading. */
 	money: [
 		'free', 'offer', 'deal*', 'discount', 'bonus', 'price', 'prices', 'trading', 'trade', 'invest*',
-		'premium', 'gratuit*', 'offre', 'prix', 'gratis', 'kostenlos', 'angebot*', 'rabatt', 'oferta', 'descuento', 'precio',
+		'premium', 'gratuit*', 'offre', 'prix', 'gratis', 'kostenlos', 'angebot*', 'rabatt', 'oferta', 'descuento', 'precio', 'cours', 'kurs', 'preis', 'cotización', 'chart', 'graphique', 'gráfico', 'market', 'marché', 'mercado', 'markt',
 	],
 	/** Privacy and cookies. */
 	privacy: [
