@@ -204,7 +204,8 @@ export function generateDoc(body: Body, lang: Lang, options: GenerateOptions, ra
 			glued = texts.join(' ');
 			// Repeated: the same blurb again at the end, as aggregators do.
 			if (random() < 0.4) end.push({ text: glued, kind });
-		} else if (position === 'top') (kind === 'title-repeat' ? top.unshift(...lines) : top.push(...lines));
+		} else if (position === 'top' && kind === 'title-repeat') top.unshift(...lines);
+		else if (position === 'top') top.push(...lines);
 		else if (position === 'end') end.push(...lines);
 		else middle.push(lines);
 	}

@@ -6,7 +6,7 @@
 import { nextPollAfterFailure, nextPollAfterSuccess, shouldDisable } from '../feeds/backoff.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import type { FeedItem } from '../feeds/types.js';
-import { describeError } from '../shared/errors.js';
+import { ArticleRefusedError, describeError } from '../shared/errors.js';
 import type { FeedRecord, SeenItem } from '../store/types.js';
 import type { PipelineDeps } from './ports.js';
 
@@ -72,7 +72,16 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		return handled;
 	}
 	const { buildItemBrief } = await loadArticleStage();
-	const { brief } = await buildItemBrief(item, deps);
+	let brief;
+	try {
+		({ brief } = await buildItemBrief(item, deps));
+	} catch (error) {
+		if (!(error instanceof ArticleRefusedError)) throw error;
+		// Not an article: seen, never briefed nor posted, and not retried.
+		deps.logger.info({ feed: feed.url, item: item.link ?? item.key, reason: error.reason }, error.message);
+		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
+		return 'known';
+	}
 	const targets = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
 	const result = await deps.store.articles.ingest({
 		brief,
