@@ -3,6 +3,8 @@
  * when the page cannot be had or has no usable text. The brief records which source it came from.
  */
 import { fingerprintsOf } from '../articles/boilerplate.js';
+// Loaded with this module (the article stage), for the poll to rank each copy of a story for STORY_HOLD.
+export { copyRank } from '../articles/copy-rank.js';
 import { processHtml, processText } from '../articles/process.js';
 import { refuseArticle } from '../articles/refuse.js';
 import type { Article } from '../articles/types.js';

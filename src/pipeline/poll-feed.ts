@@ -71,7 +71,7 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 		return handled;
 	}
-	const { buildItemBrief } = await loadArticleStage();
+	const { buildItemBrief, copyRank } = await loadArticleStage();
 	let brief;
 	try {
 		({ brief } = await buildItemBrief(item, deps));
@@ -89,6 +89,7 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		itemKey: item.key,
 		targets: targets.map((t) => ({ guildId: t.guildId, channelId: t.channelId, targetId: t.id })),
 		now: deps.now(),
+		...(deps.storyHoldMs ? { hold: { ms: deps.storyHoldMs, rank: copyRank(brief) } } : {}),
 	});
 	await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 	if (result.alreadyIngested) return 'known';

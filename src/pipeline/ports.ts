@@ -52,6 +52,8 @@ export interface PipelineDeps {
 	now: () => number;
 	intervalMs: number;
 	maxFailures: number;
+	/** STORY_HOLD in ms: a new story waits this long for a more original copy before it is posted (0 = off). */
+	storyHoldMs?: number;
 	/** Feeds polled at once; page fetches are further limited per host by the fetcher. */
 	feedConcurrency?: number;
 	onIngested?: OnIngested;

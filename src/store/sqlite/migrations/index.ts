@@ -3,6 +3,7 @@ import { LEAN_LSH_BANDS_SQL } from './002-lean-lsh-bands.js';
 import { ONE_SEARCH_INDEX_SQL } from './003-one-search-index.js';
 import { GUILD_SCOPED_SEARCH_SQL, reindexScopedSearch } from './004-guild-scoped-search.js';
 import { LEAN_INGEST_SQL } from './005-lean-ingest.js';
+import { STORY_HOLD_SQL } from './007-story-hold.js';
 import type { SqliteDb } from '../open-db.js';
 
 export interface Migration {
@@ -20,4 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
 	{ version: 3, name: 'one-search-index', sql: ONE_SEARCH_INDEX_SQL },
 	{ version: 4, name: 'guild-scoped-search', sql: GUILD_SCOPED_SEARCH_SQL, up: reindexScopedSearch },
 	{ version: 5, name: 'lean-ingest', sql: LEAN_INGEST_SQL },
+	// 6 is reserved for another branch; the runner applies every version above the file's, gaps included.
+	{ version: 7, name: 'story-hold', sql: STORY_HOLD_SQL },
 ];
