@@ -12,7 +12,10 @@ export type { BoilerplateStats } from './boilerplate.js';
 export interface ProcessHtmlOptions {
 	url?: string | null;
 	boilerplate?: BoilerplateStats;
-	/** Let the learned line classifier remove junk the rules miss (default true; false measures the rules alone). */
+	/**
+	 * Let the learned line classifier remove junk the rules miss; false measures the rules alone. Default: on for
+	 * plain text, off for HTML, whose blocks the classifier was never trained on (models/cleaning/README.md).
+	 */
 	lineModel?: boolean;
 }
 
@@ -33,7 +36,7 @@ export function processHtml(html: string, options: ProcessHtmlOptions = {}): Art
 		const article = assembleArticle(extraction.blocks, extraction.meta, {
 			plainText: false,
 			removedBefore: [...verdict.removed, ...extraction.removed],
-			lineModel: options.lineModel ?? true,
+			lineModel: options.lineModel ?? false,
 			...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
 		});
 		if (article.paragraphs.length === 0) {

@@ -43,7 +43,8 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 	for (const item of toProcess) {
 		deps.onNewItem?.({ feedUrl: feed.url, title: item.title, link: item.link });
 		try {
-			const result = await processItem(feed, item, deps);
+			// The feed's title names the source of pages that do not name themselves (rather than their host).
+			const result = await processItem({ ...feed, title: parsed.feed.title || feed.title }, item, deps);
 			if (result === 'stored') stored++;
 			if (result === 'duplicate') duplicates++;
 		} catch (error) {
@@ -75,6 +76,7 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 	let brief;
 	try {
 		({ brief } = await buildItemBrief(item, deps));
+		if (!brief.siteName && feed.title) brief = { ...brief, siteName: feed.title };
 	} catch (error) {
 		if (!(error instanceof ArticleRefusedError)) throw error;
 		// Not an article: seen, never briefed nor posted, and not retried.

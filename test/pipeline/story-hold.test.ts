@@ -110,6 +110,8 @@ describe('STORY_HOLD', () => {
 		const brief = await store.articles.getBrief(due[0]!.articleId);
 		expect(brief?.url).toContain('/aggregator/sea-wall');
 		expect(brief?.originalSource?.name).toBe('Coastal Ledger');
+		// The page names no site: the feed's title does, not the host.
+		expect(brief?.siteName).toBe('Aggregator');
 	});
 
 	it('does not replace the original with a later republication', async () => {
