@@ -2,7 +2,8 @@
  * Trains the line classifier of src/articles/clean-learned.ts: logistic regression over line features
  * (src/articles/line-features.ts), on TRAIN-split bodies wrapped in junk from the TRAIN templates only. Deterministic:
  * fixed seeds, fixed order. Writes src/articles/line-model.ts; the threshold keeps 99.8% of train body lines.
- * Usage: node --import tsx scripts/train-cleaning.ts [--docs N] [--json]
+ * Usage: node --import tsx scripts/train-cleaning.ts [--docs N] [--no-words] [--validate]
+ * --validate fits on half of the train templates and scores on the other half (how the model choices were made).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { REPO_ROOT } from './eval-extraction.js';
 import { datasetsPresent, LANGS, loadBodies } from './cleaning/bodies.js';
 import { docText, generateCorpus, type JunkDoc } from './cleaning/generate.js';
 import { TRAIN_NAMES, TRAIN_TEMPLATES } from './cleaning/templates/train.js';
+import type { TemplateSet } from './cleaning/templates/types.js';
 
 interface Example {
 	features: { dense: number[]; hashed: number[] };
@@ -65,7 +67,7 @@ function examplesOf(doc: JunkDoc): Example[] {
 	return examples;
 }
 
-function train(examples: Example[]): { dense: number[]; hashed: number[] } {
+function train(examples: Example[], useWords: boolean): { dense: number[]; hashed: number[] } {
 	const dense = new Array<number>(DENSE_FEATURES.length).fill(0);
 	const hashed = new Array<number>(HASH_BUCKETS).fill(0);
 	const random = createRandom(7);
@@ -82,6 +84,7 @@ function train(examples: Example[]): { dense: number[]; hashed: number[] } {
 			const gradient = ((example.junk ? 1 : 0) - p) * (example.junk ? 1 : BODY_WEIGHT);
 			example.features.dense.forEach((value, k) => (dense[k] = (dense[k] ?? 0) * (1 - L2) + rate * gradient * value));
 			const scale = 1 / Math.sqrt(Math.max(example.features.hashed.length, 1));
+			if (!useWords) continue;
 			for (const bucket of example.features.hashed) hashed[bucket] = (hashed[bucket] ?? 0) * (1 - L2) + rate * gradient * scale;
 		}
 	}
@@ -90,23 +93,50 @@ function train(examples: Example[]): { dense: number[]; hashed: number[] } {
 
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
+/** Every other template of each kind and language: `half` 0 or 1. */
+function halfOf(templates: TemplateSet, half: number): TemplateSet {
+	const out = {} as Record<string, Record<string, string[]>>;
+	for (const [kind, byLang] of Object.entries(templates)) {
+		out[kind] = Object.fromEntries(Object.entries(byLang).map(([lang, list]) => [lang, list.filter((_, i) => i % 2 === half)]));
+	}
+	return out as TemplateSet;
+}
+
+function examplesFrom(templates: TemplateSet, perLang: number, seed: number): Example[] {
+	const examples: Example[] = [];
+	for (const lang of LANGS) {
+		const docs = generateCorpus(loadBodies(lang, 'train'), lang, perLang, { templates, names: TRAIN_NAMES, variant: 'train', seed: seed + LANGS.indexOf(lang) });
+		for (const doc of docs) examples.push(...examplesOf(doc));
+	}
+	return examples;
+}
+
+/**
+ * Model choices are made here, within the train templates: fit on one half of them, score on the other half (wording
+ * the fit never saw), on train bodies. The eval templates are never used for a choice.
+ */
+function validate(perLang: number, useWords: boolean): void {
+	const fit = train(examplesFrom(halfOf(TRAIN_TEMPLATES, 0), perLang, 1_000), useWords);
+	const held = examplesFrom(halfOf(TRAIN_TEMPLATES, 1), perLang, 2_000);
+	const body = held.filter((e) => !e.junk).map((e) => junkProbability(e.features, { ...fit, threshold: 0.5 }));
+	const junk = held.filter((e) => e.junk).map((e) => junkProbability(e.features, { ...fit, threshold: 0.5 }));
+	const threshold = Math.max(0.5, [...body].sort((a, b) => a - b)[Math.floor(body.length * BODY_KEPT_TARGET)] ?? 0.5);
+	console.log(JSON.stringify({ validation: 'held-out half of the train templates', useWords, heldOutJunkCaught: round(junk.filter((p) => p >= threshold).length / junk.length), heldOutBodyKept: round(body.filter((p) => p < threshold).length / body.length), threshold: round(threshold) }));
+}
+
 function main(argv: string[]): number {
 	if (!datasetsPresent()) {
 		console.log('skipped: ../shared/datasets not found');
 		return 0;
 	}
 	const perLang = numberOption('--docs', 400, argv);
-	const examples: Example[] = [];
-	for (const lang of LANGS) {
-		const docs = generateCorpus(loadBodies(lang, 'train'), lang, perLang, {
-			templates: TRAIN_TEMPLATES,
-			names: TRAIN_NAMES,
-			variant: 'train',
-			seed: 1_000 + LANGS.indexOf(lang),
-		});
-		for (const doc of docs) examples.push(...examplesOf(doc));
+	const useWords = !argv.includes('--no-words');
+	if (argv.includes('--validate')) {
+		validate(perLang, useWords);
+		return 0;
 	}
-	const weights = train(examples);
+	const examples = examplesFrom(TRAIN_TEMPLATES, perLang, 1_000);
+	const weights = train(examples, useWords);
 	const bodyScores = examples.filter((e) => !e.junk).map((e) => junkProbability(e.features, { ...weights, threshold: 0.5 })).sort((a, b) => a - b);
 	const quantile = bodyScores[Math.min(bodyScores.length - 1, Math.floor(bodyScores.length * BODY_KEPT_TARGET))] ?? 0.5;
 	const threshold = round(Math.max(0.5, quantile + 1e-4));

@@ -1,7 +1,8 @@
 /** TRAIN templates: used to tune the rules and to train the line classifier. Never reported on. */
-import type { NamePools, TemplateSet } from './types.js';
+import { MORE_TRAIN } from './train-more.js';
+import { TEMPLATE_KINDS, type NamePools, type TemplateSet } from './types.js';
 
-export const TRAIN_TEMPLATES: TemplateSet = {
+const FIRST_TRAIN: TemplateSet = {
 	syndication: {
 		en: ['The post {title} appeared first on {orig}.', 'This article was originally published on {orig}.', 'The article {title} was first published on {orig}.', 'Originally posted at {orig}.', 'This story first appeared in {orig}.'],
 		fr: ["L'article {title} est apparu en premier sur {orig}.", 'Cet article a été publié initialement sur {orig}.', "Le billet {title} est paru d'abord sur {orig}.", "Publié à l'origine sur {orig}.", 'Cet article est paru en premier dans {orig}.'],
@@ -69,6 +70,16 @@ export const TRAIN_TEMPLATES: TemplateSet = {
 		es: ['— {person} ({handle}) {date}', 'pic.twitter.com/{code}', 'Una publicación compartida de {person} ({handle})', 'Ver esta publicación en Instagram'],
 	},
 };
+
+/** The first templates and the further ones of train-more.ts, kind by kind and language by language. */
+export const TRAIN_TEMPLATES: TemplateSet = Object.fromEntries(
+	TEMPLATE_KINDS.map((kind) => [
+		kind,
+		Object.fromEntries(
+			(['en', 'fr', 'de', 'es'] as const).map((lang) => [lang, [...FIRST_TRAIN[kind][lang], ...(MORE_TRAIN[kind]?.[lang] ?? [])]]),
+		),
+	]),
+) as TemplateSet;
 
 export const TRAIN_NAMES: NamePools = {
 	orig: ['Coastal Ledger', 'Harbor Times', 'Le Courrier Alpin', 'Nordwacht', 'Diario del Valle', 'Quillon Post'],
