@@ -34,6 +34,8 @@ const bot = await startBot(
 		DATABASE_URL: join(dir, 'bot.db'),
 		FEEDS_FILE: join(dir, 'feeds.json'),
 		POLL_INTERVAL: `${POLL_MS / 1000}s`,
+		// Latency from feed to post without the wait for a better copy (STORY_HOLD adds exactly its own length).
+		STORY_HOLD: '0',
 		ALLOW_PRIVATE_NETWORK: 'true',
 	}),
 	silentLogger,

@@ -3,16 +3,20 @@
  * with Readability on jsdom as the baseline in the same run.
  * Usage: node --import tsx bench/extract.ts [--json] [--baseline-every N]
  * The baseline runs on every Nth page (default 3): jsdom needs about 2 GB and a minute for all 181, and the figure
- * is a rate, so a sample measures it. Our peak RSS is read before the baseline starts.
+ * is a rate, so a sample measures it. It runs in its own process (bench/extract-baseline.ts), so that our peak RSS
+ * holds neither jsdom's modules nor its heap.
  */
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { processHtml } from '../src/articles/process.js';
 import { loadAebPages } from '../scripts/eval-extraction.js';
+import { parseBenchArgs } from './bench-args.js';
 
-const GOAL = { pagesPerCpuSecond: 40, speedupVsBaseline: 8, peakRssMb: 250 };
+const GOAL = { pagesPerCpuSecond: 50, speedupVsBaseline: 8, peakRssMb: 250 };
 const WARMUP_PAGES = 5;
 const BATCH_PAGES = 20;
+const BASELINE_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'extract-baseline.ts');
 
 function cpuSeconds(start: NodeJS.CpuUsage): number {
 	const used = process.cpuUsage(start);
@@ -23,24 +27,19 @@ function peakRssMb(): number {
 	return process.resourceUsage().maxRSS / 1024;
 }
 
-function runJsdomReadability(html: string, url: string): number {
-	// jsdom 29 throws on one page's CSS; styles carry no text, so the baseline drops them as Readability users do.
-	const dom = new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/giu, ''), {
-		url,
-		virtualConsole: new VirtualConsole(),
+/** Readability on jsdom over every Nth page, in a child process; its last line is its figures. */
+function runBaseline(every: number): { pages: number; cpuSeconds: number } {
+	const out = execFileSync(process.execPath, ['--import', 'tsx', BASELINE_SCRIPT, '--every', String(every)], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 20,
 	});
-	try {
-		const article = new Readability(dom.window.document).parse();
-		return article?.textContent?.length ?? 0;
-	} finally {
-		dom.window.close();
-	}
+	return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as { pages: number; cpuSeconds: number };
 }
 
 function main(argv: string[]): number {
-	const json = argv.includes('--json');
-	const everyIndex = argv.indexOf('--baseline-every');
-	const every = Math.max(1, Number(everyIndex >= 0 ? argv[everyIndex + 1] : 3) || 3);
+	const args = parseBenchArgs('extract', { 'baseline-every': 'number' }, argv);
+	const json = args.json;
+	const every = Math.max(1, Math.round(args.number('baseline-every', 3)));
 	const pages = loadAebPages();
 	if (!pages) {
 		console.log('skipped: ../shared/datasets/extraction/aeb not found');
@@ -58,18 +57,10 @@ function main(argv: string[]): number {
 	}
 	const ourPeak = peakRssMb();
 
-	const sample = pages.filter((_, index) => index % every === 0);
-	for (const page of sample.slice(0, 2)) runJsdomReadability(page.readHtml(), page.url);
-	let baselineSeconds = 0;
-	for (const page of sample) {
-		const html = page.readHtml();
-		const start = process.cpuUsage();
-		runJsdomReadability(html, page.url);
-		baselineSeconds += cpuSeconds(start);
-	}
-
+	const baseline = runBaseline(every);
+	const baselineSeconds = baseline.cpuSeconds;
 	const pagesPerCpuSecond = pages.length / ourSeconds;
-	const baselinePagesPerCpuSecond = sample.length / baselineSeconds;
+	const baselinePagesPerCpuSecond = baseline.pages / baselineSeconds;
 	const figures = {
 		pages: pages.length,
 		pagesPerCpuSecond: Math.round(pagesPerCpuSecond * 10) / 10,
@@ -77,7 +68,7 @@ function main(argv: string[]): number {
 		peakRssMb: Math.round(ourPeak),
 		textChars: chars,
 		baselineName: 'readability+jsdom',
-		baselinePages: sample.length,
+		baselinePages: baseline.pages,
 		baselinePagesPerCpuSecond: Math.round(baselinePagesPerCpuSecond * 100) / 100,
 		speedupVsBaseline: Math.round((pagesPerCpuSecond / baselinePagesPerCpuSecond) * 10) / 10,
 		goal: GOAL,

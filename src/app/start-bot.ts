@@ -97,6 +97,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		intervalMs: config.POLL_INTERVAL,
 		maxFailures: config.FEED_MAX_FAILURES,
 		speakerMinConfidence: config.SPEAKER_MIN_CONFIDENCE,
+		storyHoldMs: config.STORY_HOLD,
 		feedConcurrency: Math.max(4, Math.min(64, config.FETCH_CONCURRENCY)),
 		onIngested: notifier.onIngested,
 		...(mode === 'console'

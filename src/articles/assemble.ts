@@ -34,6 +34,8 @@ export interface AssembleOptions {
 	boilerplate?: BoilerplateStats;
 	/** Pieces dropped before cleaning (page chrome, captions), already with their reason. */
 	removedBefore?: Removed[];
+	/** Run the learned line classifier after the rules (default true). */
+	lineModel?: boolean;
 }
 
 /** Cleans the blocks and puts the Article together with its metadata, language and MinHash. */
@@ -41,6 +43,7 @@ export function assembleArticle(blocks: readonly Block[], meta: ArticleMetadata,
 	const cleaned = cleanBlocks(blocks, {
 		title: meta.title,
 		plainText: options.plainText,
+		lineModel: options.lineModel ?? true,
 		...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
 	});
 	const hints = {
@@ -54,7 +57,7 @@ export function assembleArticle(blocks: readonly Block[], meta: ArticleMetadata,
 	};
 	const originalSource = resolveOriginalSource(hints);
 	const text = cleaned.paragraphs.map((paragraph) => paragraph.text).join('\n\n');
-	const language = detectLanguage([cleaned.title ?? '', text].join('\n')) ;
+	const language = detectLanguage([cleaned.title ?? '', text].join('\n'));
 	return {
 		title: cleaned.title ?? '',
 		url: meta.url,

@@ -29,7 +29,7 @@ export function splitSyndication(line: string): SyndicationPart[] {
 	const parts: SyndicationPart[] = [];
 	if (!findFirstBlurb(line)) return [{ text: line, blurb: false, site: null }];
 	// "…first on Site.The post…": a copy glued after the full stop; the space lets the site name end there.
-	let rest = line.replace(/(\p{Ll})\.(?=\p{Lu}[\p{Ll}'’\s])/gu, '$1. ');
+	let rest = line.replace(/(\p{Ll})\.(?=\p{Lu})/gu, '$1. ');
 	for (let count = 0; count < MAX_BLURBS_PER_LINE; count++) {
 		const blurb = findFirstBlurb(rest);
 		if (!blurb) break;

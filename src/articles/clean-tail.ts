@@ -7,6 +7,8 @@ const MAX_HEADLINE_CHARS = 90;
 const MIN_BODY_SHARE_BEFORE = 0.4;
 // The related-links section is made of titles; the article is made of sentences.
 const MIN_TITLE_SHARE = 0.5;
+// Teasers in a related list are a sentence or two; a paragraph longer than this is the article's own prose.
+const MIN_PROSE_CHARS = 200;
 
 function isSectionLabel(piece: Piece): boolean {
 	// "Related: Some headline" is one inline link, not the label of a section.
@@ -15,6 +17,11 @@ function isSectionLabel(piece: Piece): boolean {
 		piece.text.split(/\s+/u).length <= MAX_LABEL_WORDS &&
 		!/[:|»>]\s*\S/u.test(piece.text)
 	);
+}
+
+/** A sentence that is not a link: the article's own text, which a list of other articles never holds. */
+function isProse(piece: Piece): boolean {
+	return !piece.link && endsLikeSentence(piece.text) && (piece.text.length > MIN_PROSE_CHARS || !/[?!]["'»”’)]*$/u.test(piece.text));
 }
 
 /**
@@ -36,7 +43,11 @@ export function markRecirculationTail(pieces: Piece[]): void {
 		const titles = after.filter(isTitle).length;
 		const startsWithTitles = after.slice(0, 2).every(isTitle);
 		if (startsWithTitles && titles / after.length >= MIN_TITLE_SHARE) {
-			for (const piece of after) piece.reason = 'read-more';
+			// A long paragraph of prose is the article going on after a box in its middle: the list stops there.
+			for (const piece of after) {
+				if (isProse(piece)) return;
+				piece.reason = 'read-more';
+			}
 			return;
 		}
 	}

@@ -1,4 +1,5 @@
 import { endsLikeSentence, isKept, type Piece } from './pieces.js';
+import { CUE_GROUPS } from './rules/cues.js';
 
 // Widget lines are labels and figures; anything longer is prose.
 const MAX_WIDGET_LINE_CHARS = 80;
@@ -19,7 +20,16 @@ const FIGURE_LINE = new RegExp(
 );
 const TICKER_OR_PRICE_WORD = /\([A-Z]{2,6}(?:\/\p{L}+)?\)|[$€£¥₿]\s*\d|\d\s*(?:%|[$€£¥₿])/u;
 
+// Widget labels are a word or three, or speak of prices ("Price chart in real time"); a longer line without any
+// figure or price word is a heading or a list item of the article.
+const MAX_LABEL_WORDS_WITHOUT_FIGURE = 3;
+
+const MONEY_WORDS = new Set((CUE_GROUPS['money'] ?? []).filter((word) => !word.endsWith('*')));
+
 function isShortLabel(text: string): boolean {
+	const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+	const aboutPrices = /[\d$€£¥₿₹%]/u.test(text) || words.some((word) => MONEY_WORDS.has(word));
+	if (words.length > MAX_LABEL_WORDS_WITHOUT_FIGURE && !aboutPrices) return false;
 	return text.length <= MAX_WIDGET_LINE_CHARS && (!endsLikeSentence(text) || /%$/u.test(text));
 }
 

@@ -1,4 +1,5 @@
 import type { BoilerplateStats } from './boilerplate.js';
+import { markLearnedJunk, mentionsMedia, originFromStatement, splitGluedLead } from './clean-learned.js';
 import { classifyLine, isSiteTemplate } from './clean-lines.js';
 import { markBlurbFragments, markDuplicates, markTitleRepeat } from './clean-repeats.js';
 import { splitSyndication } from './clean-syndication.js';
@@ -16,6 +17,8 @@ export interface CleanOptions {
 	boilerplate?: BoilerplateStats;
 	/** Plain text: headings are guessed from line shape, and the title from the first line. */
 	plainText: boolean;
+	/** Run the learned line classifier after the rules (default true). */
+	lineModel?: boolean;
 }
 
 export interface CleanResult {
@@ -61,6 +64,11 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
 	for (const piece of pieces) {
 		if (!isKept(piece)) continue;
 		const source = parseSourceLine(piece.text);
+		// "Source: agency" under a chart or photo credits the picture, never the article.
+		if (source && mentionsMedia(piece.text)) {
+			piece.reason = 'credit';
+			continue;
+		}
 		if (source) {
 			piece.reason = 'source';
 			sourceLines.push(source);
@@ -79,6 +87,15 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
 	const title = markTitleRepeat(pieces, options.title, options.plainText);
 	markBlurbFragments(pieces, title);
 	markDuplicates(pieces);
+	if (options.lineModel !== false) {
+		markLearnedJunk(pieces, title);
+		// The lead is read once the junk above it is gone: a glued statement sits on the first line of the article.
+		splitGluedLead(pieces, title);
+		for (const piece of pieces.filter((p) => p.reason === 'junk-line')) {
+			const origin = originFromStatement(piece.text);
+			if (origin) sourceLines.push(origin);
+		}
+	}
 	if (options.plainText) markTextHeadings(pieces);
 
 	return {

@@ -12,6 +12,11 @@ export type { BoilerplateStats } from './boilerplate.js';
 export interface ProcessHtmlOptions {
 	url?: string | null;
 	boilerplate?: BoilerplateStats;
+	/**
+	 * Let the learned line classifier remove junk the rules miss; false measures the rules alone. Default: on for
+	 * plain text, off for HTML, whose blocks the classifier was never trained on (models/cleaning/README.md).
+	 */
+	lineModel?: boolean;
 }
 
 export interface ProcessTextOptions extends ProcessHtmlOptions {
@@ -31,6 +36,7 @@ export function processHtml(html: string, options: ProcessHtmlOptions = {}): Art
 		const article = assembleArticle(extraction.blocks, extraction.meta, {
 			plainText: false,
 			removedBefore: [...verdict.removed, ...extraction.removed],
+			lineModel: options.lineModel ?? false,
 			...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
 		});
 		if (article.paragraphs.length === 0) {
@@ -64,6 +70,7 @@ export function processText(text: string, options: ProcessTextOptions = {}): Art
 		return assembleArticle(splitTextBlocks(body), meta, {
 			plainText: true,
 			removedBefore: removed,
+			lineModel: options.lineModel ?? true,
 			...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
 		});
 	} catch (error) {

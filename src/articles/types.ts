@@ -16,6 +16,8 @@ export const REMOVAL_REASONS = [
 	'site-template',
 	'byline',
 	'chrome',
+	/** A line the learned line classifier judged to be junk (models/cleaning/README.md). */
+	'junk-line',
 	/** Input that has no readable text: binary data, undecodable bytes, markup without a body. */
 	'unreadable',
 	/** The part of an oversized page beyond the size the extractor reads. */

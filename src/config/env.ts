@@ -7,6 +7,20 @@ const bool = z
 	.default('false')
 	.transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A wait that may be 0 (off): "0", "90s", "2m". */
+const holdDuration = (fallback: string) =>
+	z
+		.string()
+		.default(fallback)
+		.transform((v, ctx) => {
+			const ms = v.trim() === '0' ? 0 : parseDuration(v);
+			if (ms === null || ms < 0 || ms > 3_600_000) {
+				ctx.addIssue({ code: 'custom', message: `"${v}" is not a hold between 0 (off) and 1h (e.g. 0, 90s, 2m)` });
+				return z.NEVER;
+			}
+			return ms;
+		});
+
 const duration = (fallback: string) =>
 	z
 		.string()
@@ -34,6 +48,7 @@ export const configSchema = z
 		DISCORD_API_BASE: z.url().default('https://discord.com/api'),
 		DATABASE_URL: z.string().min(1).default('./data/briefbot.db'),
 		POLL_INTERVAL: duration('5m'),
+		STORY_HOLD: holdDuration('2m'),
 		FEEDS_FILE: optionalString,
 		LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 		LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),

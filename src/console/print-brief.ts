@@ -11,6 +11,8 @@ export function formatBrief(brief: Brief, options: { alsoReportedBy?: string[] }
 	const via = brief.republishedVia.length > 0 ? ` (via ${brief.republishedVia.join(', ')})` : '';
 	lines.push(`▌ ${brief.title}`);
 	lines.push(`  ${[source ? `${source}${via}` : null, brief.url].filter(Boolean).join(' · ')}`);
+	const original = brief.originalSource?.url;
+	if (original && original !== brief.url) lines.push(`  original: ${original}`);
 	if (brief.contentSource === 'feed') lines.push(`  (from the feed's own text: ${brief.contentNote ?? 'the page was not used'})`);
 	lines.push('');
 	for (const sentence of brief.summary) lines.push(`  ${sentence}`);

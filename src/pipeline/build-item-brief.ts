@@ -3,17 +3,22 @@
  * when the page cannot be had or has no usable text. The brief records which source it came from.
  */
 import { fingerprintsOf } from '../articles/boilerplate.js';
+// Loaded with this module (the article stage), for the poll to rank each copy of a story for STORY_HOLD.
+export { copyRank } from '../articles/copy-rank.js';
 import { processHtml, processText } from '../articles/process.js';
+import { refuseArticle } from '../articles/refuse.js';
 import type { Article } from '../articles/types.js';
 import { buildBrief } from '../briefs/build-brief.js';
 import { withSpeakerThreshold } from '../briefs/speakers/threshold.js';
 import type { Brief } from '../briefs/types.js';
 import type { FeedItem } from '../feeds/types.js';
-import { describeError } from '../shared/errors.js';
+import { ArticleRefusedError, describeError } from '../shared/errors.js';
 import type { PipelineDeps } from './ports.js';
 
 /** A page whose cleaned text is shorter than this is treated as unusable (paywall, consent wall, script-only). */
 const MIN_PAGE_TEXT = 280;
+/** A page with fewer words is no article to brief; the feed's own summary may be shorter (it is only a fallback). */
+const MIN_PAGE_WORDS = 60;
 const LOOKS_LIKE_HTML = /<(p|div|br|span|a|article|section|h[1-6]|ul|li|img|figure|blockquote)\b/i;
 
 export interface ItemBrief {
@@ -37,7 +42,13 @@ export async function buildItemBrief(item: FeedItem, deps: BriefDeps): Promise<I
 	} else {
 		fallbackReason = 'the item has no link';
 	}
-	const brief = { ...finish(articleFromFeed(item), item, deps.speakerMinConfidence), contentSource: 'feed' as const, contentNote: fallbackReason };
+	const fromFeed = articleFromFeed(item);
+	// The feed's text is a summary and may be short; markup or an error page in it is still no article.
+	const refusal = refuseArticle(fromFeed, { minWords: 0 });
+	if (refusal) {
+		throw new ArticleRefusedError(refusal.reason, `not briefed: the page and the feed text are not an article (${refusal.detail}; ${fallbackReason})`);
+	}
+	const brief = { ...finish(fromFeed, item, deps.speakerMinConfidence), contentSource: 'feed' as const, contentNote: fallbackReason };
 	return { brief, origin: 'feed', fallbackReason };
 }
 
@@ -56,6 +67,8 @@ async function readPage(
 		if (domain && article.paragraphs.length > 0) {
 			await deps.store.boilerplate.record(domain, fingerprintsOf(article));
 		}
+		const refusal = refuseArticle(article, { minWords: MIN_PAGE_WORDS, html: fetched.body });
+		if (refusal) return { status: 'error', reason: `the page is not an article (${refusal.reason}: ${refusal.detail})` };
 		return { status: 'ok', article };
 	} catch (error) {
 		deps.logger.warn({ url, err: describeError(error) }, 'article extraction failed');

@@ -6,7 +6,7 @@
 import { nextPollAfterFailure, nextPollAfterSuccess, shouldDisable } from '../feeds/backoff.js';
 import { parseFeed } from '../feeds/parse-feed.js';
 import type { FeedItem } from '../feeds/types.js';
-import { describeError } from '../shared/errors.js';
+import { ArticleRefusedError, describeError } from '../shared/errors.js';
 import type { FeedRecord, SeenItem } from '../store/types.js';
 import type { PipelineDeps } from './ports.js';
 
@@ -43,7 +43,8 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 	for (const item of toProcess) {
 		deps.onNewItem?.({ feedUrl: feed.url, title: item.title, link: item.link });
 		try {
-			const result = await processItem(feed, item, deps);
+			// The feed's title names the source of pages that do not name themselves (rather than their host).
+			const result = await processItem({ ...feed, title: parsed.feed.title || feed.title }, item, deps);
 			if (result === 'stored') stored++;
 			if (result === 'duplicate') duplicates++;
 		} catch (error) {
@@ -71,8 +72,18 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 		return handled;
 	}
-	const { buildItemBrief } = await loadArticleStage();
-	const { brief } = await buildItemBrief(item, deps);
+	const { buildItemBrief, copyRank } = await loadArticleStage();
+	let brief;
+	try {
+		({ brief } = await buildItemBrief(item, deps));
+		if (!brief.siteName && feed.title) brief = { ...brief, siteName: feed.title };
+	} catch (error) {
+		if (!(error instanceof ArticleRefusedError)) throw error;
+		// Not an article: seen, never briefed nor posted, and not retried.
+		deps.logger.info({ feed: feed.url, item: item.link ?? item.key, reason: error.reason }, error.message);
+		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
+		return 'known';
+	}
 	const targets = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
 	const result = await deps.store.articles.ingest({
 		brief,
@@ -80,6 +91,7 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		itemKey: item.key,
 		targets: targets.map((t) => ({ guildId: t.guildId, channelId: t.channelId, targetId: t.id })),
 		now: deps.now(),
+		...(deps.storyHoldMs ? { hold: { ms: deps.storyHoldMs, rank: copyRank(brief) } } : {}),
 	});
 	await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 	if (result.alreadyIngested) return 'known';

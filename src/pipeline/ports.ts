@@ -54,6 +54,8 @@ export interface PipelineDeps {
 	maxFailures: number;
 	/** Speakers below this confidence are dropped before a brief is stored or shown (`SPEAKER_MIN_CONFIDENCE`). */
 	speakerMinConfidence?: number;
+	/** STORY_HOLD in ms: a new story waits this long for a more original copy before it is posted (0 = off). */
+	storyHoldMs?: number;
 	/** Feeds polled at once; page fetches are further limited per host by the fetcher. */
 	feedConcurrency?: number;
 	onIngested?: OnIngested;

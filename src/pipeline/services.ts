@@ -3,6 +3,7 @@
  * Nothing here stores or posts anything. The shapes match `CommandServices` in commands/index.ts.
  */
 import { processHtml } from '../articles/process.js';
+import { refuseArticle } from '../articles/refuse.js';
 import { buildBrief } from '../briefs/build-brief.js';
 import { withSpeakerThreshold } from '../briefs/speakers/threshold.js';
 import type { Brief } from '../briefs/types.js';
@@ -56,6 +57,8 @@ export function createPipelineServices(deps: ServiceDeps) {
 			try {
 				const article = processHtml(fetched.body, { url: fetched.finalUrl });
 				if (article.paragraphs.length === 0) return { status: 'error', message: 'No article text was found at this URL.' };
+				const refusal = refuseArticle(article, { minWords: 60, html: fetched.body });
+				if (refusal) return { status: 'error', message: `This page is not an article (${refusal.reason}: ${refusal.detail}).` };
 				return { status: 'ok', brief: { ...withSpeakerThreshold(buildBrief(article), deps.speakerMinConfidence), contentSource: 'page' } };
 			} catch (error) {
 				deps.logger.error({ url, err: describeError(error) }, 'brief failed');

@@ -42,6 +42,18 @@ export class InputError extends AppError {
 	override name = 'InputError';
 }
 
+/** A page or feed text that is not an article (template, script shell, listing, paywall stub, error page): never briefed. */
+export class ArticleRefusedError extends AppError {
+	override name = 'ArticleRefusedError';
+	constructor(
+		readonly reason: 'not-an-article' | 'too-short' | 'template-markup',
+		message: string,
+		options?: { cause?: unknown },
+	) {
+		super(message, options);
+	}
+}
+
 /** Storage failed in a way callers cannot recover from. */
 export class StoreError extends AppError {
 	override name = 'StoreError';

@@ -123,6 +123,12 @@ export interface IngestInput {
 	/** Where it should be delivered: one outbox row per target. */
 	targets: Array<{ guildId: string; channelId: string; targetId: number | null }>;
 	now?: number;
+	/**
+	 * STORY_HOLD: a new story's channel deliveries wait `ms` before they are due, and a copy of the story ingested
+	 * while they wait replaces the article they carry when its `rank` (how original it is) is higher. Absent or 0 ms:
+	 * delivered at once, as before.
+	 */
+	hold?: { ms: number; rank: number };
 }
 
 export interface IngestResult {

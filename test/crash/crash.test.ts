@@ -70,6 +70,8 @@ describe('crash safety', () => {
 			DATABASE_URL: join(dir, 'bot.db'),
 			FEEDS_FILE: join(dir, 'feeds.json'),
 			POLL_INTERVAL: '2s',
+			// Posted as soon as polled: these tests are not about STORY_HOLD.
+			STORY_HOLD: '0',
 			ALLOW_PRIVATE_NETWORK: 'true',
 			LOG_LEVEL: 'warn',
 		};

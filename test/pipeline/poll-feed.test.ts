@@ -179,6 +179,22 @@ describe('the poll cycle', () => {
 		expect(briefs.find((b) => b?.title === 'Story 1')?.contentSource).toBe('page');
 	});
 
+	it('never briefs nor posts a page that is not an article, when the feed text is none either', async () => {
+		const template = '<!doctype html><html><body ng-controller="news.detailController"><h1>{{ctrl.title}}</h1><p>{{ctrl.body}}</p></body></html>';
+		server.route('/tpl', { body: template, headers: { 'content-type': 'text/html' } });
+		const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Test feed</title><link>${server.origin}/</link>` +
+			`<item><title>Template</title><link>${server.url('/tpl')}</link><guid>t1</guid><description>{{ctrl.summary}} {{ctrl.date}}</description></item>` +
+			`<item><title>Story 1</title><link>${server.url('/a/g1')}</link><guid>g1</guid><description>Story 1. A summary.</description></item></channel></rss>`;
+		server.route('/feed.xml', { body: feed });
+		await store.feeds.addFeedTarget({ guildId: 'g', channelId: 'c', url: server.url('/feed.xml'), backfill: 2, now: clock });
+		const report = await runPollCycle(deps());
+		expect(report.failed).toBe(0);
+		expect(await deliveredTitles()).toEqual(['Story 1']);
+		// Seen, so not retried: the next poll has nothing new.
+		clock += 10 * MINUTE;
+		expect((await runPollCycle(deps())).newItems).toBe(0);
+	});
+
 	it('retries an item whose processing failed, even when the feed has not changed since', async () => {
 		server.route('/feed.xml', { body: rss([item(1), item(0)]), headers: { etag: '"same"' } });
 		await store.feeds.addFeedTarget({ guildId: 'g', channelId: 'c', url: server.url('/feed.xml'), backfill: 2, now: clock });

@@ -30,6 +30,9 @@ export interface EnqueueRow {
 	userId: string | null;
 	mentionUserIds: string[];
 	at: number;
+	/** When the delivery is first due, if later than `at` (STORY_HOLD), and how original its copy is. */
+	dueAt?: number;
+	copyRank?: number;
 }
 
 function toDelivery(row: DeliveryRow): Delivery {
@@ -74,7 +77,7 @@ function makeNonce(): string {
 export function prepareInsertDelivery(db: SqliteDb): (row: EnqueueRow) => number | null {
 	const insert = db.prepare(
 		`INSERT INTO deliveries (article_id, story_id, guild_id, channel_id, target_id, kind, user_id, mention_user_ids, nonce,
-		 next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		 next_attempt_at, created_at, copy_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 	);
 	return (row) => {
 		const info = insert.run(
@@ -87,8 +90,9 @@ export function prepareInsertDelivery(db: SqliteDb): (row: EnqueueRow) => number
 			row.userId,
 			JSON.stringify([...new Set(row.mentionUserIds)]),
 			makeNonce(),
+			row.dueAt ?? row.at,
 			row.at,
-			row.at,
+			row.copyRank ?? 0,
 		);
 		return info.changes === 1 ? Number(info.lastInsertRowid) : null;
 	};

@@ -58,6 +58,10 @@ export function prepareIngest(db: SqliteDb, now: () => number, stories: StoryInd
 		// The id is chosen before the insert so that a story's first article is written with its own story id:
 		// inserting 0 and updating it afterwards moved the articles_story entry, dirtying one more page per commit.
 		nextId: db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM articles').pluck(),
+		preferCopy: db.prepare(
+			`UPDATE deliveries SET article_id = ?, copy_rank = ? WHERE story_id = ? AND channel_id = ? AND kind = 'channel'
+			 AND status = 'pending' AND attempts = 0 AND next_attempt_at > ? AND copy_rank < ?`,
+		),
 		insertArticle: db.prepare(
 			`INSERT INTO articles (id, story_id, url, canonical_url, title, summary, source_name, language, published_at, sort_at,
 			 created_at, feed_id, item_key, minhash) VALUES (@id, @storyId, @url, @canonicalUrl, @title, @summary, @sourceName,
@@ -139,8 +143,14 @@ export function prepareIngest(db: SqliteDb, now: () => number, stories: StoryInd
 				userId: null,
 				mentionUserIds: [],
 				at,
+				dueAt: at + (input.hold?.ms ?? 0),
+				copyRank: input.hold?.rank ?? 0,
 			});
 			if (id !== null) deliveryIds.push(id);
+			// A copy that arrives while the story's delivery is held, and is more original, is the one posted.
+			else if (isNew && input.hold && input.hold.ms > 0 && article.story_id !== article.id) {
+				s.preferCopy.run(article.id, input.hold.rank, article.story_id, target.channelId, at, input.hold.rank);
+			}
 		}
 		if (articleChanged || isNew) visibility.refreshFts(article.id, isNew, content);
 		if (root && rootChanged) visibility.refreshFts(root.id, false);

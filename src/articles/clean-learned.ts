@@ -1,0 +1,129 @@
+import { junkProbability, lineFeatures, type LineContext, type LineModelWeights } from './line-features.js';
+import { LINE_MODEL } from './line-model.js';
+import { endsLikeSentence, isKept, normalizeForCompare, type Piece } from './pieces.js';
+import { CUE_GROUPS } from './rules/cues.js';
+import { hostNameOf } from './source-line.js';
+import type { OriginalSource } from './types.js';
+
+// A glued statement is one sentence; the text after it must be a paragraph of its own.
+const GLUED_SENTENCE = /^(.{15,300}?[.!?])\s*(?=[\p{Lu}"“«„¿¡])/u;
+const MIN_REST_CHARS = 40;
+const BETWEEN_PROSE_THRESHOLD = 0.97;
+const MIN_PROSE_CHARS = 40;
+const MAX_SUBHEADING_WORDS = 6;
+
+/** A few words, no label colon, figure, handle or link: the shape of a subheading, which junk rarely has. */
+const looksLikeSubheading = (text: string): boolean =>
+	text.split(/\s+/u).length <= MAX_SUBHEADING_WORDS && !/[:@|/\d©]/u.test(text) && !endsLikeSentence(text);
+
+const isProse = (text: string | null): boolean => text !== null && text.length >= MIN_PROSE_CHARS && endsLikeSentence(text);
+
+/** The lines the classifier reads: the kept pieces, each with its neighbours and the others' text. */
+function contexts(pieces: readonly Piece[], title: string | null): LineContext[] {
+	const normals = pieces.map((piece) => normalizeForCompare(piece.text));
+	return pieces.map((piece, index) => ({
+		text: piece.text,
+		link: piece.link,
+		index,
+		count: pieces.length,
+		title,
+		previous: pieces[index - 1]?.text ?? null,
+		next: pieces[index + 1]?.text ?? null,
+		others: normals.filter((_, i) => i !== index),
+	}));
+}
+
+/** Every kept piece's context, for training: the same view the classifier has when it runs. */
+export function keptContexts(pieces: readonly Piece[], title: string | null): LineContext[] {
+	return contexts(pieces.filter(isKept), title);
+}
+
+/**
+ * A statement of origin glued in front of the first paragraph ("…first ran on X.The minister said…"): its first
+ * sentence is read as a line of its own at the top, and split off when the classifier calls it junk.
+ */
+export function splitGluedLead(pieces: Piece[], title: string | null, model: LineModelWeights = LINE_MODEL): void {
+	const firstIndex = pieces.findIndex(isKept);
+	const first = pieces[firstIndex];
+	if (!first) return;
+	const match = GLUED_SENTENCE.exec(first.text);
+	const sentence = match?.[1];
+	if (!sentence) return;
+	const rest = first.text.slice((match?.[0] ?? '').length).trim();
+	// Only a statement of origin is split off: a dateline or a short opening sentence is the article's own.
+	if (rest.length < MIN_REST_CHARS || !originFromStatement(sentence)) return;
+	const kept = pieces.filter(isKept);
+	const context = contexts([{ ...first, text: sentence }, ...kept.slice(1)], title)[0] as LineContext;
+	if (junkProbability(lineFeatures(context), model) < model.threshold) return;
+	pieces.splice(firstIndex, 1, { ...first, text: sentence, reason: 'junk-line' }, { ...first, text: rest, fragment: false });
+}
+
+/** Marks the kept pieces the classifier calls junk. Returns the pieces it removed. */
+export function markLearnedJunk(pieces: Piece[], title: string | null, model: LineModelWeights = LINE_MODEL): Piece[] {
+	const kept = pieces.filter(isKept);
+	const removed: Piece[] = [];
+	contexts(kept, title).forEach((context, i) => {
+		// A short line between two paragraphs of prose is most often the article's own subheading: removing it takes
+		// more certainty than removing a line at the edges or inside a run of short lines.
+		const subheading = looksLikeSubheading(context.text) && isProse(context.previous) && isProse(context.next);
+		const needed = subheading ? Math.max(model.threshold, BETWEEN_PROSE_THRESHOLD) : model.threshold;
+		if (junkProbability(lineFeatures(context), model) >= needed) {
+			const piece = kept[i] as Piece;
+			piece.reason = 'junk-line';
+			removed.push(piece);
+		}
+	});
+	return removed;
+}
+
+const wordSet = (group: string): Set<string> => new Set((CUE_GROUPS[group] ?? []).filter((word) => !word.endsWith('*')));
+const ORIGIN_WORDS = wordSet('origin');
+const ORIGIN_PREFIXES = (CUE_GROUPS['origin'] ?? []).filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1));
+const MEDIA_PREFIXES = (CUE_GROUPS['media'] ?? []).map((word) => word.replace(/\*$/u, ''));
+// Lower-case words that may sit inside a publication's name ("La Gazette du Morvan", "El Faro del Sur").
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'del', 'la', 'le', 'el', 'von', 'der', 'of', 'the', 'and', '&']);
+
+const tokensOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** True when the line speaks of pictures, graphics or their credits: such a line never names the article's source. */
+export function mentionsMedia(text: string): boolean {
+	return tokensOf(text).some((token) => MEDIA_PREFIXES.some((prefix) => token === prefix || (prefix.length >= 5 && token.startsWith(prefix))));
+}
+
+/** The last run of capitalised words (with name particles inside), skipping the sentence's first word. */
+function lastName(text: string): string | null {
+	const words = text.replace(/\([^)]*\)/gu, ' ').split(/\s+/u).filter(Boolean);
+	let best: string[] = [];
+	let run: string[] = [];
+	words.forEach((raw, index) => {
+		const word = raw.replace(/^[«"“(]+|[».,;:!?"”)]+$/gu, '');
+		if (index > 0 && /^\p{Lu}/u.test(word)) run.push(word);
+		else if (run.length > 0 && NAME_PARTICLES.has(word.toLowerCase())) run.push(word);
+		else {
+			if (run.length > 0) best = run;
+			run = [];
+		}
+		if (/[.,;:!?)]$/u.test(raw) && run.length > 0) {
+			best = run;
+			run = [];
+		}
+	});
+	if (run.length > 0) best = run;
+	while (best.length > 0 && NAME_PARTICLES.has((best[best.length - 1] ?? '').toLowerCase())) best.pop();
+	return best.length > 0 ? best.join(' ') : null;
+}
+
+/**
+ * The publisher a junk line credits as the article's origin, when the line is a statement of origin: it has an origin
+ * word ("originally", "zuerst", "initialement", "fuente") and no word about pictures. The URL it gives wins over a name.
+ */
+export function originFromStatement(text: string): OriginalSource | null {
+	const tokens = tokensOf(text);
+	const origin = tokens.some((token) => ORIGIN_WORDS.has(token) || ORIGIN_PREFIXES.some((prefix) => token.startsWith(prefix)));
+	if (!origin || mentionsMedia(text)) return null;
+	const url = /https?:\/\/[^\s<>"')]+/u.exec(text)?.[0]?.replace(/[.,;]+$/u, '');
+	const host = url ? hostNameOf(url) : null;
+	if (url && host) return { name: host, url };
+	const name = lastName(text);
+	return name ? { name, url: null } : null;
+}
