@@ -106,7 +106,7 @@ function toMarkdown(results: Result[]): string {
  */
 function isBenchmark(name: string): boolean {
 	// Any script here is a benchmark (a new one runs by name before it joins ALL) except the runner and helpers.
-	const helpers = ['run', 'bench-args', 'feeds-server'];
+	const helpers = ['run', 'bench-args', 'feeds-server', 'extract-baseline'];
 	return ALL.includes(name) || (/^[a-z0-9-]+$/.test(name) && !helpers.includes(name) && existsSync(`${here}${name}.ts`));
 }
 
