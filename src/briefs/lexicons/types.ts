@@ -37,6 +37,16 @@ export interface Lexicon {
 	governingPrepositions?: string[];
 	/** Definite and indefinite articles ("the", "le", "l'", "der", "el"): a name right after one is rarely a speaker. */
 	articles?: string[];
+	/** Subordinating conjunctions: a clause after a quote that opens with one is another event ("…,” when she left). */
+	subordinators?: string[];
+	/** Words that glue a source phrase to the clause before it ("but he said", "to which she replied"). */
+	clauseGlue?: string[];
+	/** Relative and interrogative words: a common-noun phrase holding one is a clause, not a source. */
+	clauseWords?: string[];
+	/** Coordinating conjunctions: a source phrase ending in one is an object, its subject is elsewhere. */
+	conjunctions?: string[];
+	/** Adverbs that trail a source before its verb ("he further said", "er sagte auch"). */
+	trailingAdverbs?: string[];
 	/** Copulas after which a role follows ("is", "est", "ist", "es"). */
 	copulas: string[];
 	/** Verbs "Y appointed X R" with the person as object ("named", "a nommé", "ernannte"). */

@@ -3,7 +3,8 @@
  * "Selon X,", "a-t-il ajouté"), each named by its kind. The speaker model reads a frame as one piece of evidence
  * among others; it does not decide alone.
  */
-import type { Lexicon } from '../lexicons/index.js';
+import { ALL_LEXICONS, type Lexicon } from '../lexicons/index.js';
+import { alternation } from '../lexicon-patterns.js';
 import { getAttributionPatterns, type AttributionMatch, type AttributionPatterns, PLURAL_PRONOUNS, SINGULAR_PRONOUNS } from '../attribution-patterns.js';
 import type { MentionIndex } from '../mention-index.js';
 import type { QuoteSpan } from '../quote-spans.js';
@@ -130,13 +131,15 @@ function findRawAttribution(text: string, bounds: ParagraphBounds, span: QuoteSp
 	return /\p{L}/u.test(before) ? null : findPreviousSentenceSource(text, bounds, span.open, beforeStartLimit, patterns);
 }
 
-const SUBORDINATOR = /^(?:when|while|after|before|because|since|if|unless|until|quand|lorsque|alors que|parce que|puisque|si|als|wenn|während|nachdem|weil|cuando|mientras|porque|si)\s/iu;
+// The word lists of every language at once: a quote's language is not always the article's, and the lists do not clash.
+const anyLanguage = (pick: (lexicon: Lexicon) => string[] | undefined): string => alternation(ALL_LEXICONS.flatMap((l) => pick(l) ?? []));
+const SUBORDINATOR = new RegExp(`^(?:${anyLanguage((l) => l.subordinators)})\\s`, 'iu');
 
 // Words that glue a source phrase to the clause before it ("but he said", "To which she replied").
-const LEADING_GLUE = /^(?:(?:and|but|or|so|then|after|to which|which|while|as|when|et|mais|puis|und|aber|dann|y|pero|luego)\s+)+/iu;
-const NP_CLAUSE = /(?<![\p{L}])(?:what|which|that|who|whom|where|when|whether|que|qui|quoi|dont|dass|was|welche|welcher|lo que|cuando|donde)(?![\p{L}])/iu;
-const TRAILING_CONJUNCTION = /^(?:and|or|but|nor|et|ou|mais|und|oder|aber|y|o|e|pero)$/iu;
-const TRAILING_ADVERB = /\s+(?:further|also|too|then|again|aussi|encore|auch|también)$/iu;
+const LEADING_GLUE = new RegExp(`^(?:(?:${anyLanguage((l) => l.clauseGlue)})\\s+)+`, 'iu');
+const NP_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${anyLanguage((l) => l.clauseWords)})(?![\\p{L}])`, 'iu');
+const TRAILING_CONJUNCTION = new RegExp(`^(?:${anyLanguage((l) => l.conjunctions)})$`, 'iu');
+const TRAILING_ADVERB = new RegExp(`\\s+(?:${anyLanguage((l) => l.trailingAdverbs)})$`, 'iu');
 
 const CUE_ARTICLE = /\s(der|die|das|dem|den)$/u;
 
