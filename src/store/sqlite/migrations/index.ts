@@ -3,6 +3,7 @@ import { LEAN_LSH_BANDS_SQL } from './002-lean-lsh-bands.js';
 import { ONE_SEARCH_INDEX_SQL } from './003-one-search-index.js';
 import { GUILD_SCOPED_SEARCH_SQL, reindexScopedSearch } from './004-guild-scoped-search.js';
 import { LEAN_INGEST_SQL } from './005-lean-ingest.js';
+import { FEED_ADMIN_SQL } from './008-feed-admin.js';
 import type { SqliteDb } from '../open-db.js';
 
 export interface Migration {
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
 	{ version: 3, name: 'one-search-index', sql: ONE_SEARCH_INDEX_SQL },
 	{ version: 4, name: 'guild-scoped-search', sql: GUILD_SCOPED_SEARCH_SQL, up: reindexScopedSearch },
 	{ version: 5, name: 'lean-ingest', sql: LEAN_INGEST_SQL },
+	{ version: 8, name: 'feed-admin', sql: FEED_ADMIN_SQL },
 ];
