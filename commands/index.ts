@@ -41,6 +41,8 @@ export interface CommandContext {
 	services: CommandServices;
 	logger: Logger;
 	now: () => number;
+	/** Per-guild caps and the interval floor of /feed (config); absent in tests that do not exercise them. */
+	feedLimits?: { maxFeeds: number; maxFilters: number; minIntervalMs: number };
 }
 
 export interface Command {

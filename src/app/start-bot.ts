@@ -95,6 +95,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		logger,
 		now,
 		intervalMs: config.POLL_INTERVAL,
+		minIntervalMs: config.FEED_MIN_INTERVAL,
 		maxFailures: config.FEED_MAX_FAILURES,
 		feedConcurrency: Math.max(4, Math.min(64, config.FETCH_CONCURRENCY)),
 		onIngested: notifier.onIngested,

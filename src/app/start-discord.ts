@@ -49,6 +49,7 @@ export async function startDiscordSide(deps: {
 		services: deps.services,
 		logger,
 		now,
+		feedLimits: { maxFeeds: config.GUILD_MAX_FEEDS, maxFilters: config.GUILD_MAX_FILTERS, minIntervalMs: config.FEED_MIN_INTERVAL },
 	};
 	let detachRouter = () => {};
 	if (deps.gateway) {

@@ -51,6 +51,8 @@ export interface PipelineDeps {
 	logger: Logger;
 	now: () => number;
 	intervalMs: number;
+	/** The floor of per-feed intervals set with /feed interval (FEED_MIN_INTERVAL). */
+	minIntervalMs?: number;
 	maxFailures: number;
 	/** Feeds polled at once; page fetches are further limited per host by the fetcher. */
 	feedConcurrency?: number;
