@@ -1,5 +1,6 @@
 /**
- * /feed add | remove | list | preview: the server admins' feed management.
+ * /feed add | remove | list | preview, and per-feed administration (filter, pause, resume, rename, move, interval):
+ * the server admins' feed management.
  * Hidden from members without Manage Server (default_member_permissions) and re-checked here,
  * because server admins can override who sees a command.
  */
@@ -19,6 +20,9 @@ import { feedLabel, formatFeedList } from '../src/discord/feed-admin/format-feed
 import { parseBackfill, parseFeedUrl } from '../src/discord/feed-admin/parse-feed-options.js';
 import { t, toFeedLocale, type FeedLocale, type FeedStringKey } from '../src/discord/feed-admin/strings.js';
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
+import { ADMIN_SUBCOMMANDS } from '../src/discord/feed-admin/admin-subcommands.js';
+import { moveFeed, pauseFeed, renameFeed, resumeFeed, setFeedInterval, setFilter } from '../src/discord/feed-admin/manage-feed.js';
+import { LimitError } from '../src/shared/errors.js';
 import type { Command, CommandContext } from './index.js';
 
 const AUTOCOMPLETE_LIMIT = 25;
@@ -63,8 +67,11 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 			description_localizations: { fr: 'Afficher, pour vous seul, le résumé du dernier article d’un flux' },
 			options: [{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the feed', description_localizations: { fr: 'Adresse du flux' }, required: true }],
 		},
+		...ADMIN_SUBCOMMANDS,
 	],
 };
+
+const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval };
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
 	const locale = toFeedLocale(interaction.locale);
@@ -74,6 +81,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
 	if (sub === 'remove') return removeFeed(interaction, ctx, locale, guildId);
 	if (sub === 'list') return listFeeds(interaction, ctx, locale, guildId);
 	if (sub === 'preview') return previewFeed(interaction, ctx, locale);
+	if (sub in ADMIN_HANDLERS) return ADMIN_HANDLERS[sub as keyof typeof ADMIN_HANDLERS](interaction, ctx, locale, guildId);
 	throw new UserError('feed-unknown-subcommand', t(locale, 'feedUnknown', { value: sub }));
 }
 
@@ -85,7 +93,20 @@ async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandCon
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const check = await ctx.services.checkFeed(url);
 	if (check.status === 'error') throw new UserError('feed-check-failed', t(locale, 'feedCheckFailed', { message: check.message }), { url });
-	const added = await ctx.feeds.addFeedTarget({ guildId, url, channelId, now: ctx.now(), ...(backfill === undefined ? {} : { backfill }) });
+	const added = await ctx.feeds
+		.addFeedTarget({
+			guildId,
+			url,
+			channelId,
+			now: ctx.now(),
+			locale: interaction.guildLocale,
+			...(backfill === undefined ? {} : { backfill }),
+			...(ctx.feedLimits ? { limits: { maxFeeds: ctx.feedLimits.maxFeeds } } : {}),
+		})
+		.catch((error: unknown) => {
+			if (error instanceof LimitError) throw new UserError('limit-feeds', t(locale, 'limitFeeds', { max: error.max }), {}, { cause: error });
+			throw error;
+		});
 	const title = toSafeMarkdown(check.title ?? feedLabel(added.feed), 200);
 	const channel = `<#${channelId}>`;
 	const content = !added.created

@@ -1,0 +1,58 @@
+/** The /feed subcommands of per-feed administration (issue #18), with their French localisations. */
+import { ApplicationCommandOptionType, ChannelType, type APIApplicationCommandSubcommandOption } from 'discord.js';
+
+const feedOption = {
+	type: ApplicationCommandOptionType.String,
+	name: 'feed',
+	description: 'The feed',
+	description_localizations: { fr: 'Le flux' },
+	required: true,
+	autocomplete: true,
+} as const;
+
+const sub = (name: string, description: string, fr: string, options: APIApplicationCommandSubcommandOption['options'] = []): APIApplicationCommandSubcommandOption => ({
+	type: ApplicationCommandOptionType.Subcommand,
+	name,
+	description,
+	description_localizations: { fr },
+	options: [feedOption, ...(options ?? [])],
+});
+
+export const ADMIN_SUBCOMMANDS: APIApplicationCommandSubcommandOption[] = [
+	sub('filter', 'Post only the items that match an expression, with a preview', 'Ne publier que les articles qui correspondent à une expression, avec un aperçu', [
+		{
+			type: ApplicationCommandOptionType.String,
+			name: 'expression',
+			description: 'e.g. ukraine AND (lang:fr OR source:lemonde.fr) NOT "live"; empty: show the current one',
+			description_localizations: { fr: 'ex. ukraine ET (lang:fr OU source:lemonde.fr) SAUF "direct" ; vide : voir le filtre' },
+			max_length: 500,
+		},
+		{ type: ApplicationCommandOptionType.Boolean, name: 'clear', description: 'Remove the filter', description_localizations: { fr: 'Retirer le filtre' } },
+	]),
+	sub('pause', 'Stop posting this feed until resumed', 'Suspendre la publication de ce flux'),
+	sub('resume', 'Post this feed again', 'Reprendre la publication de ce flux'),
+	sub('rename', 'Give the feed a name on this server', 'Donner un nom au flux sur ce serveur', [
+		{ type: ApplicationCommandOptionType.String, name: 'name', description: 'The new name', description_localizations: { fr: 'Le nouveau nom' }, required: true, max_length: 100 },
+	]),
+	sub('move', 'Post this feed in another channel', 'Publier ce flux dans un autre salon', [
+		{
+			type: ApplicationCommandOptionType.Channel,
+			name: 'channel',
+			description: 'Where to post from now on',
+			description_localizations: { fr: 'Où publier désormais' },
+			required: true,
+			channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+		},
+	]),
+	sub('interval', 'How often to check this feed', 'À quelle fréquence lire ce flux', [
+		{
+			type: ApplicationCommandOptionType.Integer,
+			name: 'minutes',
+			description: 'Minutes between checks; 0: the default',
+			description_localizations: { fr: 'Minutes entre deux lectures ; 0 : la valeur par défaut' },
+			required: true,
+			min_value: 0,
+			max_value: 1_440,
+		},
+	]),
+];
