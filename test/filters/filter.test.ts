@@ -37,6 +37,15 @@ describe('filter expressions', () => {
 		expect(evaluateFilter(parsed('«terminal the»'), ferry).pass).toBe(false);
 	});
 
+	it('needs a separator between the words of a phrase, and reads unspaced scripts character by character', () => {
+		expect(evaluateFilter(parsed('"battery powered"'), makeBrief({ text: 'Batterypowered ferries.' })).pass).toBe(false);
+		expect(evaluateFilter(parsed('"battery powered"'), makeBrief({ text: 'BATTERY — POWERED ferries.' })).pass).toBe(true);
+		expect(evaluateFilter(parsed('harbour'), ferry).pass).toBe(true);
+		const tokyo = makeBrief({ title: '東京で会議', language: 'ja', text: '' });
+		expect(evaluateFilter(parsed('東京'), tokyo).pass).toBe(true);
+		expect(evaluateFilter(parsed('京都'), tokyo).pass).toBe(false);
+	});
+
 	it('reads AND, OR, NOT, their French spellings, implicit AND and parentheses with the usual precedence', () => {
 		expect(evaluateFilter(parsed('ferry AND budget'), ferry).pass).toBe(false);
 		expect(evaluateFilter(parsed('ferry budget'), ferry).pass).toBe(false);
