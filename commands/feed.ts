@@ -1,5 +1,6 @@
 /**
- * /feed add | remove | list | preview, and per-feed administration (filter, pause, resume, rename, move, interval):
+ * /feed add | remove | list | preview, and per-feed administration (filter, pause, resume, rename, move, interval,
+ * format, ping):
  * the server admins' feed management.
  * Hidden from members without Manage Server (default_member_permissions) and re-checked here,
  * because server admins can override who sees a command.
@@ -21,6 +22,7 @@ import { parseBackfill, parseFeedUrl } from '../src/discord/feed-admin/parse-fee
 import { t, toFeedLocale, type FeedLocale, type FeedStringKey } from '../src/discord/feed-admin/strings.js';
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
 import { ADMIN_SUBCOMMANDS } from '../src/discord/feed-admin/admin-subcommands.js';
+import { setFormat, setPing } from '../src/discord/feed-admin/format-and-pings.js';
 import { moveFeed, pauseFeed, renameFeed, resumeFeed, setFeedInterval, setFilter } from '../src/discord/feed-admin/manage-feed.js';
 import { LimitError } from '../src/shared/errors.js';
 import type { Command, CommandContext } from './index.js';
@@ -71,7 +73,7 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 	],
 };
 
-const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval };
+const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing };
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
 	const locale = toFeedLocale(interaction.locale);

@@ -65,6 +65,7 @@ export async function startDiscordSide(deps: {
 		logger,
 		now,
 		onPermanentFailure: disableTargetOnFailure(store.feeds),
+		targetSettings: async (targetId) => (await store.feeds.getTarget(targetId))?.settings,
 		onDmClosed: async (delivery) => {
 			await handleDmClosed({ delivery, subscriptions: store.subscriptions, deliveries: store.deliveries, now: now() });
 			await deps.notifier.rebuild();

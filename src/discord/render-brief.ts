@@ -38,6 +38,8 @@ export interface RenderBriefOptions {
 	mentionUserIds?: string[];
 	/** A short note shown above the embed (e.g. why the brief is partial). */
 	fallbackNote?: string;
+	/** The reader's language for field labels and the footer (the guild's); quotation marks follow the article. */
+	labelsLocale?: string | null;
 }
 
 export interface BriefMessagePayload {
@@ -47,7 +49,7 @@ export interface BriefMessagePayload {
 }
 
 export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): BriefMessagePayload {
-	const labels = getBriefLabels(brief.language);
+	const labels = readerLabels(brief.language, options.labelsLocale);
 	const embed: APIEmbed = { color: BRIEF_COLOR };
 
 	const title = toSafeMarkdown(brief.title, EMBED_LIMITS.title) || toSafeMarkdown(brief.url ?? '', EMBED_LIMITS.title) || '…';
@@ -73,6 +75,13 @@ export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Bri
 	if (description) embed.description = description;
 
 	return { ...buildContent(options), embeds: [embed] };
+}
+
+/** Labels in the reader's language around quotation marks of the article's. */
+export function readerLabels(language: string, readerLocale?: string | null): BriefLabels {
+	const article = getBriefLabels(language);
+	if (!readerLocale) return article;
+	return { ...getBriefLabels(readerLocale), open: article.open, close: article.close };
 }
 
 /** Characters Discord counts toward the 6,000 total of a message's embeds. */

@@ -165,6 +165,8 @@ export interface FeedStore {
 	moveGuildFeed(input: { guildId: string; feedId: number; channelId: string }): Promise<number>;
 	/** Records why an article was kept from some targets (filter, pause); replaces earlier records of the pair. */
 	recordSkips(articleId: number, skips: TargetSkip[], at: number): Promise<void>;
+	/** One target with its settings (format, pings) for the delivery worker, else null. */
+	getTarget(targetId: number): Promise<FeedTarget | null>;
 	/** The newest stored briefs that came from the feed, newest first (filter preview). */
 	recentFeedBriefs(feedId: number, limit: number): Promise<Array<{ articleId: number; brief: Brief; createdAt: number }>>;
 }

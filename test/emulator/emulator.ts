@@ -118,6 +118,17 @@ export class DiscordEmulator {
 		return channel.id;
 	}
 
+	/** A role of the guild, named as given (a role may well be named "everyone"); dispatched as GUILD_ROLE_CREATE. */
+	addRole(guildId: string, name: string): string {
+		const guild = this.state.guilds.get(guildId);
+		if (!guild) throw new AppError(`emulator: unknown guild ${guildId}`);
+		const role = { id: createSnowflake(), name };
+		guild.roles ??= new Map();
+		guild.roles.set(role.id, role);
+		this.gateway.dispatch('GUILD_ROLE_CREATE', { guild_id: guildId, role: this.state.roleJson(role, guild.roles.size) }, INTENTS.Guilds);
+		return role.id;
+	}
+
 	addUser(spec: UserSpec = {}): string {
 		return this.state.addUser(spec).id;
 	}

@@ -41,6 +41,8 @@ export interface GuildState {
 	channelIds: string[];
 	members: Map<string, MemberState>;
 	joinedAt: string;
+	/** Roles besides @everyone, whose id is the guild's (as on Discord). */
+	roles?: Map<string, { id: string; name: string }>;
 }
 
 export interface NonceEntry {
@@ -121,6 +123,11 @@ export class EmulatorState {
 		};
 		this.channels.set(channel.id, channel);
 		return channel;
+	}
+
+	/** A guild role object; @everyone is the role whose id is the guild's. */
+	roleJson(role: { id: string; name: string }, position: number): Json {
+		return { id: role.id, name: role.name, permissions: '0', position, color: 0, hoist: false, managed: false, mentionable: true, flags: 0 };
 	}
 
 	/** Discord returns the same DM channel for a user every time. */
@@ -205,6 +212,7 @@ export class EmulatorState {
 			explicit_content_filter: 0,
 			roles: [
 				{ id: guild.id, name: '@everyone', permissions: DEFAULT_MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+				...[...(guild.roles?.values() ?? [])].map((role, i) => this.roleJson(role, i + 1)),
 			],
 			emojis: [],
 			stickers: [],

@@ -44,6 +44,32 @@ export const ADMIN_SUBCOMMANDS: APIApplicationCommandSubcommandOption[] = [
 			channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
 		},
 	]),
+	sub('format', 'How items of this feed look', 'L’apparence des articles de ce flux', [
+		{
+			type: ApplicationCommandOptionType.String,
+			name: 'format',
+			description: 'full brief, compact (summary line and top quote), or headline only',
+			description_localizations: { fr: 'résumé complet, compact (une phrase et la citation clé) ou titre seul' },
+			required: true,
+			choices: [
+				{ name: 'full', name_localizations: { fr: 'complet' }, value: 'full' },
+				{ name: 'compact', name_localizations: { fr: 'compact' }, value: 'compact' },
+				{ name: 'headline', name_localizations: { fr: 'titre seul' }, value: 'headline' },
+			],
+		},
+	]),
+	sub('ping', 'Mention a role or member for items of this feed', 'Mentionner un rôle ou un membre pour les articles de ce flux', [
+		{ type: ApplicationCommandOptionType.Role, name: 'role', description: 'The role to mention', description_localizations: { fr: 'Le rôle à mentionner' } },
+		{ type: ApplicationCommandOptionType.User, name: 'member', description: 'The member to mention', description_localizations: { fr: 'Le membre à mentionner' } },
+		{
+			type: ApplicationCommandOptionType.String,
+			name: 'filter',
+			description: 'Only for items matching this expression (as in /feed filter)',
+			description_localizations: { fr: 'Seulement pour les articles qui correspondent (comme /feed filter)' },
+			max_length: 500,
+		},
+		{ type: ApplicationCommandOptionType.Boolean, name: 'remove', description: 'Stop mentioning them', description_localizations: { fr: 'Ne plus les mentionner' } },
+	]),
 	sub('interval', 'How often to check this feed', 'À quelle fréquence lire ce flux', [
 		{
 			type: ApplicationCommandOptionType.Integer,

@@ -37,6 +37,7 @@ function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number): string {
 		settings?.filter ? t(locale, 'listFilter', { expression: truncateText(settings.filter.replace(/`/g, 'ˋ'), 120) }) : null,
 		settings?.intervalMs ? t(locale, 'listInterval', { minutes: Math.round(settings.intervalMs / 60_000) }) : null,
 		settings && settings.format !== 'full' ? t(locale, 'listFormat', { format: settings.format }) : null,
+		settings?.pings.length ? t(locale, 'listPings', { who: settings.pings.map((p) => (p.kind === 'role' ? `<@&${p.id}>` : `<@${p.id}>`)).join(' ') }) : null,
 	].filter((x): x is string => x !== null);
 	if (extras.length > 0) lines.push(extras.join(' · '));
 	const channels = feed.targets.filter((target) => !target.disabledReason).map((target) => `<#${target.channelId}>`);

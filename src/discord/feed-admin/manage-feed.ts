@@ -16,20 +16,20 @@ const NO_MENTIONS = { parse: [] as [] };
 const MINUTE = 60_000;
 export const MAX_FEED_NAME = 100;
 
-type Handler = (interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string) => Promise<void>;
+export type Handler = (interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string) => Promise<void>;
 
-async function pickFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string) {
+export async function pickFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string) {
 	return findGuildFeed(ctx.feeds, guildId, interaction.options.getString('feed', true), locale);
 }
 
-async function reply(interaction: ChatInputCommandInteraction, content: string, embeds: object[] = []): Promise<void> {
+export async function reply(interaction: ChatInputCommandInteraction, content: string, embeds: object[] = []): Promise<void> {
 	const payload = { content, embeds, allowedMentions: NO_MENTIONS };
 	if (interaction.deferred || interaction.replied) await interaction.editReply(payload);
 	else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }
 
 /** Writes the patch; a cap reached becomes the user's message, never a stack trace. */
-async function patchFeed(ctx: CommandContext, locale: FeedLocale, guildId: string, feedId: number, patch: TargetPatch): Promise<void> {
+export async function patchFeed(ctx: CommandContext, locale: FeedLocale, guildId: string, feedId: number, patch: TargetPatch): Promise<void> {
 	try {
 		await ctx.feeds.updateGuildFeed({ guildId, feedId, patch, ...(ctx.feedLimits ? { limits: { maxFilters: ctx.feedLimits.maxFilters } } : {}) });
 	} catch (error) {

@@ -67,6 +67,18 @@ const EN = {
 	listFilter: 'filter: `{expression}`',
 	listInterval: 'every {minutes} min',
 	listFormat: 'format: {format}',
+	formatSet: '**{title}** is now posted in the **{format}** format.',
+	formatName_full: 'full brief',
+	formatName_compact: 'compact',
+	formatName_headline: 'headline only',
+	pingAdded: '{who} will be mentioned for items of **{title}**{when}.',
+	pingWhen: ' that match `{expression}`',
+	pingRemoved: '{who} will no longer be mentioned for **{title}**.',
+	pingNotFound: '{who} was not mentioned for **{title}**.',
+	pingNeedsTarget: 'Pick a role or a member to mention.',
+	pingEveryone: 'The @everyone role cannot be pinged by a feed.',
+	pingTooMany: 'A feed can ping at most {max} roles or members.',
+	listPings: 'pings: {who}',
 } as const;
 
 export type FeedStringKey = keyof typeof EN;
@@ -136,6 +148,18 @@ const FR: Record<FeedStringKey, string> = {
 	listFilter: 'filtre : `{expression}`',
 	listInterval: 'toutes les {minutes} min',
 	listFormat: 'format : {format}',
+	formatSet: '**{title}** est désormais publié au format **{format}**.',
+	formatName_full: 'résumé complet',
+	formatName_compact: 'compact',
+	formatName_headline: 'titre seul',
+	pingAdded: '{who} sera mentionné pour les articles de **{title}**{when}.',
+	pingWhen: ' qui correspondent à `{expression}`',
+	pingRemoved: '{who} ne sera plus mentionné pour **{title}**.',
+	pingNotFound: '{who} n’était pas mentionné pour **{title}**.',
+	pingNeedsTarget: 'Choisissez un rôle ou un membre à mentionner.',
+	pingEveryone: 'Le rôle @everyone ne peut pas être mentionné par un flux.',
+	pingTooMany: 'Un flux peut mentionner au plus {max} rôles ou membres.',
+	listPings: 'mentions : {who}',
 };
 
 export function toFeedLocale(locale: string | null | undefined): FeedLocale {

@@ -220,6 +220,11 @@ export function createPostgresFeedStore(db: Db): FeedStore {
 			return due.map(toFeed);
 		},
 
+		async getTarget(targetId) {
+			const [row] = await db.query<TargetRow>(`SELECT * FROM feed_targets WHERE id = $1`, [targetId]);
+			return row ? toTarget(row) : null;
+		},
+
 		async targetsForFeed(feedId) {
 			return (await db.query<TargetRow>(`SELECT * FROM feed_targets WHERE feed_id = $1 ORDER BY id`, [feedId])).map(
 				toTarget,

@@ -146,6 +146,7 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 		),
 		guildTargets: db.prepare<[string], TargetRow>('SELECT * FROM feed_targets WHERE guild_id = ? ORDER BY id'),
 		targetsForFeed: db.prepare<[number], TargetRow>('SELECT * FROM feed_targets WHERE feed_id = ? ORDER BY id'),
+		targetById: db.prepare<[number], TargetRow>('SELECT * FROM feed_targets WHERE id = ?'),
 		due: db.prepare<[number, number], FeedRow>(
 			`SELECT f.*, ${DUE_INTERVAL_COLUMNS} FROM feeds f WHERE f.disabled_reason IS NULL AND f.next_poll_at <= ?
 			 AND EXISTS (SELECT 1 FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL)
@@ -281,6 +282,10 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 		},
 		async targetsForFeed(feedId) {
 			return s.targetsForFeed.all(feedId).map(toTarget);
+		},
+		async getTarget(targetId) {
+			const row = s.targetById.get(targetId);
+			return row ? toTarget(row) : null;
 		},
 		async recordFetchSuccess(feedId: number, result: FeedFetchSuccess) {
 			const run = () => s.success.run({
