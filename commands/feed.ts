@@ -1,6 +1,6 @@
 /**
  * /feed add | remove | list | preview, and per-feed administration (filter, pause, resume, rename, move, interval,
- * format, ping):
+ * format, ping, why):
  * the server admins' feed management.
  * Hidden from members without Manage Server (default_member_permissions) and re-checked here,
  * because server admins can override who sees a command.
@@ -23,6 +23,7 @@ import { t, toFeedLocale, type FeedLocale, type FeedStringKey } from '../src/dis
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
 import { ADMIN_SUBCOMMANDS } from '../src/discord/feed-admin/admin-subcommands.js';
 import { setFormat, setPing } from '../src/discord/feed-admin/format-and-pings.js';
+import { explainWhy } from '../src/discord/feed-admin/why.js';
 import { moveFeed, pauseFeed, renameFeed, resumeFeed, setFeedInterval, setFilter } from '../src/discord/feed-admin/manage-feed.js';
 import { LimitError } from '../src/shared/errors.js';
 import type { Command, CommandContext } from './index.js';
@@ -73,7 +74,7 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 	],
 };
 
-const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing };
+const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy };
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
 	const locale = toFeedLocale(interaction.locale);

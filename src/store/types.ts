@@ -83,6 +83,23 @@ export interface GuildFeedLimits {
 	maxFilters?: number;
 }
 
+/** What the store knows of one article URL, seen from one guild (/feed why). Only the guild's feeds and posts. */
+export interface UrlExplanation {
+	/** The guild's feeds whose items carried this link, with when it was first recorded. */
+	seen: Array<{ feedId: number; feedTitle: string | null; feedUrl: string; seenAt: number; feedCreatedAt: number }>;
+	article: {
+		id: number;
+		title: string;
+		createdAt: number;
+		feedId: number | null;
+		/** The first copy of the story when this article is a later one (same story as which post). */
+		firstCopy: { id: number; title: string; createdAt: number } | null;
+	} | null;
+	/** The guild's channel posts of the story, whichever copy was posted. */
+	deliveries: Array<{ articleId: number; channelId: string; status: Delivery['status']; messageId: string | null; lastError: string | null; attempts: number }>;
+	skips: Array<{ channelId: string; reason: TargetSkip['reason']; detail: string | null; at: number }>;
+}
+
 /** Why a stored article was not delivered to one of its feed's targets (for /feed why). */
 export interface TargetSkip {
 	targetId: number;
@@ -165,6 +182,8 @@ export interface FeedStore {
 	moveGuildFeed(input: { guildId: string; feedId: number; channelId: string }): Promise<number>;
 	/** Records why an article was kept from some targets (filter, pause); replaces earlier records of the pair. */
 	recordSkips(articleId: number, skips: TargetSkip[], at: number): Promise<void>;
+	/** Everything the guild may know about why the article at `url` was or was not posted. */
+	explainUrl(guildId: string, url: string): Promise<UrlExplanation>;
 	/** One target with its settings (format, pings) for the delivery worker, else null. */
 	getTarget(targetId: number): Promise<FeedTarget | null>;
 	/** The newest stored briefs that came from the feed, newest first (filter preview). */

@@ -222,3 +222,35 @@ describe('/feed pause, resume, rename, move, interval', () => {
 		expect((await settings())?.locale).toBe('en-US');
 	});
 });
+
+describe('/feed why', () => {
+	it('says where an article was posted, why another was not, and what was only seen, in English and French', async () => {
+		const added = await store.feeds.addFeedTarget({ guildId: world.guild.id, url: GOOD, channelId: channelId() });
+		const target = { guildId: world.guild.id, channelId: channelId(), targetId: added.target.id };
+		const posted = await store.articles.ingest({ brief: makeBrief({ url: 'https://news.example.org/posted' }), feedId: added.feed.id, itemKey: 'p', targets: [target] });
+		await store.deliveries.markSent(posted.deliveryIds[0]!, '900000000000000001', Date.now());
+		const filtered = await store.articles.ingest({
+			brief: makeBrief({ title: 'A filtered one', url: 'https://news.example.org/filtered', contentSource: 'feed', contentNote: 'HTTP 403 Forbidden' }),
+			feedId: added.feed.id,
+			itemKey: 'f',
+			targets: [],
+		});
+		await store.feeds.recordSkips(filtered.articleId, [{ targetId: added.target.id, reason: 'filtered', detail: 'NOT sport' }], Date.now());
+		await store.feeds.markItemsSeen(added.feed.id, [{ key: 'old', linkKey: 'news.example.org/old', contentHash: 'h' }]);
+		const why = async (url: string, locale = 'en-US') => {
+			const res = await feed('why', [str('url', url)], { locale });
+			expect(res).toMatchObject({ type: 4, ephemeral: true });
+			return String((res.data?.embeds as APIEmbed[])[0]?.description);
+		};
+		expect(await why('https://news.example.org/posted')).toMatch(
+			new RegExp(`Brief stored <t:\\d+:R>\\.\\nPosted in <#${channelId()}>: https://discord.com/channels/${world.guild.id}/${channelId()}/900000000000000001`),
+		);
+		const no = await why('https://news.example.org/filtered');
+		expect(no).toContain('The page was not used (HTTP 403 Forbidden)');
+		expect(no).toContain(`Not posted in <#${channelId()}>: the filter decided on \`NOT sport\`.`);
+		expect(await why('https://news.example.org/old', 'fr')).toMatch(/^Vu dans \*\*https:\/\/feeds\.example\.org\/world\.xml\*\* <t:\d+:R>\.\nIl a été enregistré comme déjà vu/);
+		expect(await why('https://elsewhere.example.org/x')).toMatch(/^None of this server’s feeds carried this address/);
+		const bad = await feed('why', [str('url', 'not a url')]);
+		expect(bad.data?.content).toMatch(/not a web address/);
+	});
+});

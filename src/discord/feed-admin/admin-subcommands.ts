@@ -19,6 +19,15 @@ const sub = (name: string, description: string, fr: string, options: APIApplicat
 });
 
 export const ADMIN_SUBCOMMANDS: APIApplicationCommandSubcommandOption[] = [
+	{
+		type: ApplicationCommandOptionType.Subcommand,
+		name: 'why',
+		description: 'Why an article was posted, or not',
+		description_localizations: { fr: 'Pourquoi un article a été publié, ou non' },
+		options: [
+			{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the article', description_localizations: { fr: 'Adresse de l’article' }, required: true, max_length: 2_048 },
+		],
+	},
 	sub('filter', 'Post only the items that match an expression, with a preview', 'Ne publier que les articles qui correspondent à une expression, avec un aperçu', [
 		{
 			type: ApplicationCommandOptionType.String,

@@ -79,6 +79,19 @@ const EN = {
 	pingEveryone: 'The @everyone role cannot be pinged by a feed.',
 	pingTooMany: 'A feed can ping at most {max} roles or members.',
 	listPings: 'pings: {who}',
+	whyTitle: 'Why: {url}',
+	whyNever: 'None of this server’s feeds carried this address. If it was published after their last poll, it may still come.',
+	whySeen: 'Seen in **{feed}** {when}.',
+	whySeenOnly: 'It was recorded as already seen, without a post: items present when a feed is first read are not posted (apart from the backfill), nor items whose link was seen before.',
+	whyStored: 'Brief stored {when}.',
+	whySameStory: 'Same story as **{title}**, stored {when}: a story is posted once per channel.',
+	whyFromFeed: 'The page was not used ({note}); the brief was built from the feed’s excerpt.',
+	whySent: 'Posted in {channel}: {link}',
+	whyQueued: 'Still queued for {channel} ({attempts} attempt(s) so far).',
+	whyQueuedError: 'Still queued for {channel} after {attempts} attempt(s); last error: {error}',
+	whyFailed: 'Delivery to {channel} failed: {error}',
+	whyFiltered: 'Not posted in {channel}: the filter decided on `{clause}`.',
+	whyPaused: 'Not posted in {channel}: the feed was paused.',
 } as const;
 
 export type FeedStringKey = keyof typeof EN;
@@ -160,6 +173,19 @@ const FR: Record<FeedStringKey, string> = {
 	pingEveryone: 'Le rôle @everyone ne peut pas être mentionné par un flux.',
 	pingTooMany: 'Un flux peut mentionner au plus {max} rôles ou membres.',
 	listPings: 'mentions : {who}',
+	whyTitle: 'Pourquoi : {url}',
+	whyNever: 'Aucun flux de ce serveur n’a publié cette adresse. Si elle est parue après leur dernière lecture, elle peut encore arriver.',
+	whySeen: 'Vu dans **{feed}** {when}.',
+	whySeenOnly: 'Il a été enregistré comme déjà vu, sans publication : les articles présents à la première lecture d’un flux ne sont pas publiés (hors rattrapage), ni ceux dont le lien a déjà été vu.',
+	whyStored: 'Résumé enregistré {when}.',
+	whySameStory: 'Même sujet que **{title}**, enregistré {when} : un sujet n’est publié qu’une fois par salon.',
+	whyFromFeed: 'La page n’a pas été utilisée ({note}) ; le résumé vient de l’extrait du flux.',
+	whySent: 'Publié dans {channel} : {link}',
+	whyQueued: 'Toujours en attente pour {channel} ({attempts} tentative(s) jusqu’ici).',
+	whyQueuedError: 'Toujours en attente pour {channel} après {attempts} tentative(s) ; dernière erreur : {error}',
+	whyFailed: 'L’envoi dans {channel} a échoué : {error}',
+	whyFiltered: 'Non publié dans {channel} : le filtre a tranché sur `{clause}`.',
+	whyPaused: 'Non publié dans {channel} : le flux était en pause.',
 };
 
 export function toFeedLocale(locale: string | null | undefined): FeedLocale {

@@ -4,6 +4,7 @@ import { StoreError } from '../../shared/errors.js';
 import { rows, type Db } from './db.js';
 import { toSettings, type SettingsColumns } from '../target-settings.js';
 import { createPostgresFeedAdmin, lockGuildFeeds } from './feed-admin-store.js';
+import { createPostgresExplainUrl } from './explain-url.js';
 import { LimitError } from '../../shared/errors.js';
 
 /** Failures kept per feed for display; older ones are pruned on each new failure. */
@@ -134,6 +135,7 @@ export function createPostgresFeedStore(db: Db): FeedStore {
 
 	return {
 		...createPostgresFeedAdmin(db),
+		explainUrl: createPostgresExplainUrl(db),
 		async addFeedTarget({ guildId, url: rawUrl, channelId, backfill, now = db.now(), limits, locale }) {
 			const url = rawUrl.trim();
 			return db.transaction(async (client) => {

@@ -2,6 +2,7 @@ import { LimitError } from '../../shared/errors.js';
 import type { FeedFetchSuccess, FeedRecord, FeedStore, FeedTarget, SeenItem } from '../types.js';
 import { toSettings, type SettingsColumns } from '../target-settings.js';
 import { createSqliteFeedAdmin, guildFeedCount } from './feed-admin-store.js';
+import { createSqliteExplainUrl } from './explain-url.js';
 import type { SqliteDb } from './open-db.js';
 
 interface FeedRow {
@@ -259,6 +260,7 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 
 	return {
 		...createSqliteFeedAdmin(db, now),
+		explainUrl: createSqliteExplainUrl(db),
 		async addFeedTarget(input) {
 			return addTx.immediate(input);
 		},

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LimitError } from '../../../src/shared/errors.js';
 import type { Store } from '../../../src/store/types.js';
 import { makeBrief } from '../../helpers/store-builders.js';
+import { urlKey } from '../../../src/store/url-key.js';
 import type { MakeStore } from './make-store.js';
 
 const T0 = Date.UTC(2026, 0, 1);
@@ -94,6 +95,31 @@ export function describeFeedAdminContract(makeStore: MakeStore): void {
 				['g2', 'c1', null],
 			]);
 			expect(await store.feeds.moveGuildFeed({ guildId: 'g3', feedId: a.feed.id, channelId: 'c3' })).toBe(0);
+		});
+
+		it('explains an article URL to a guild: seen when and where, posted where, skipped why; nothing to other guilds', async () => {
+			const link = 'https://news.example/story?utm_source=rss';
+			const a = await store.feeds.addFeedTarget({ guildId: 'g1', url: A, channelId: 'c1', now: T0 });
+			const g2 = await store.feeds.addFeedTarget({ guildId: 'g2', url: A, channelId: 'c2', now: T0 });
+			await store.feeds.markItemsSeen(a.feed.id, [{ key: 'k1', linkKey: urlKey(link), contentHash: 'h1' }]);
+			const ingested = await store.articles.ingest({
+				brief: makeBrief({ title: 'The story', url: link }),
+				feedId: a.feed.id,
+				itemKey: 'k1',
+				targets: [{ guildId: 'g1', channelId: 'c1', targetId: a.target.id }],
+				now: T0 + 10,
+			});
+			await store.feeds.recordSkips(ingested.articleId, [{ targetId: g2.target.id, reason: 'filtered', detail: 'lang:fr' }], T0 + 10);
+			const g1 = await store.feeds.explainUrl('g1', 'https://news.example/story');
+			expect(g1.seen).toEqual([{ feedId: a.feed.id, feedTitle: null, feedUrl: A, seenAt: expect.any(Number), feedCreatedAt: T0 }]);
+			expect(g1.article).toMatchObject({ id: ingested.articleId, title: 'The story', feedId: a.feed.id, firstCopy: null });
+			expect(g1.deliveries).toEqual([{ articleId: ingested.articleId, channelId: 'c1', status: 'pending', messageId: null, lastError: null, attempts: 0 }]);
+			expect(g1.skips).toEqual([]);
+			const skipped = await store.feeds.explainUrl('g2', link);
+			expect(skipped.deliveries).toEqual([]);
+			expect(skipped.skips).toEqual([{ channelId: 'c2', reason: 'filtered', detail: 'lang:fr', at: T0 + 10 }]);
+			expect(await store.feeds.explainUrl('g3', link)).toEqual({ seen: [], article: null, deliveries: [], skips: [] });
+			expect(await store.feeds.explainUrl('g1', 'not a url')).toMatchObject({ seen: [], article: null });
 		});
 
 		it('lists the newest briefs of a feed and keeps skip records until the article is purged', async () => {
