@@ -1,6 +1,6 @@
 /**
  * /feed add | remove | list | preview, and per-feed administration (filter, pause, resume, rename, move, interval,
- * format, ping, why):
+ * format, ping, why, import, export):
  * the server admins' feed management.
  * Hidden from members without Manage Server (default_member_permissions) and re-checked here,
  * because server admins can override who sees a command.
@@ -24,6 +24,7 @@ import { toSafeMarkdown } from '../src/discord/discord-text.js';
 import { ADMIN_SUBCOMMANDS } from '../src/discord/feed-admin/admin-subcommands.js';
 import { setFormat, setPing } from '../src/discord/feed-admin/format-and-pings.js';
 import { explainWhy } from '../src/discord/feed-admin/why.js';
+import { exportOpml, importOpml } from '../src/discord/feed-admin/opml-commands.js';
 import { moveFeed, pauseFeed, renameFeed, resumeFeed, setFeedInterval, setFilter } from '../src/discord/feed-admin/manage-feed.js';
 import { LimitError } from '../src/shared/errors.js';
 import type { Command, CommandContext } from './index.js';
@@ -74,7 +75,7 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 	],
 };
 
-const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy };
+const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy, import: importOpml, export: exportOpml };
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
 	const locale = toFeedLocale(interaction.locale);

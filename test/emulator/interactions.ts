@@ -23,6 +23,7 @@ function buildResolved(ctx: EmulatorContext, guildId: string, options: Json[]): 
 	const members: Json = {};
 	const channels: Json = {};
 	const roles: Json = {};
+	const attachments: Json = {};
 	const visit = (list: Json[]) => {
 		for (const option of list) {
 			if (Array.isArray(option.options)) visit(option.options as Json[]);
@@ -40,6 +41,9 @@ function buildResolved(ctx: EmulatorContext, guildId: string, options: Json[]): 
 				const role = value === guildId ? { id: guildId, name: '@everyone' } : guild?.roles?.get(value);
 				if (role) roles[value] = ctx.state.roleJson(role, 0);
 			}
+			if (option.type === 11 && ctx.state.files.has(value)) {
+				attachments[value] = ctx.state.attachmentJson(value, ctx.fileUrl(value, ctx.state.files.get(value)?.filename ?? 'file'));
+			}
 			if (option.type === 7) {
 				const channel = ctx.state.channelJson(value);
 				channels[value] = { id: value, name: channel.name ?? null, type: channel.type ?? 0, permissions: DEFAULT_BOT_PERMISSIONS };
@@ -52,6 +56,7 @@ function buildResolved(ctx: EmulatorContext, guildId: string, options: Json[]): 
 	if (Object.keys(members).length) resolved.members = members;
 	if (Object.keys(channels).length) resolved.channels = channels;
 	if (Object.keys(roles).length) resolved.roles = roles;
+	if (Object.keys(attachments).length) resolved.attachments = attachments;
 	return Object.keys(resolved).length ? resolved : undefined;
 }
 

@@ -21,6 +21,28 @@ const sub = (name: string, description: string, fr: string, options: APIApplicat
 export const ADMIN_SUBCOMMANDS: APIApplicationCommandSubcommandOption[] = [
 	{
 		type: ApplicationCommandOptionType.Subcommand,
+		name: 'import',
+		description: 'Follow every feed of an OPML file',
+		description_localizations: { fr: 'Suivre tous les flux d’un fichier OPML' },
+		options: [
+			{ type: ApplicationCommandOptionType.Attachment, name: 'file', description: 'The OPML file', description_localizations: { fr: 'Le fichier OPML' }, required: true },
+			{
+				type: ApplicationCommandOptionType.Channel,
+				name: 'channel',
+				description: 'Where to post (default: here)',
+				description_localizations: { fr: 'Où publier (par défaut : ici)' },
+				channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+			},
+		],
+	},
+	{
+		type: ApplicationCommandOptionType.Subcommand,
+		name: 'export',
+		description: "This server's feeds as an OPML file",
+		description_localizations: { fr: 'Les flux de ce serveur en fichier OPML' },
+	},
+	{
+		type: ApplicationCommandOptionType.Subcommand,
 		name: 'why',
 		description: 'Why an article was posted, or not',
 		description_localizations: { fr: 'Pourquoi un article a été publié, ou non' },

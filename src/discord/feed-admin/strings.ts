@@ -92,6 +92,14 @@ const EN = {
 	whyFailed: 'Delivery to {channel} failed: {error}',
 	whyFiltered: 'Not posted in {channel}: the filter decided on `{clause}`.',
 	whyPaused: 'Not posted in {channel}: the feed was paused.',
+	opmlTooLarge: 'That file is too large for an OPML list (1 MB at most).',
+	opmlUnreadable: 'That file could not be read: {message}',
+	opmlEmpty: 'That file lists no feeds (no `<outline xmlUrl="…">`).',
+	opmlReport: 'Import into {channel}: {added} added, {already} already followed, {refused} refused.',
+	opmlRefused: '• <{url}>: {reason}',
+	opmlMore: '…and {n} more refused.',
+	exportEmpty: 'This server follows no feeds: there is nothing to export.',
+	exported: 'The {n} feeds of this server, as OPML.',
 } as const;
 
 export type FeedStringKey = keyof typeof EN;
@@ -186,6 +194,14 @@ const FR: Record<FeedStringKey, string> = {
 	whyFailed: 'L’envoi dans {channel} a échoué : {error}',
 	whyFiltered: 'Non publié dans {channel} : le filtre a tranché sur `{clause}`.',
 	whyPaused: 'Non publié dans {channel} : le flux était en pause.',
+	opmlTooLarge: 'Ce fichier est trop gros pour une liste OPML (1 Mo au plus).',
+	opmlUnreadable: 'Impossible de lire ce fichier : {message}',
+	opmlEmpty: 'Ce fichier ne contient aucun flux (aucun `<outline xmlUrl="…">`).',
+	opmlReport: 'Import dans {channel} : {added} ajouté(s), {already} déjà suivi(s), {refused} refusé(s).',
+	opmlRefused: '• <{url}> : {reason}',
+	opmlMore: '…et {n} autre(s) refusé(s).',
+	exportEmpty: 'Ce serveur ne suit aucun flux : rien à exporter.',
+	exported: 'Les {n} flux de ce serveur, au format OPML.',
 };
 
 export function toFeedLocale(locale: string | null | undefined): FeedLocale {
