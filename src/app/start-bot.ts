@@ -78,7 +78,10 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 	for (const entry of polls ? entries : []) {
 		const guildId = entry.guildId ?? CONSOLE_GUILD;
 		const channelId = entry.channelId ?? CONSOLE_GUILD;
-		await store.feeds.addFeedTarget({ guildId, channelId, url: entry.url, backfill: entry.backfill ?? config.FEED_BACKFILL, now: now() });
+		const added = await store.feeds.addFeedTarget({ guildId, channelId, url: entry.url, backfill: entry.backfill ?? config.FEED_BACKFILL, now: now() });
+		if (entry.filter !== undefined || entry.format !== undefined) {
+			await store.feeds.updateGuildFeed({ guildId, feedId: added.feed.id, patch: { filter: entry.filter ?? null, format: entry.format ?? 'full' } });
+		}
 	}
 
 	const notifier = createSubscriberNotifier({
@@ -159,7 +162,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 				if (scaleOut) await scaleOut.enqueueDue();
 				else await pollDueFeeds();
 				if (mode === 'console') {
-					const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now });
+					const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now, targets: store.feeds });
 					metrics.deliveriesSent.inc(printed);
 				} else discord?.wake();
 				metrics.queueDepth.set(await store.deliveries.countPending());
