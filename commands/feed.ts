@@ -7,7 +7,6 @@
  */
 import {
 	ApplicationCommandOptionType,
-	ChannelType,
 	InteractionContextType,
 	MessageFlags,
 	PermissionFlagsBits,
@@ -21,7 +20,7 @@ import { feedLabel, formatFeedList } from '../src/discord/feed-admin/format-feed
 import { parseBackfill, parseFeedUrl } from '../src/discord/feed-admin/parse-feed-options.js';
 import { t, toFeedLocale, type FeedLocale, type FeedStringKey } from '../src/discord/feed-admin/strings.js';
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
-import { ADMIN_SUBCOMMANDS } from '../src/discord/feed-admin/admin-subcommands.js';
+import { ADMIN_SUBCOMMANDS, TARGET_CHANNEL_TYPES } from '../src/discord/feed-admin/admin-subcommands.js';
 import { setFormat, setPing } from '../src/discord/feed-admin/format-and-pings.js';
 import { explainWhy } from '../src/discord/feed-admin/why.js';
 import { exportOpml, importOpml } from '../src/discord/feed-admin/opml-commands.js';
@@ -47,7 +46,7 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 			description_localizations: { fr: 'Suivre un flux dans un salon' },
 			options: [
 				{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the RSS, Atom or JSON feed', description_localizations: { fr: 'Adresse du flux RSS, Atom ou JSON' }, required: true },
-				{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to post (default: here)', description_localizations: { fr: 'Où publier (par défaut : ici)' }, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
+				{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to post (default: here)', description_localizations: { fr: 'Où publier (par défaut : ici)' }, channel_types: TARGET_CHANNEL_TYPES },
 				{ type: ApplicationCommandOptionType.Integer, name: 'backfill', description: 'How many of the newest items to post now (0-10)', description_localizations: { fr: 'Combien des articles les plus récents publier tout de suite (0-10)' }, min_value: 0, max_value: 10 },
 			],
 		},

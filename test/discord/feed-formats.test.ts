@@ -140,3 +140,20 @@ describe('/feed ping', () => {
 		expect((await store.feeds.getTarget((await store.feeds.targetsForFeed(id))[0]!.id))?.settings?.pings.map((p) => p.id)).toEqual([news, MEMBER]);
 	});
 });
+
+describe('threads as targets', () => {
+	it('moves a feed into a thread, and the worker posts there', async () => {
+		const id = await followed();
+		const thread = world.emulator.addChannel(world.guild.id, { name: 'feed-thread', type: 11 });
+		const res = await feed('move', [{ name: 'feed', type: 3, value: String(id) }, { name: 'channel', type: 7, value: thread }]);
+		expect(res.data?.content).toBe(`**${URL_A}** now posts in <#${thread}>.`);
+		const target = (await store.feeds.targetsForFeed(id))[0]!;
+		expect(target.channelId).toBe(thread);
+		const brief = uniqueBrief();
+		await store.articles.ingest({ brief, feedId: id, itemKey: 'x', targets: [{ guildId: world.guild.id, channelId: thread, targetId: target.id }] });
+		const worker = createDeliveryWorker({ deliveries: store.deliveries, articles: store.articles, client: world.client, logger: silentLogger });
+		expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+		expect(world.emulator.messages(thread).map((m) => (m.embeds as APIEmbed[])[0]?.title)).toEqual([brief.title]);
+		expect(feedCommand.data.options?.find((o) => o.name === 'move')).toMatchObject({ options: [{}, { channel_types: [0, 5, 11, 12, 10] }] });
+	});
+});

@@ -1,5 +1,22 @@
 /** The /feed subcommands of per-feed administration (issue #18), with their French localisations. */
-import { ApplicationCommandOptionType, ChannelType, type APIApplicationCommandSubcommandOption } from 'discord.js';
+import {
+	ApplicationCommandOptionType,
+	ChannelType,
+	type APIApplicationCommandSubcommandOption,
+	type ApplicationCommandOptionAllowedChannelType,
+} from 'discord.js';
+
+/**
+ * Where a feed may post: text and announcement channels, and threads (a thread is a channel to
+ * POST /channels/{id}/messages, so delivery needs nothing else).
+ */
+export const TARGET_CHANNEL_TYPES: ApplicationCommandOptionAllowedChannelType[] = [
+	ChannelType.GuildText,
+	ChannelType.GuildAnnouncement,
+	ChannelType.PublicThread,
+	ChannelType.PrivateThread,
+	ChannelType.AnnouncementThread,
+];
 
 const feedOption = {
 	type: ApplicationCommandOptionType.String,
@@ -31,7 +48,7 @@ export const ADMIN_SUBCOMMANDS: APIApplicationCommandSubcommandOption[] = [
 				name: 'channel',
 				description: 'Where to post (default: here)',
 				description_localizations: { fr: 'Où publier (par défaut : ici)' },
-				channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+				channel_types: TARGET_CHANNEL_TYPES,
 			},
 		],
 	},
@@ -72,7 +89,7 @@ export const ADMIN_SUBCOMMANDS: APIApplicationCommandSubcommandOption[] = [
 			description: 'Where to post from now on',
 			description_localizations: { fr: 'Où publier désormais' },
 			required: true,
-			channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+			channel_types: TARGET_CHANNEL_TYPES,
 		},
 	]),
 	sub('format', 'How items of this feed look', 'L’apparence des articles de ce flux', [
