@@ -75,6 +75,7 @@ export default tseslint.config(
 	{ files: ['src/discord/**', 'commands/**'], rules: forbid(['pipeline', 'sqlite', 'postgres', 'scheduler'], all('sqlite', 'postgres', 'cron', 'rss')) },
 	{ files: ['src/discord/deploy-commands.ts'], rules: { 'no-restricted-imports': 'off' } },
 	{ files: ['src/subscriptions/**'], rules: forbid(['feeds', 'pipeline', 'discord', 'scheduler', 'config', 'commands', 'sqlite', 'postgres', 'queue'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
+	{ files: ['src/filters/**'], rules: forbid(['feeds', 'store', 'pipeline', 'discord', 'scheduler', 'config', 'commands', 'queue'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
 	{ files: ['src/queue/**'], rules: forbid(['feeds', 'articles', 'briefs', 'pipeline', 'discord', 'scheduler', 'config', 'commands', 'sqlite'], all('discord', 'sqlite', 'cron', 'rss')) },
 	{ files: ['src/scheduler/**'], rules: forbid(['feeds', 'articles', 'briefs', 'store', 'pipeline', 'discord', 'config', 'commands'], all('discord', 'sqlite', 'postgres', 'rss')) },
 	{ files: ['src/llm/**'], rules: forbid(['feeds', 'store', 'pipeline', 'discord', 'scheduler', 'config', 'commands', 'queue', 'subscriptions'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },

@@ -1,11 +1,12 @@
 /**
- * /feed add | remove | list | preview: the server admins' feed management.
+ * /feed add | remove | list | preview, and per-feed administration (filter, pause, resume, rename, move, interval,
+ * format, ping, why, import, export):
+ * the server admins' feed management.
  * Hidden from members without Manage Server (default_member_permissions) and re-checked here,
  * because server admins can override who sees a command.
  */
 import {
 	ApplicationCommandOptionType,
-	ChannelType,
 	InteractionContextType,
 	MessageFlags,
 	PermissionFlagsBits,
@@ -19,6 +20,12 @@ import { feedLabel, formatFeedList } from '../src/discord/feed-admin/format-feed
 import { parseBackfill, parseFeedUrl } from '../src/discord/feed-admin/parse-feed-options.js';
 import { t, toFeedLocale, type FeedLocale, type FeedStringKey } from '../src/discord/feed-admin/strings.js';
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
+import { ADMIN_SUBCOMMANDS, TARGET_CHANNEL_TYPES } from '../src/discord/feed-admin/admin-subcommands.js';
+import { setFormat, setPing } from '../src/discord/feed-admin/format-and-pings.js';
+import { explainWhy } from '../src/discord/feed-admin/why.js';
+import { exportOpml, importOpml } from '../src/discord/feed-admin/opml-commands.js';
+import { moveFeed, pauseFeed, renameFeed, resumeFeed, setFeedInterval, setFilter } from '../src/discord/feed-admin/manage-feed.js';
+import { LimitError } from '../src/shared/errors.js';
 import type { Command, CommandContext } from './index.js';
 
 const AUTOCOMPLETE_LIMIT = 25;
@@ -39,7 +46,7 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 			description_localizations: { fr: 'Suivre un flux dans un salon' },
 			options: [
 				{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the RSS, Atom or JSON feed', description_localizations: { fr: 'Adresse du flux RSS, Atom ou JSON' }, required: true },
-				{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to post (default: here)', description_localizations: { fr: 'Où publier (par défaut : ici)' }, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] },
+				{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to post (default: here)', description_localizations: { fr: 'Où publier (par défaut : ici)' }, channel_types: TARGET_CHANNEL_TYPES },
 				{ type: ApplicationCommandOptionType.Integer, name: 'backfill', description: 'How many of the newest items to post now (0-10)', description_localizations: { fr: 'Combien des articles les plus récents publier tout de suite (0-10)' }, min_value: 0, max_value: 10 },
 			],
 		},
@@ -63,8 +70,11 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 			description_localizations: { fr: 'Afficher, pour vous seul, le résumé du dernier article d’un flux' },
 			options: [{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the feed', description_localizations: { fr: 'Adresse du flux' }, required: true }],
 		},
+		...ADMIN_SUBCOMMANDS,
 	],
 };
+
+const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy, import: importOpml, export: exportOpml };
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
 	const locale = toFeedLocale(interaction.locale);
@@ -74,6 +84,7 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
 	if (sub === 'remove') return removeFeed(interaction, ctx, locale, guildId);
 	if (sub === 'list') return listFeeds(interaction, ctx, locale, guildId);
 	if (sub === 'preview') return previewFeed(interaction, ctx, locale);
+	if (sub in ADMIN_HANDLERS) return ADMIN_HANDLERS[sub as keyof typeof ADMIN_HANDLERS](interaction, ctx, locale, guildId);
 	throw new UserError('feed-unknown-subcommand', t(locale, 'feedUnknown', { value: sub }));
 }
 
@@ -85,7 +96,20 @@ async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandCon
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const check = await ctx.services.checkFeed(url);
 	if (check.status === 'error') throw new UserError('feed-check-failed', t(locale, 'feedCheckFailed', { message: check.message }), { url });
-	const added = await ctx.feeds.addFeedTarget({ guildId, url, channelId, now: ctx.now(), ...(backfill === undefined ? {} : { backfill }) });
+	const added = await ctx.feeds
+		.addFeedTarget({
+			guildId,
+			url,
+			channelId,
+			now: ctx.now(),
+			locale: interaction.guildLocale,
+			...(backfill === undefined ? {} : { backfill }),
+			...(ctx.feedLimits ? { limits: { maxFeeds: ctx.feedLimits.maxFeeds } } : {}),
+		})
+		.catch((error: unknown) => {
+			if (error instanceof LimitError) throw new UserError('limit-feeds', t(locale, 'limitFeeds', { max: error.max }), {}, { cause: error });
+			throw error;
+		});
 	const title = toSafeMarkdown(check.title ?? feedLabel(added.feed), 200);
 	const channel = `<#${channelId}>`;
 	const content = !added.created

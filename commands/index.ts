@@ -45,6 +45,8 @@ export interface CommandContext {
 	guildSettings?: GuildSettingsStore;
 	/** True when LLM_BASE_URL is set, so `/settings` can say when its choices cannot take effect. */
 	llmConfigured?: boolean;
+	/** Per-guild caps and the interval floor of /feed (config); absent in tests that do not exercise them. */
+	feedLimits?: { maxFeeds: number; maxFilters: number; minIntervalMs: number };
 }
 
 export interface Command {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { parseFilter } from '../filters/parse-filter.js';
 import { ConfigError } from '../shared/errors.js';
 
 const entrySchema = z.object({
@@ -7,11 +8,20 @@ const entrySchema = z.object({
 	backfill: z.number().int().min(0).max(50).optional(),
 	guildId: z.string().min(1).optional(),
 	channelId: z.string().min(1).optional(),
+	/** A /feed filter expression; refused at start with its position when it does not parse. */
+	filter: z
+		.string()
+		.superRefine((value, ctx) => {
+			const parsed = parseFilter(value);
+			if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `filter: ${parsed.error.code} at character ${parsed.error.position}` });
+		})
+		.optional(),
+	format: z.enum(['full', 'compact', 'headline']).optional(),
 });
 
 export type FeedsFileEntry = z.infer<typeof entrySchema>;
 
-/** The feeds to follow at start, from FEEDS_FILE: a JSON array of `{url, backfill?, guildId?, channelId?}`. */
+/** The feeds to follow at start, from FEEDS_FILE: a JSON array of `{url, backfill?, guildId?, channelId?, filter?, format?}`. */
 export async function readFeedsFile(path: string): Promise<FeedsFileEntry[]> {
 	let raw: unknown;
 	try {

@@ -78,7 +78,10 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 	for (const entry of polls ? entries : []) {
 		const guildId = entry.guildId ?? CONSOLE_GUILD;
 		const channelId = entry.channelId ?? CONSOLE_GUILD;
-		await store.feeds.addFeedTarget({ guildId, channelId, url: entry.url, backfill: entry.backfill ?? config.FEED_BACKFILL, now: now() });
+		const added = await store.feeds.addFeedTarget({ guildId, channelId, url: entry.url, backfill: entry.backfill ?? config.FEED_BACKFILL, now: now() });
+		if (entry.filter !== undefined || entry.format !== undefined) {
+			await store.feeds.updateGuildFeed({ guildId, feedId: added.feed.id, patch: { filter: entry.filter ?? null, format: entry.format ?? 'full' } });
+		}
 	}
 
 	const notifier = createSubscriberNotifier({
@@ -95,6 +98,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		logger,
 		now,
 		intervalMs: config.POLL_INTERVAL,
+		minIntervalMs: config.FEED_MIN_INTERVAL,
 		maxFailures: config.FEED_MAX_FAILURES,
 		speakerMinConfidence: config.SPEAKER_MIN_CONFIDENCE,
 		storyHoldMs: config.STORY_HOLD,
@@ -143,7 +147,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		...(scaleOut ? { enqueueDue: () => scaleOut.enqueueDue() } : {}),
 		deliver: async () => {
 			if (mode === 'console') {
-				const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now });
+				const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now, targets: store.feeds });
 				// A rerun on the same data has nothing new to print: say so once rather than stay silent.
 				if (firstTick && printed === 0) write(`No new briefs: every item of these feeds was already printed. Next poll in ${formatInterval(config.POLL_INTERVAL)}.\n`);
 				firstTick = false;

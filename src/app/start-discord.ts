@@ -52,6 +52,7 @@ export async function startDiscordSide(deps: {
 		now,
 		guildSettings: store.guildSettings,
 		llmConfigured: Boolean(config.LLM_BASE_URL),
+		feedLimits: { maxFeeds: config.GUILD_MAX_FEEDS, maxFilters: config.GUILD_MAX_FILTERS, minIntervalMs: config.FEED_MIN_INTERVAL },
 	};
 	let detachRouter = () => {};
 	if (deps.gateway) {
@@ -69,6 +70,7 @@ export async function startDiscordSide(deps: {
 		logger,
 		now,
 		onPermanentFailure: disableTargetOnFailure(store.feeds),
+		targetSettings: async (targetId) => (await store.feeds.getTarget(targetId))?.settings,
 		onDmClosed: async (delivery) => {
 			await handleDmClosed({ delivery, subscriptions: store.subscriptions, deliveries: store.deliveries, now: now() });
 			await deps.notifier.rebuild();

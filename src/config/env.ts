@@ -61,6 +61,11 @@ export const configSchema = z
 		FETCH_PER_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
 		FEED_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
 		FEED_BACKFILL: z.coerce.number().int().min(0).max(50).default(0),
+		/** The shortest per-feed interval `/feed interval` accepts (and the poller honours). */
+		FEED_MIN_INTERVAL: duration('2m'),
+		/** Per-guild caps, enforced in the store's transaction. */
+		GUILD_MAX_FEEDS: z.coerce.number().int().min(1).max(100_000).default(200),
+		GUILD_MAX_FILTERS: z.coerce.number().int().min(0).max(100_000).default(200),
 		RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
 		// A speaker below this calibrated confidence is not shown: the quote goes out unattributed (issue #12).
 		SPEAKER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.7),

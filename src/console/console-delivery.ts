@@ -3,7 +3,7 @@
  */
 import { describeError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
-import type { ArticleStore, DeliveryStore } from '../store/types.js';
+import type { ArticleStore, DeliveryStore, FeedStore } from '../store/types.js';
 import { formatBrief } from './print-brief.js';
 
 export interface ConsoleDeliveryDeps {
@@ -12,6 +12,8 @@ export interface ConsoleDeliveryDeps {
 	logger: Logger;
 	write: (text: string) => void;
 	now: () => number;
+	/** The feed targets, for each one's format (FEEDS_FILE `format`); without it every brief prints in full. */
+	targets?: Pick<FeedStore, 'getTarget'>;
 }
 
 export async function drainToConsole(deps: ConsoleDeliveryDeps): Promise<number> {
@@ -27,7 +29,8 @@ export async function drainToConsole(deps: ConsoleDeliveryDeps): Promise<number>
 					continue;
 				}
 				const also = await deps.articles.alsoReportedBy(delivery.articleId);
-				deps.write(`${formatBrief(brief, { alsoReportedBy: also })}\n`);
+				const target = delivery.targetId !== null ? await deps.targets?.getTarget(delivery.targetId) : null;
+				deps.write(`${formatBrief(brief, { alsoReportedBy: also, format: target?.settings?.format ?? 'full' })}\n`);
 				await deps.deliveries.markSent(delivery.id, `console-${delivery.id}`, deps.now());
 				printed++;
 			} catch (error) {

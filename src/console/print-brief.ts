@@ -5,7 +5,7 @@ import type { Brief } from '../briefs/types.js';
 
 const RULE = '─'.repeat(72);
 
-export function formatBrief(brief: Brief, options: { alsoReportedBy?: string[] } = {}): string {
+export function formatBrief(brief: Brief, options: { alsoReportedBy?: string[]; format?: 'full' | 'compact' | 'headline' } = {}): string {
 	const lines: string[] = [RULE];
 	const source = brief.originalSource?.name ?? brief.siteName ?? hostOf(brief.url);
 	const via = brief.republishedVia.length > 0 ? ` (via ${brief.republishedVia.join(', ')})` : '';
@@ -14,6 +14,14 @@ export function formatBrief(brief: Brief, options: { alsoReportedBy?: string[] }
 	const original = brief.originalSource?.url;
 	if (original && original !== brief.url) lines.push(`  original: ${original}`);
 	if (brief.contentSource === 'feed') lines.push(`  (from the feed's own text: ${brief.contentNote ?? 'the page was not used'})`);
+	if (options.format === 'headline') return lines.join('\n');
+	if (options.format === 'compact') {
+		// As on Discord: one summary sentence and the top quote.
+		const quote = brief.quotes.find((q) => q.key);
+		if (brief.summary[0]) lines.push('', `  ${brief.summary[0]}`);
+		if (quote) lines.push(`   «${quote.text}» — ${quote.speaker ?? quote.speakerText ?? 'unattributed'}`);
+		return lines.join('\n');
+	}
 	lines.push('');
 	for (const sentence of brief.summary) lines.push(`  ${sentence}`);
 	const keyQuotes = brief.quotes.filter((q) => q.key);

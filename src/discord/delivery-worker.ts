@@ -5,13 +5,14 @@
  * and its nonce makes any resend land on the same message (see docs/adr/003-delivery.md).
  */
 import type { APIMessage, Client } from 'discord.js';
-import type { ArticleStore, Delivery, DeliveryStore, FeedStore } from '../store/types.js';
+import type { ArticleStore, Delivery, DeliveryStore, FeedStore, TargetSettings } from '../store/types.js';
 import { exponentialDelay, jitterUpperHalf } from '../shared/backoff.js';
 import { describeError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { classifySendError } from './classify-send-error.js';
 import { renderBrief, type BriefMessagePayload, type RenderBriefOptions } from './render-brief.js';
 import { findSentCopy, sendDelivery } from './send-delivery.js';
+import { renderForTarget } from './feed-admin/render-format.js';
 import type { Brief } from '../briefs/types.js';
 import type { BriefRendition } from './brief-rendition.js';
 
@@ -30,6 +31,8 @@ export interface DeliveryWorkerOptions {
 	client: Client;
 	logger: Logger;
 	render?: (brief: Brief, options: RenderBriefOptions) => BriefMessagePayload;
+	/** The settings of a feed target (format, pings, locale), so each guild gets the feed as it chose. */
+	targetSettings?: (targetId: number) => Promise<TargetSettings | null | undefined>;
 	/** The channel refused the bot for good; `disableTargetOnFailure(feeds)` disables the target. */
 	onPermanentFailure?: (delivery: Delivery, reason: string) => Promise<void>;
 	/** The user closed their DMs; the subscriptions side may pause or switch their delivery. */
@@ -163,7 +166,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 			}
 			const alsoReportedBy = await articles.alsoReportedBy(delivery.articleId);
 			const rendition = options.localize ? await options.localize(brief, delivery).catch(() => null) : null;
-			payload = render(brief, { alsoReportedBy, mentionUserIds: delivery.kind === 'channel' ? delivery.mentionUserIds : [], rendition });
+			const renderOptions = { alsoReportedBy, mentionUserIds: delivery.kind === 'channel' ? delivery.mentionUserIds : [], rendition };
+			const settings = delivery.targetId !== null ? await options.targetSettings?.(delivery.targetId) : null;
+			payload = settings ? renderForTarget(brief, settings, delivery.guildId, renderOptions, render) : render(brief, renderOptions);
 		} catch (error) {
 			logger.error({ deliveryId: delivery.id, error: describeError(error) }, 'could not build the delivery');
 			return retryLater(delivery, `render: ${describeError(error)}`);

@@ -41,6 +41,8 @@ export interface RenderBriefOptions {
 	fallbackNote?: string;
 	/** The guild's translation or abstract of the brief, from the language model (src/llm); absent: the brief as is. */
 	rendition?: BriefRendition | null;
+	/** The reader's language for field labels and the footer (the guild's); quotation marks follow the article. */
+	labelsLocale?: string | null;
 }
 
 export interface BriefMessagePayload {
@@ -51,7 +53,8 @@ export interface BriefMessagePayload {
 
 export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): BriefMessagePayload {
 	const rendition = options.rendition ?? null;
-	const labels = getBriefLabels(rendition?.language ?? brief.language);
+	// A translation's labels follow its language; otherwise the reader's (the guild's) locale, or the article's.
+	const labels = rendition ? getBriefLabels(rendition.language) : readerLabels(brief.language, options.labelsLocale);
 	const embed: APIEmbed = { color: BRIEF_COLOR };
 
 	const title = toSafeMarkdown(brief.title, EMBED_LIMITS.title) || toSafeMarkdown(brief.url ?? '', EMBED_LIMITS.title) || '…';
@@ -77,6 +80,13 @@ export function renderBrief(brief: Brief, options: RenderBriefOptions = {}): Bri
 	if (description) embed.description = description;
 
 	return { ...buildContent(options), embeds: [embed] };
+}
+
+/** Labels in the reader's language around quotation marks of the article's. */
+export function readerLabels(language: string, readerLocale?: string | null): BriefLabels {
+	const article = getBriefLabels(language);
+	if (!readerLocale) return article;
+	return { ...getBriefLabels(readerLocale), open: article.open, close: article.close };
 }
 
 /** Characters Discord counts toward the 6,000 total of a message's embeds. */

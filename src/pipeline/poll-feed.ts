@@ -9,6 +9,7 @@ import type { FeedItem } from '../feeds/types.js';
 import { ArticleRefusedError, describeError } from '../shared/errors.js';
 import type { FeedRecord, SeenItem } from '../store/types.js';
 import type { PipelineDeps } from './ports.js';
+import { feedInterval, selectTargets } from './select-targets.js';
 
 export type PollOutcome =
 	| { status: 'unchanged' }
@@ -25,7 +26,7 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 		previousBodyHash: feed.bodyHash,
 	});
 	if (fetched.status === 'not-modified') {
-		await store.feeds.recordNotModified(feed.id, nextPollAfterSuccess(feed.id, deps.intervalMs, polledAt, fetched.retryAfterMs), polledAt);
+		await store.feeds.recordNotModified(feed.id, nextPollAfterSuccess(feed.id, feedInterval(feed, deps.intervalMs, deps.minIntervalMs), polledAt, fetched.retryAfterMs), polledAt);
 		return { status: 'unchanged' };
 	}
 	if (fetched.status === 'error') {
@@ -59,7 +60,7 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 		etag: failedItems ? null : fetched.etag,
 		lastModified: failedItems ? null : fetched.lastModified,
 		bodyHash: failedItems ? null : fetched.bodyHash,
-		nextPollAt: nextPollAfterSuccess(feed.id, deps.intervalMs, polledAt),
+		nextPollAt: nextPollAfterSuccess(feed.id, feedInterval(feed, deps.intervalMs, deps.minIntervalMs), polledAt),
 		polledAt,
 	});
 	if (!feed.initialized) await store.feeds.markInitialized(feed.id);
@@ -84,7 +85,8 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 		return 'known';
 	}
-	const targets = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
+	const active = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
+	const { deliver: targets, skips } = selectTargets(active, brief);
 	const result = await deps.store.articles.ingest({
 		brief,
 		feedId: feed.id,
@@ -93,6 +95,7 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		now: deps.now(),
 		...(deps.storyHoldMs ? { hold: { ms: deps.storyHoldMs, rank: copyRank(brief) } } : {}),
 	});
+	if (skips.length > 0 && !result.alreadyIngested) await deps.store.feeds.recordSkips(result.articleId, skips, deps.now());
 	await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 	if (result.alreadyIngested) return 'known';
 	if (deps.onIngested && result.deliveryIds.length > 0) await deps.onIngested({ brief, result, targets });

@@ -51,6 +51,8 @@ export interface PipelineDeps {
 	logger: Logger;
 	now: () => number;
 	intervalMs: number;
+	/** The floor of per-feed intervals set with /feed interval (FEED_MIN_INTERVAL). */
+	minIntervalMs?: number;
 	maxFailures: number;
 	/** Speakers below this confidence are dropped before a brief is stored or shown (`SPEAKER_MIN_CONFIDENCE`). */
 	speakerMinConfidence?: number;

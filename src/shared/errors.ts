@@ -54,6 +54,18 @@ export class ArticleRefusedError extends AppError {
 	}
 }
 
+/** A per-guild cap (feeds, filters) would be exceeded; nothing was written. */
+export class LimitError extends AppError {
+	override name = 'LimitError';
+	constructor(
+		readonly limit: 'feeds' | 'filters',
+		readonly max: number,
+		options?: { cause?: unknown },
+	) {
+		super(`the guild already has the maximum of ${max} ${limit}`, options);
+	}
+}
+
 /** Storage failed in a way callers cannot recover from. */
 export class StoreError extends AppError {
 	override name = 'StoreError';

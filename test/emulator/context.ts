@@ -18,6 +18,8 @@ export interface EmulatorContext {
 	state: EmulatorState;
 	token: string;
 	gatewayUrl: () => string;
+	/** Where an uploaded file is served, as Discord's CDN serves attachments. */
+	fileUrl: (id: string, filename: string) => string;
 	gateway: Dispatcher;
 	nonceWindowMs: number;
 	interactionTimeoutMs: number;

@@ -67,6 +67,7 @@ export class DiscordEmulator {
 			state: this.state,
 			token: this.token,
 			gatewayUrl: () => `${this.wsBase}/gateway`,
+			fileUrl: (id, filename) => `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`,
 			gateway: this.gateway,
 			nonceWindowMs: options.nonceWindowMs ?? 5 * 60_000,
 			interactionTimeoutMs: this.interactionTimeoutMs,
@@ -116,6 +117,27 @@ export class DiscordEmulator {
 		guild.channelIds.push(channel.id);
 		this.gateway.dispatch('CHANNEL_CREATE', this.state.channelJson(channel.id), INTENTS.Guilds);
 		return channel.id;
+	}
+
+	/** A file a user attaches to a command option (type 11); its id goes in the option's value. */
+	addAttachment(filename: string, content: string | Buffer, contentType = 'application/octet-stream'): string {
+		return this.state.addFile(filename, Buffer.from(content), contentType).id;
+	}
+
+	/** The bytes of a file the bot uploaded (or a user attached), by attachment id. */
+	fileContent(id: string): Buffer | null {
+		return this.state.files.get(id)?.data ?? null;
+	}
+
+	/** A role of the guild, named as given (a role may well be named "everyone"); dispatched as GUILD_ROLE_CREATE. */
+	addRole(guildId: string, name: string): string {
+		const guild = this.state.guilds.get(guildId);
+		if (!guild) throw new AppError(`emulator: unknown guild ${guildId}`);
+		const role = { id: createSnowflake(), name };
+		guild.roles ??= new Map();
+		guild.roles.set(role.id, role);
+		this.gateway.dispatch('GUILD_ROLE_CREATE', { guild_id: guildId, role: this.state.roleJson(role, guild.roles.size) }, INTENTS.Guilds);
+		return role.id;
 	}
 
 	addUser(spec: UserSpec = {}): string {

@@ -22,6 +22,8 @@ function buildResolved(ctx: EmulatorContext, guildId: string, options: Json[]): 
 	const users: Json = {};
 	const members: Json = {};
 	const channels: Json = {};
+	const roles: Json = {};
+	const attachments: Json = {};
 	const visit = (list: Json[]) => {
 		for (const option of list) {
 			if (Array.isArray(option.options)) visit(option.options as Json[]);
@@ -34,6 +36,14 @@ function buildResolved(ctx: EmulatorContext, guildId: string, options: Json[]): 
 					members[value] = member;
 				}
 			}
+			if (option.type === 8 || option.type === 9) {
+				const guild = ctx.state.guilds.get(guildId);
+				const role = value === guildId ? { id: guildId, name: '@everyone' } : guild?.roles?.get(value);
+				if (role) roles[value] = ctx.state.roleJson(role, 0);
+			}
+			if (option.type === 11 && ctx.state.files.has(value)) {
+				attachments[value] = ctx.state.attachmentJson(value, ctx.fileUrl(value, ctx.state.files.get(value)?.filename ?? 'file'));
+			}
 			if (option.type === 7) {
 				const channel = ctx.state.channelJson(value);
 				channels[value] = { id: value, name: channel.name ?? null, type: channel.type ?? 0, permissions: DEFAULT_BOT_PERMISSIONS };
@@ -45,6 +55,8 @@ function buildResolved(ctx: EmulatorContext, guildId: string, options: Json[]): 
 	if (Object.keys(users).length) resolved.users = users;
 	if (Object.keys(members).length) resolved.members = members;
 	if (Object.keys(channels).length) resolved.channels = channels;
+	if (Object.keys(roles).length) resolved.roles = roles;
+	if (Object.keys(attachments).length) resolved.attachments = attachments;
 	return Object.keys(resolved).length ? resolved : undefined;
 }
 

@@ -17,6 +17,7 @@ interface Fault {
 interface ParsedBody {
 	body: unknown;
 	attachments: number;
+	files?: Array<{ filename: string; contentType: string; data: Buffer }>;
 }
 
 function matchTemplate(template: string, segments: string[]): Record<string, string> | null {
@@ -42,7 +43,12 @@ async function parseBody(req: IncomingMessage): Promise<ParsedBody> {
 		const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
 		const json = form.get('payload_json');
 		const attachments = [...form.keys()].filter((k) => k.startsWith('files[')).length;
-		return { body: typeof json === 'string' ? JSON.parse(json) : {}, attachments };
+		const files: NonNullable<ParsedBody['files']> = [];
+		for (const [key, value] of form.entries()) {
+			if (!key.startsWith('files[') || typeof value === 'string') continue;
+			files.push({ filename: value.name, contentType: value.type || 'application/octet-stream', data: Buffer.from(await value.arrayBuffer()) });
+		}
+		return { body: typeof json === 'string' ? JSON.parse(json) : {}, attachments, files };
 	}
 	try {
 		return { body: JSON.parse(raw.toString('utf8')), attachments: 0 };
@@ -95,6 +101,21 @@ export class RestServer {
 		else req.socket.destroy();
 	}
 
+	/**
+	 * Uploaded files become attachment objects of the message, as Discord stores them: in the message body, or in
+	 * `data` for an interaction callback.
+	 */
+	private withAttachments(parsed: unknown, files: NonNullable<ParsedBody['files']>): unknown {
+		if (!parsed || typeof parsed !== 'object') return parsed;
+		const attachments = files.map((f) => {
+			const stored = this.ctx.state.addFile(f.filename, f.data, f.contentType);
+			return this.ctx.state.attachmentJson(stored.id, this.ctx.fileUrl(stored.id, stored.filename));
+		});
+		const body = parsed as Record<string, unknown>;
+		if (typeof body.type === 'number' && body.data && typeof body.data === 'object') return { ...body, data: { ...(body.data as object), attachments } };
+		return { ...body, attachments };
+	}
+
 	private findRoute(method: string, segments: string[]): { route: Route; params: Record<string, string> } | undefined {
 		for (const route of this.routes) {
 			if (route.method !== method) continue;
@@ -114,7 +135,16 @@ export class RestServer {
 			.filter(Boolean)
 			.map((s) => decodeURIComponent(s));
 		const path = `/${segments.join('/')}`;
-		const { body, attachments } = await parseBody(req);
+		const served = url.pathname.match(/^\/attachments\/(\d+)\//);
+		if (served && method === 'GET') {
+			// Discord's CDN: the file's bytes, no JSON and no token.
+			const file = this.ctx.state.files.get(served[1] ?? '');
+			res.writeHead(file ? 200 : 404, { 'Content-Type': file?.contentType ?? 'text/plain' });
+			res.end(file ? file.data : 'Not Found');
+			return;
+		}
+		const { body: parsed, attachments, files } = await parseBody(req);
+		const body = files && files.length > 0 ? this.withAttachments(parsed, files) : parsed;
 		const found = this.findRoute(method, segments);
 		const route = found?.route;
 		const params = found?.params;

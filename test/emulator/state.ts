@@ -41,6 +41,8 @@ export interface GuildState {
 	channelIds: string[];
 	members: Map<string, MemberState>;
 	joinedAt: string;
+	/** Roles besides @everyone, whose id is the guild's (as on Discord). */
+	roles?: Map<string, { id: string; name: string }>;
 }
 
 export interface NonceEntry {
@@ -60,6 +62,8 @@ export class EmulatorState {
 	readonly commands = new Map<string, Json[]>();
 	readonly interactions = new Map<string, InteractionRecord>();
 	readonly interactionsByToken = new Map<string, InteractionRecord>();
+	/** Uploaded and attached files by attachment id. */
+	readonly files = new Map<string, { id: string; filename: string; contentType: string; data: Buffer }>();
 
 	constructor(
 		readonly applicationId: string,
@@ -121,6 +125,23 @@ export class EmulatorState {
 		};
 		this.channels.set(channel.id, channel);
 		return channel;
+	}
+
+	addFile(filename: string, data: Buffer, contentType: string): { id: string; filename: string; contentType: string; data: Buffer } {
+		const file = { id: createSnowflake(), filename, contentType, data };
+		this.files.set(file.id, file);
+		return file;
+	}
+
+	/** An attachment object as Discord returns it; `url` points at the emulator. */
+	attachmentJson(id: string, url: string): Json {
+		const file = this.files.get(id);
+		return { id, filename: file?.filename ?? 'file', size: file?.data.length ?? 0, content_type: file?.contentType ?? 'application/octet-stream', url, proxy_url: url };
+	}
+
+	/** A guild role object; @everyone is the role whose id is the guild's. */
+	roleJson(role: { id: string; name: string }, position: number): Json {
+		return { id: role.id, name: role.name, permissions: '0', position, color: 0, hoist: false, managed: false, mentionable: true, flags: 0 };
 	}
 
 	/** Discord returns the same DM channel for a user every time. */
@@ -205,6 +226,7 @@ export class EmulatorState {
 			explicit_content_filter: 0,
 			roles: [
 				{ id: guild.id, name: '@everyone', permissions: DEFAULT_MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+				...[...(guild.roles?.values() ?? [])].map((role, i) => this.roleJson(role, i + 1)),
 			],
 			emojis: [],
 			stickers: [],
@@ -256,7 +278,8 @@ export class EmulatorState {
 			mention_everyone: mentions.everyone,
 			mentions: mentions.userIds.map((id) => this.userJson(id)),
 			mention_roles: mentions.roleIds,
-			attachments: [],
+			// Only attachment objects the REST layer built from uploaded files have a url.
+			attachments: Array.isArray(body.attachments) ? body.attachments.filter((a) => typeof (a as Json)?.url === 'string') : [],
 			embeds: Array.isArray(body.embeds) ? body.embeds : [],
 			components: Array.isArray(body.components) ? body.components : [],
 			pinned: false,
@@ -283,6 +306,7 @@ export class EmulatorState {
 		for (const key of Object.keys(cleared)) {
 			if (body[key] !== undefined) message[key] = body[key] ?? cleared[key];
 		}
+		if (Array.isArray(body.attachments)) message.attachments = body.attachments.filter((a) => typeof (a as Json)?.url === 'string');
 		const mentions = resolveMentions(String(message.content ?? ''), message.allowed_mentions);
 		message.mentions = mentions.userIds.map((id) => this.userJson(id));
 		message.mention_roles = mentions.roleIds;

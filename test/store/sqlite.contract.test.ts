@@ -7,6 +7,7 @@ import { describeArticleStoreContract } from './contract/article-store.contract.
 import { describeBoilerplateStoreContract } from './contract/boilerplate-store.contract.js';
 import { describeDeliveryStoreContract } from './contract/delivery-store.contract.js';
 import { describeEntityMergingContract } from './contract/entities.contract.js';
+import { describeFeedAdminContract } from './contract/feed-admin.contract.js';
 import { describeFeedStoreContract } from './contract/feed-store.contract.js';
 import { describeGuildSettingsStoreContract } from './contract/guild-settings-store.contract.js';
 import type { MakeStore } from './contract/make-store.js';
@@ -15,6 +16,7 @@ import { describeSubscriptionStoreContract } from './contract/subscription-store
 
 function describeStoreContract(makeStore: MakeStore): void {
 	describeFeedStoreContract(makeStore);
+	describeFeedAdminContract(makeStore);
 	describeDeliveryStoreContract(makeStore);
 	describeArticleStoreContract(makeStore);
 	describeEntityMergingContract(makeStore);

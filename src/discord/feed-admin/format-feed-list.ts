@@ -29,8 +29,17 @@ export function feedLabel(feed: Pick<FeedRecord, 'title' | 'url'>, max = 100): s
 }
 
 function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number): string {
-	const lines = [`**${toSafeMarkdown(feedLabel(feed), 120)}** (#${feed.id}) — ${describeStatus(feed, locale)}`];
+	const settings = feed.targets[0]?.settings;
+	const name = settings?.label ? truncateText(settings.label, 100) : feedLabel(feed);
+	const lines = [`**${toSafeMarkdown(name, 120)}** (#${feed.id}) — ${describeStatus(feed, locale)}`];
 	lines.push(`<${truncateText(feed.url, 300)}>`);
+	const extras = [
+		settings?.filter ? t(locale, 'listFilter', { expression: truncateText(settings.filter.replace(/`/g, 'ˋ'), 120) }) : null,
+		settings?.intervalMs ? t(locale, 'listInterval', { minutes: Math.round(settings.intervalMs / 60_000) }) : null,
+		settings && settings.format !== 'full' ? t(locale, 'listFormat', { format: settings.format }) : null,
+		settings?.pings.length ? t(locale, 'listPings', { who: settings.pings.map((p) => (p.kind === 'role' ? `<@&${p.id}>` : `<@${p.id}>`)).join(' ') }) : null,
+	].filter((x): x is string => x !== null);
+	if (extras.length > 0) lines.push(extras.join(' · '));
 	const channels = feed.targets.filter((target) => !target.disabledReason).map((target) => `<#${target.channelId}>`);
 	if (channels.length > 0) lines.push(channels.join(' '));
 	for (const target of feed.targets.filter((x) => x.disabledReason)) {
@@ -46,6 +55,7 @@ function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number): string {
 
 function describeStatus(feed: GuildFeed, locale: FeedLocale): string {
 	if (feed.disabledReason) return t(locale, 'statusDisabled', { reason: toSafeMarkdown(feed.disabledReason, 200) });
+	if (feed.targets[0]?.settings?.pausedAt) return t(locale, 'statusPaused');
 	if (feed.consecutiveFailures > 0) return t(locale, 'statusFailing', { n: feed.consecutiveFailures });
 	if (!feed.initialized) return t(locale, 'statusPending');
 	return t(locale, 'statusActive');

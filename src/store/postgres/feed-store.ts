@@ -2,6 +2,10 @@ import type { PoolClient } from 'pg';
 import type { FeedRecord, FeedStore, FeedTarget, SeenItem } from '../types.js';
 import { StoreError } from '../../shared/errors.js';
 import { rows, type Db } from './db.js';
+import { toSettings, type SettingsColumns } from '../target-settings.js';
+import { createPostgresFeedAdmin, lockGuildFeeds } from './feed-admin-store.js';
+import { createPostgresExplainUrl } from './explain-url.js';
+import { LimitError } from '../../shared/errors.js';
 
 /** Failures kept per feed for display; older ones are pruned on each new failure. */
 const MAX_ERRORS_PER_FEED = 20;
@@ -27,9 +31,11 @@ interface FeedRow {
 	initialized: boolean;
 	backfill: number;
 	created_at: number;
+	interval_ms?: number | null;
+	interval_has_default?: boolean;
 }
 
-interface TargetRow {
+interface TargetRow extends SettingsColumns {
 	id: number;
 	feed_id: number;
 	guild_id: string;
@@ -56,6 +62,7 @@ function toFeed(r: FeedRow): FeedRecord {
 		initialized: r.initialized,
 		backfill: r.backfill,
 		createdAt: r.created_at,
+		...(r.interval_has_default === undefined ? {} : { intervalMs: r.interval_ms ?? null, intervalHasDefault: r.interval_has_default }),
 	};
 }
 
@@ -67,6 +74,7 @@ function toTarget(r: TargetRow): FeedTarget {
 		channelId: r.channel_id,
 		disabledReason: r.disabled_reason,
 		createdAt: r.created_at,
+		settings: toSettings(r),
 	};
 }
 
@@ -126,9 +134,15 @@ export function createPostgresFeedStore(db: Db): FeedStore {
 	}
 
 	return {
-		async addFeedTarget({ guildId, url: rawUrl, channelId, backfill, now = db.now() }) {
+		...createPostgresFeedAdmin(db),
+		explainUrl: createPostgresExplainUrl(db),
+		async addFeedTarget({ guildId, url: rawUrl, channelId, backfill, now = db.now(), limits, locale }) {
 			const url = rawUrl.trim();
 			return db.transaction(async (client) => {
+				if (limits?.maxFeeds !== undefined) {
+					const count = await lockGuildFeeds(client, guildId, url);
+					if (count >= limits.maxFeeds) throw new LimitError('feeds', limits.maxFeeds);
+				}
 				await client.query(
 					`INSERT INTO feeds (url, backfill, next_poll_at, created_at) VALUES ($1, $2, $3, $3)
 					ON CONFLICT (url) DO NOTHING`,
@@ -138,9 +152,9 @@ export function createPostgresFeedStore(db: Db): FeedStore {
 				if (!feed) throw new StoreError(`feed ${url} vanished during addFeedTarget`);
 				const inserted = await rows<TargetRow>(
 					client,
-					`INSERT INTO feed_targets (feed_id, guild_id, channel_id, created_at) VALUES ($1, $2, $3, $4)
+					`INSERT INTO feed_targets (feed_id, guild_id, channel_id, created_at, locale) VALUES ($1, $2, $3, $4, $5)
 					ON CONFLICT (feed_id, guild_id, channel_id) DO NOTHING RETURNING *`,
-					[feed.id, guildId, channelId, now],
+					[feed.id, guildId, channelId, now, locale ?? null],
 				);
 				// Adding a refused channel again is how an admin says access was fixed.
 				const target =
@@ -195,13 +209,22 @@ export function createPostgresFeedStore(db: Db): FeedStore {
 
 		async dueFeeds(now, limit) {
 			const due = await db.query<FeedRow>(
-				`SELECT ${FEED_COLUMNS} FROM feeds f
+				`SELECT ${FEED_COLUMNS},
+					(SELECT MIN(t.interval_ms) FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL) AS interval_ms,
+					EXISTS (SELECT 1 FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL
+						AND t.interval_ms IS NULL) AS interval_has_default
+				FROM feeds f
 				WHERE f.disabled_reason IS NULL AND f.next_poll_at <= $1
-					AND EXISTS (SELECT 1 FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL)
+					AND EXISTS (SELECT 1 FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL)
 				ORDER BY f.next_poll_at, f.id LIMIT $2`,
 				[now, limit],
 			);
 			return due.map(toFeed);
+		},
+
+		async getTarget(targetId) {
+			const [row] = await db.query<TargetRow>(`SELECT * FROM feed_targets WHERE id = $1`, [targetId]);
+			return row ? toTarget(row) : null;
 		},
 
 		async targetsForFeed(feedId) {

@@ -1,4 +1,8 @@
+import { LimitError } from '../../shared/errors.js';
 import type { FeedFetchSuccess, FeedRecord, FeedStore, FeedTarget, SeenItem } from '../types.js';
+import { toSettings, type SettingsColumns } from '../target-settings.js';
+import { createSqliteFeedAdmin, guildFeedCount } from './feed-admin-store.js';
+import { createSqliteExplainUrl } from './explain-url.js';
 import type { SqliteDb } from './open-db.js';
 
 interface FeedRow {
@@ -18,9 +22,16 @@ interface FeedRow {
 	initialized: number;
 	backfill: number;
 	created_at: number;
+	interval_ms?: number | null;
+	interval_has_default?: number;
 }
 
-interface TargetRow {
+/** The interval wishes of a feed's active targets (see FeedRecord.intervalMs), computed where feeds are due. */
+const DUE_INTERVAL_COLUMNS = `
+	(SELECT MIN(t.interval_ms) FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL) AS interval_ms,
+	(SELECT COUNT(*) FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL AND t.interval_ms IS NULL) > 0 AS interval_has_default`;
+
+interface TargetRow extends SettingsColumns {
 	id: number;
 	feed_id: number;
 	guild_id: string;
@@ -100,6 +111,7 @@ function toFeed(row: FeedRow): FeedRecord {
 		initialized: row.initialized === 1,
 		backfill: row.backfill,
 		createdAt: row.created_at,
+		...(row.interval_has_default === undefined ? {} : { intervalMs: row.interval_ms ?? null, intervalHasDefault: row.interval_has_default === 1 }),
 	};
 }
 
@@ -111,6 +123,7 @@ function toTarget(row: TargetRow): FeedTarget {
 		channelId: row.channel_id,
 		disabledReason: row.disabled_reason,
 		createdAt: row.created_at,
+		settings: toSettings(row),
 	};
 }
 
@@ -123,7 +136,7 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 			'SELECT * FROM feed_targets WHERE feed_id = ? AND guild_id = ? AND channel_id = ?',
 		),
 		insertTarget: db.prepare(
-			'INSERT INTO feed_targets (feed_id, guild_id, channel_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+			'INSERT INTO feed_targets (feed_id, guild_id, channel_id, created_at, locale) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
 		),
 		reenableTarget: db.prepare('UPDATE feed_targets SET disabled_reason = NULL WHERE id = ?'),
 		removeTargets: db.prepare('DELETE FROM feed_targets WHERE guild_id = ? AND feed_id = ?'),
@@ -134,9 +147,10 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 		),
 		guildTargets: db.prepare<[string], TargetRow>('SELECT * FROM feed_targets WHERE guild_id = ? ORDER BY id'),
 		targetsForFeed: db.prepare<[number], TargetRow>('SELECT * FROM feed_targets WHERE feed_id = ? ORDER BY id'),
+		targetById: db.prepare<[number], TargetRow>('SELECT * FROM feed_targets WHERE id = ?'),
 		due: db.prepare<[number, number], FeedRow>(
-			`SELECT f.* FROM feeds f WHERE f.disabled_reason IS NULL AND f.next_poll_at <= ?
-			 AND EXISTS (SELECT 1 FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL)
+			`SELECT f.*, ${DUE_INTERVAL_COLUMNS} FROM feeds f WHERE f.disabled_reason IS NULL AND f.next_poll_at <= ?
+			 AND EXISTS (SELECT 1 FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL)
 			 ORDER BY f.next_poll_at, f.id LIMIT ?`,
 		),
 		success: db.prepare(
@@ -204,13 +218,15 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 		return fresh;
 	};
 
-	const addTx = db.transaction((input: { guildId: string; url: string; channelId: string; backfill?: number; now?: number }) => {
+	const addTx = db.transaction((input: Parameters<FeedStore['addFeedTarget']>[0]) => {
 		const at = input.now ?? now();
 		const url = input.url.trim();
+		const max = input.limits?.maxFeeds;
+		if (max !== undefined && guildFeedCount(db, input.guildId, url) >= max) throw new LimitError('feeds', max);
 		s.insertFeed.run(url, Math.max(0, Math.floor(input.backfill ?? 0)), at, at);
 		const feed = s.feedByUrl.get(url);
 		if (!feed) throw new Error(`feed ${url} vanished during insert`);
-		const created = s.insertTarget.run(feed.id, input.guildId, input.channelId, at).changes === 1;
+		const created = s.insertTarget.run(feed.id, input.guildId, input.channelId, at, input.locale ?? null).changes === 1;
 		let target = s.targetByKey.get(feed.id, input.guildId, input.channelId);
 		if (!target) throw new Error(`target for ${url} vanished during insert`);
 		if (!created && target.disabled_reason !== null) {
@@ -243,6 +259,8 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 	);
 
 	return {
+		...createSqliteFeedAdmin(db, now),
+		explainUrl: createSqliteExplainUrl(db),
 		async addFeedTarget(input) {
 			return addTx.immediate(input);
 		},
@@ -266,6 +284,10 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 		},
 		async targetsForFeed(feedId) {
 			return s.targetsForFeed.all(feedId).map(toTarget);
+		},
+		async getTarget(targetId) {
+			const row = s.targetById.get(targetId);
+			return row ? toTarget(row) : null;
 		},
 		async recordFetchSuccess(feedId: number, result: FeedFetchSuccess) {
 			const run = () => s.success.run({
