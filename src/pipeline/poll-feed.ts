@@ -15,7 +15,32 @@ export type PollOutcome =
 	| { status: 'ok'; newItems: number; stored: number; duplicates: number }
 	| { status: 'failed'; error: string; disabled: boolean };
 
+/** Longest last-error text kept on the feed; the whole chain goes to the log. */
+const MAX_ERROR_CHARS = 300;
+
+/**
+ * Polls one feed. Whatever throws (a parse, a store write such as a full disk, an item stage) counts as a failed
+ * poll: failures, backoff, next poll and last error are recorded, so a failing feed is never re-fetched every tick.
+ */
 export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<PollOutcome> {
+	try {
+		return await pollFeedOnce(feed, deps);
+	} catch (error) {
+		deps.logger.error({ feed: feed.url, err: describeError(error) }, 'feed poll threw');
+		const name = error instanceof Error ? error.name : 'Error';
+		const message = error instanceof Error ? error.message : String(error);
+		const reason = `the poll failed (${name}: ${message})`.slice(0, MAX_ERROR_CHARS);
+		try {
+			return await fail(feed, deps, reason, undefined, false);
+		} catch (recordError) {
+			// The store itself is failing: nothing more can be recorded; the cycle goes on with the other feeds.
+			deps.logger.error({ feed: feed.url, err: describeError(recordError) }, 'recording the failed poll failed');
+			return { status: 'failed', error: reason, disabled: false };
+		}
+	}
+}
+
+async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollOutcome> {
 	const { store, logger } = deps;
 	const polledAt = deps.now();
 	const fetched = await deps.fetchUrl(feed.url, {
