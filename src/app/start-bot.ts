@@ -7,6 +7,7 @@ import { drainToConsole } from '../console/console-delivery.js';
 import { startSampleServer, type SampleServer } from '../console/sample-server.js';
 import { createMetrics, startOpsServer, type OpsServer } from '../ops/metrics.js';
 import { createPipelineFetch } from '../pipeline/fetch-adapter.js';
+import { createArticleWork } from '../pipeline/workers/article-work.js';
 import { createSubscriberNotifier } from '../pipeline/notify-subscribers.js';
 import { runPollCycle } from '../pipeline/poll-cycle.js';
 import type { PipelineDeps } from '../pipeline/ports.js';
@@ -75,6 +76,13 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		allowHosts: sample ? [new URL(sample.origin).host] : [],
 	});
 	const fetchUrl = fetcher.fetchUrl;
+	// Article and feed work off the main thread, each job with a budget (docs/adr/005-article-workers.md).
+	const articleWork = createArticleWork({
+		workers: config.ARTICLE_WORKERS,
+		budgetMs: config.ARTICLE_BUDGET_MS,
+		maxHeapMb: config.ARTICLE_WORKER_HEAP_MB,
+		logger,
+	});
 	for (const entry of polls ? entries : []) {
 		const guildId = entry.guildId ?? CONSOLE_GUILD;
 		const channelId = entry.channelId ?? CONSOLE_GUILD;
@@ -98,6 +106,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		maxFailures: config.FEED_MAX_FAILURES,
 		feedConcurrency: Math.max(4, Math.min(64, config.FETCH_CONCURRENCY)),
 		onIngested: notifier.onIngested,
+		articleWork,
 		...(mode === 'console'
 			? { onNewItem: (e) => write(`• new item: ${e.title}${e.link ? ` <${e.link}>` : ''}\n`) }
 			: {}),
@@ -191,6 +200,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 				await ops?.close();
 				await sample?.close();
 				await fetcher.close();
+				await articleWork.close();
 				await store.close();
 			})();
 			return stopping;

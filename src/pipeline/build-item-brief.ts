@@ -1,98 +1,47 @@
 /**
- * One feed item to one brief: fetch the page, extract and clean it, and fall back to the feed's own content
- * when the page cannot be had or has no usable text. The brief records which source it came from.
+ * One feed item to one brief: the page through briefFromUrl, and the feed's own content when the page cannot be had
+ * or has no usable text. The brief records which source it came from. An item whose feed content, too, is over its
+ * budget is refused with the reason, so that it is recorded and not retried forever.
  */
-import { fingerprintsOf } from '../articles/boilerplate.js';
-import { processHtml, processText } from '../articles/process.js';
-import type { Article } from '../articles/types.js';
-import { buildBrief } from '../briefs/build-brief.js';
 import type { Brief } from '../briefs/types.js';
 import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
-import type { PipelineDeps } from './ports.js';
+import { articleWorkOf } from './article-work-of.js';
+import { briefFromUrl, type BriefFromUrlDeps } from './brief-from-url.js';
+import { JobFailedError } from './workers/worker-pool.js';
 
-/** A page whose cleaned text is shorter than this is treated as unusable (paywall, consent wall, script-only). */
-const MIN_PAGE_TEXT = 280;
-const LOOKS_LIKE_HTML = /<(p|div|br|span|a|article|section|h[1-6]|ul|li|img|figure|blockquote)\b/i;
+export type ItemBrief =
+	| {
+			status: 'ok';
+			brief: Brief;
+			/** `page` when the article page was read; `feed` when the brief comes from the feed's own content. */
+			origin: 'page' | 'feed';
+			fallbackReason: string | null;
+	  }
+	| { status: 'refused'; reason: string };
 
-export interface ItemBrief {
-	brief: Brief;
-	/** `page` when the article page was read; `feed` when the brief comes from the feed's own content. */
-	origin: 'page' | 'feed';
-	fallbackReason: string | null;
-}
-
-type BriefDeps = Pick<PipelineDeps, 'fetchUrl' | 'logger' | 'store'>;
-
-export async function buildItemBrief(item: FeedItem, deps: BriefDeps): Promise<ItemBrief> {
-	let fallbackReason: string | null = null;
+export async function buildItemBrief(item: FeedItem, deps: BriefFromUrlDeps): Promise<ItemBrief> {
+	let fallbackReason: string;
 	if (item.link && /^https?:\/\//i.test(item.link)) {
-		const page = await readPage(item.link, deps);
-		if (page.status === 'ok' && page.article.text.length >= Math.min(MIN_PAGE_TEXT, feedTextLength(item) + 1)) {
-			const brief = { ...finish(page.article, item), contentSource: 'page' as const };
-			return { brief, origin: 'page', fallbackReason: null };
-		}
-		fallbackReason = page.status === 'ok' ? 'the page had no usable article text' : page.reason;
+		const page = await briefFromUrl(item.link, deps, { item, fallbackTextLength: feedTextLength(item) });
+		if (page.status === 'ok') return { status: 'ok', brief: page.brief, origin: 'page', fallbackReason: null };
+		fallbackReason = page.code === 'http-error' || page.code === 'no-text' ? page.message : page.code;
 	} else {
 		fallbackReason = 'the item has no link';
 	}
-	const brief = { ...finish(articleFromFeed(item), item), contentSource: 'feed' as const, contentNote: fallbackReason };
-	return { brief, origin: 'feed', fallbackReason };
-}
-
-async function readPage(
-	url: string,
-	deps: BriefDeps,
-): Promise<{ status: 'ok'; article: Article } | { status: 'error'; reason: string }> {
-	const fetched = await deps.fetchUrl(url, { kind: 'page' });
-	if (fetched.status !== 'ok') {
-		return { status: 'error', reason: fetched.status === 'error' ? fetched.message : 'the page was not returned' };
-	}
-	const domain = hostOf(fetched.finalUrl);
 	try {
-		const boilerplate = domain ? await deps.store.boilerplate.load(domain) : undefined;
-		const article = processHtml(fetched.body, { url: fetched.finalUrl, ...(boilerplate ? { boilerplate } : {}) });
-		if (domain && article.paragraphs.length > 0) {
-			await deps.store.boilerplate.record(domain, fingerprintsOf(article));
-		}
-		return { status: 'ok', article };
+		const brief = await articleWorkOf(deps).run({ kind: 'brief-item', item });
+		return { status: 'ok', brief: { ...brief, contentNote: fallbackReason }, origin: 'feed', fallbackReason };
 	} catch (error) {
-		deps.logger.warn({ url, err: describeError(error) }, 'article extraction failed');
-		return { status: 'error', reason: 'the page could not be read' };
+		if (error instanceof JobFailedError && (error.reason === 'over-budget' || error.reason === 'over-memory')) {
+			deps.logger.warn({ item: item.link ?? item.key, err: describeError(error) }, 'feed item refused');
+			return { status: 'refused', reason: error.reason };
+		}
+		throw error;
 	}
-}
-
-function articleFromFeed(item: FeedItem): Article {
-	const content = item.content && item.content.length > item.description.length ? item.content : item.description;
-	const options = { url: item.link, title: item.title || null };
-	return LOOKS_LIKE_HTML.test(content) ? processHtml(wrapFragment(item.title, content), options) : processText(content, options);
-}
-
-/** Feed content is a fragment; give it a document and the item's title so extraction sees a whole page. */
-function wrapFragment(title: string, html: string): string {
-	const safeTitle = title.replace(/[<>&]/g, ' ');
-	return `<!doctype html><html><head><title>${safeTitle}</title></head><body><article>${html}</article></body></html>`;
-}
-
-function finish(article: Article, item: FeedItem): Brief {
-	const withMeta: Article = {
-		...article,
-		title: article.title || item.title,
-		url: article.url ?? item.link,
-		publishedAt: article.publishedAt ?? item.published ?? item.updated,
-		byline: article.byline ?? item.author,
-	};
-	return buildBrief(withMeta);
 }
 
 function feedTextLength(item: FeedItem): number {
-	return (item.content ?? item.description).replace(/<[^>]+>/g, '').trim().length;
-}
-
-function hostOf(url: string): string | null {
-	try {
-		return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-	} catch {
-		return null;
-	}
+	// `[^<>]` keeps this linear on a run of unclosed `<`.
+	return (item.content ?? item.description).replace(/<[^<>]*>/g, '').trim().length;
 }

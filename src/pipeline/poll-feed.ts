@@ -4,11 +4,13 @@
  * idempotent, so re-processing never posts twice.
  */
 import { nextPollAfterFailure, nextPollAfterSuccess, shouldDisable } from '../feeds/backoff.js';
-import { parseFeed } from '../feeds/parse-feed.js';
 import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
 import type { FeedRecord, SeenItem } from '../store/types.js';
+import { articleWorkOf } from './article-work-of.js';
+import { buildItemBrief } from './build-item-brief.js';
 import type { PipelineDeps } from './ports.js';
+import { JobFailedError } from './workers/worker-pool.js';
 
 export type PollOutcome =
 	| { status: 'unchanged' }
@@ -56,7 +58,13 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 	if (fetched.status === 'error') {
 		return fail(feed, deps, fetched.message, fetched.retryAfterMs, fetched.permanent ?? false);
 	}
-	const parsed = parseFeed(fetched.body, { baseUrl: fetched.finalUrl });
+	let parsed;
+	try {
+		parsed = await articleWorkOf(deps).run({ kind: 'parse-feed', body: fetched.body, baseUrl: fetched.finalUrl });
+	} catch (error) {
+		if (!(error instanceof JobFailedError)) throw error;
+		return fail(feed, deps, `not a readable feed: ${error.reason} (${error.message})`, undefined, false);
+	}
 	if (parsed.status === 'error') {
 		return fail(feed, deps, `not a readable feed: ${parsed.error}`, undefined, false);
 	}
@@ -90,14 +98,21 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 	return { status: 'ok', newItems: toProcess.length, stored, duplicates };
 }
 
-async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps): Promise<'stored' | 'duplicate' | 'known'> {
+async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps): Promise<'stored' | 'duplicate' | 'known' | 'refused'> {
 	if (deps.handleItem) {
 		const handled = await deps.handleItem(feed, item);
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 		return handled;
 	}
-	const { buildItemBrief } = await loadArticleStage();
-	const { brief } = await buildItemBrief(item, deps);
+	const built = await buildItemBrief(item, deps);
+	if (built.status === 'refused') {
+		// Recorded as seen with its reason (in the log and to onItemDone): retrying would cost the same budget again.
+		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
+		deps.onItemDone?.({ feedUrl: feed.url, link: item.link, outcome: 'refused', origin: null, reason: built.reason });
+		return 'refused';
+	}
+	const { brief } = built;
+	deps.onItemDone?.({ feedUrl: feed.url, link: item.link, outcome: 'briefed', origin: built.origin, reason: built.fallbackReason });
 	const targets = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
 	const result = await deps.store.articles.ingest({
 		brief,
@@ -110,20 +125,6 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 	if (result.alreadyIngested) return 'known';
 	if (deps.onIngested && result.deliveryIds.length > 0) await deps.onIngested({ brief, result, targets });
 	return result.duplicateOf !== null ? 'duplicate' : 'stored';
-}
-
-/**
- * The article stage (extraction, language detection, brief building) loads on the first new item, not at start:
- * its modules and tables take ~90 MB, which a process that only polls (or whose feeds have nothing new) never needs.
- */
-let articleStage: Promise<typeof import('./build-item-brief.js')> | null = null;
-function loadArticleStage(): Promise<typeof import('./build-item-brief.js')> {
-	articleStage ??= import('./build-item-brief.js').catch((error: unknown) => {
-		// A failed load is retried by the next item rather than cached for the life of the process.
-		articleStage = null;
-		throw error;
-	});
-	return articleStage;
 }
 
 /**

@@ -8,6 +8,8 @@ import { createWorkerPool } from './worker-pool.js';
 
 export interface ArticleWork {
 	run<J extends ArticleJob>(job: J): Promise<ArticleJobResult<J>>;
+	/** Resolves once the article stage is loaded (workers started), so a benchmark measures work, not start-up. */
+	ready(): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export function createArticleWork(options: ArticleWorkOptions): ArticleWork {
 	});
 	return {
 		run: <J extends ArticleJob>(job: J) => pool.run(job) as Promise<ArticleJobResult<J>>,
+		ready: () => pool.ready(),
 		close: () => pool.close(),
 	};
 }
@@ -39,11 +42,12 @@ export function createArticleWork(options: ArticleWorkOptions): ArticleWork {
 /** The jobs on the calling thread: no budget, so only for trusted input and tests. */
 export function inProcessArticleWork(): ArticleWork {
 	let stage: Promise<typeof import('./article-jobs.js')> | null = null;
+	const load = () => (stage ??= import('./article-jobs.js'));
 	return {
 		async run<J extends ArticleJob>(job: J) {
-			stage ??= import('./article-jobs.js');
-			return (await stage).runArticleJob(job) as ArticleJobResult<J>;
+			return (await load()).runArticleJob(job) as ArticleJobResult<J>;
 		},
+		ready: async () => void (await load()),
 		close: async () => {},
 	};
 }

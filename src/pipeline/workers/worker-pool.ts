@@ -2,7 +2,8 @@
  * A small pool of worker threads, each job with a wall-clock budget and each worker with a heap cap
  * (docs/adr/005-article-workers.md says why this is ours and not piscina). A job over budget has its worker
  * terminated (V8 stops even a busy loop) and replaced; a worker that dies (heap cap, crash) fails only its job.
- * Jobs wait in a FIFO queue; the queue is bounded so a flood of items cannot grow memory without limit.
+ * Jobs wait in a FIFO queue; the queue is bounded so a flood of items cannot grow memory without limit. A worker
+ * takes jobs once it has posted `{ ready: true }`, so module loading is never charged to a job's budget.
  */
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/errors.js';
@@ -44,16 +45,20 @@ interface Pending {
 
 interface Slot {
 	worker: Worker;
+	/** False until the worker says it has loaded its modules: loading is not charged to the first job's budget. */
+	ready: boolean;
 	busy: Pending | null;
 	timer: NodeJS.Timeout | null;
 }
 
-type Reply = { ok: true; result: unknown } | { ok: false; name: string; message: string };
+type Reply = { ready: true } | { ok: true; result: unknown } | { ok: false; name: string; message: string };
 
 export interface WorkerPool<Job, Result> {
 	run(job: Job): Promise<Result>;
 	close(): Promise<void>;
 	stats(): { workers: number; busy: number; queued: number; replaced: number };
+	/** Resolves when every current worker has loaded its modules (benchmarks wait for it before measuring). */
+	ready(): Promise<void>;
 }
 
 export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): WorkerPool<Job, Result> {
@@ -72,8 +77,12 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
 			stderr: false,
 		});
 		worker.unref();
-		const slot: Slot = { worker, busy: null, timer: null };
+		const slot: Slot = { worker, ready: false, busy: null, timer: null };
 		worker.on('message', (reply: Reply) => {
+			if ('ready' in reply) {
+				slot.ready = true;
+				return next(slot);
+			}
 			const pending = finish(slot);
 			if (!pending) return;
 			if (reply.ok) pending.resolve(reply.result);
@@ -117,7 +126,7 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
 	}
 
 	function next(slot: Slot): void {
-		if (slot.busy || closed) return;
+		if (!slot.ready || slot.busy || closed) return;
 		const pending = queue.shift();
 		if (!pending) return;
 		slot.busy = pending;
@@ -135,7 +144,7 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
 			if (queue.length >= maxQueued) return Promise.reject(new JobFailedError('queue-full', 'too many jobs are waiting'));
 			return new Promise<Result>((resolve, reject) => {
 				queue.push({ job, resolve: resolve as (value: unknown) => void, reject });
-				const idle = slots.find((s) => !s.busy);
+				const idle = slots.find((s) => s.ready && !s.busy);
 				if (idle) next(idle);
 			});
 		},
@@ -147,5 +156,6 @@ export function createWorkerPool<Job, Result>(options: WorkerPoolOptions): Worke
 			await Promise.all(all.map((s) => s.worker.terminate()));
 		},
 		stats: () => ({ workers: slots.length, busy: slots.filter((s) => s.busy).length, queued: queue.length, replaced }),
+		ready: () => Promise.all(slots.map((s) => (s.ready ? null : new Promise((resolve) => s.worker.once('message', resolve))))).then(() => undefined),
 	};
 }
