@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const ALL = ['feeds', 'feeds-workers', 'extract', 'briefs', 'store', 'delivery', 'commands', 'subscriptions', 'e2e-latency'];
+const ALL = ['feeds', 'feeds-workers', 'extract', 'briefs', 'store', 'delivery', 'commands', 'subscriptions', 'e2e-latency', 'hostile'];
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 type Figures = Record<string, unknown>;

@@ -108,11 +108,11 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 	if (built.status === 'refused') {
 		// Recorded as seen with its reason (in the log and to onItemDone): retrying would cost the same budget again.
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
-		deps.onItemDone?.({ feedUrl: feed.url, link: item.link, outcome: 'refused', origin: null, reason: built.reason });
+		itemDone(deps, { feedUrl: feed.url, link: item.link, outcome: 'refused', origin: null, reason: built.reason });
 		return 'refused';
 	}
 	const { brief } = built;
-	deps.onItemDone?.({ feedUrl: feed.url, link: item.link, outcome: 'briefed', origin: built.origin, reason: built.fallbackReason });
+	itemDone(deps, { feedUrl: feed.url, link: item.link, outcome: 'briefed', origin: built.origin, reason: built.fallbackReason });
 	const targets = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
 	const result = await deps.store.articles.ingest({
 		brief,
@@ -167,6 +167,14 @@ async function fail(
 	});
 	deps.logger.warn({ feed: feed.url, failures, error, disabled: disable !== null }, 'feed poll failed');
 	return { status: 'failed', error, disabled: disable !== null };
+}
+
+type ItemDone = Parameters<NonNullable<PipelineDeps['onItemDone']>>[0];
+
+/** What became of an item, for the log (debug) and the caller's hook. */
+function itemDone(deps: PipelineDeps, event: ItemDone): void {
+	deps.logger.debug(event, 'item done');
+	deps.onItemDone?.(event);
 }
 
 function seenOf(item: FeedItem): SeenItem {

@@ -29,7 +29,7 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('hostile inputs in a worker', () => {
-	it.each(hostileInputs(0.1).filter((h) => h.kind === 'page').map((h) => [h.name, h.body]))(
+	it.each(hostileInputs(0.1).filter((h) => h.kind === 'page' && !h.gzip).map((h) => [h.name, h.body]))(
 		'%s is read or refused within its budget',
 		async (_name, body) => {
 			const result = work.run({ kind: 'brief-page', html: body, url: 'https://hostile.example/', boilerplate: null, item: null });
