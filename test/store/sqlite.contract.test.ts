@@ -8,6 +8,7 @@ import { describeBoilerplateStoreContract } from './contract/boilerplate-store.c
 import { describeDeliveryStoreContract } from './contract/delivery-store.contract.js';
 import { describeEntityMergingContract } from './contract/entities.contract.js';
 import { describeFeedStoreContract } from './contract/feed-store.contract.js';
+import { describeLimitsContract } from './contract/limits.contract.js';
 import type { MakeStore } from './contract/make-store.js';
 import { describeMentionStoreContract } from './contract/mention-store.contract.js';
 import { describeSubscriptionStoreContract } from './contract/subscription-store.contract.js';
@@ -20,6 +21,7 @@ function describeStoreContract(makeStore: MakeStore): void {
 	describeMentionStoreContract(makeStore);
 	describeSubscriptionStoreContract(makeStore);
 	describeBoilerplateStoreContract(makeStore);
+	describeLimitsContract(makeStore);
 }
 
 describe('SQLite store in memory', () => {
