@@ -8,7 +8,9 @@ import { buildBrief } from '../briefs/build-brief.js';
 import { buildRawArticle } from '../briefs/raw-article.js';
 import type { Brief } from '../briefs/types.js';
 import { describeError } from '../shared/errors.js';
+import { briefFromUrl } from '../pipeline/brief-from-url.js';
 import { extractArticle, parseInputArgs, readInput, runJsonl, type InputArgs } from './article-input.js';
+import { withCliPipeline } from './cli-pipeline.js';
 
 const USAGE = 'usage: briefbot brief <file|url|-> [--url URL] [--raw] [--json | --jsonl] [--html | --text]\n';
 
@@ -44,6 +46,17 @@ export async function run(argv: string[]): Promise<number> {
 		return 2;
 	}
 	try {
+		if (/^https?:\/\//i.test(args.input) && !args.raw && args.html !== false && !args.url) {
+			// A URL is briefed exactly as `/brief url:` does it: briefFromUrl, in a worker with the bot's budget.
+			const result = await withCliPipeline((deps) => briefFromUrl(args.input as string, deps));
+			if (result.status === 'error') {
+				process.stderr.write(`briefbot brief: ${result.message} (${result.code}: ${result.detail})\n`);
+				return 1;
+			}
+			if (args.json) process.stdout.write(`${JSON.stringify(result.brief, null, 2)}\n`);
+			else printText(result.brief);
+			return 0;
+		}
 		const { content, url, html } = await readInput(args.input);
 		const brief = buildBrief(toArticle(content, { url: args.url ?? url, raw: args.raw, html: args.html ?? html }));
 		if (args.json) process.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);

@@ -14,7 +14,9 @@ import { articleWorkOf } from './article-work-of.js';
 /** A page whose cleaned text is shorter than this is treated as unusable (paywall, consent wall, script-only). */
 export const MIN_PAGE_TEXT = 280;
 
-export type BriefFromUrlDeps = Pick<PipelineDeps, 'fetchUrl' | 'logger' | 'store' | 'articleWork'>;
+export type BriefFromUrlDeps = Pick<PipelineDeps, 'fetchUrl' | 'logger' | 'articleWork'> & {
+	store: Pick<PipelineDeps['store'], 'boilerplate'>;
+};
 
 export interface BriefFromUrlOptions {
 	/** The feed item the page belongs to: its title, date and author fill what the page lacks. */
