@@ -180,7 +180,18 @@ async function runPhase(name: string, withHostile: boolean): Promise<Phase> {
 	}
 }
 
+/** The loop delay of this process doing nothing: what the machine itself costs (other processes on the cores). */
+async function idleLoopDelay(ms: number): Promise<{ p99Ms: number; maxMs: number }> {
+	const idle = monitorEventLoopDelay({ resolution: 10 });
+	idle.enable();
+	await new Promise((r) => setTimeout(r, ms));
+	idle.disable();
+	return { p99Ms: Math.round(idle.percentile(99) / 1e5) / 10, maxMs: Math.round(idle.max / 1e5) / 10 };
+}
+
 try {
+	const idle = await idleLoopDelay(5_000);
+	log(`idle process: ${JSON.stringify(idle)}`);
 	// The baseline: the same bot and the same normal articles, without the hostile inputs.
 	const baseline = await runPhase('baseline', false);
 	log(`baseline: ${JSON.stringify({ ...baseline, outcomes: undefined })}`);
@@ -194,6 +205,8 @@ try {
 		hostileWithOutcome: Object.values(outcomes).filter((o) => o !== 'no outcome').length,
 		...figures,
 		baseline: { ...baseline, outcomes: undefined },
+		idleEventLoopDelayP99Ms: idle.p99Ms,
+		idleEventLoopDelayMaxMs: idle.maxMs,
 		outcomes,
 		goal: { eventLoopDelayP99Ms: 50, firstResponseP99Ms: 100, peakRssMb: 600, normalBriefedFromPage: NORMAL },
 	};
