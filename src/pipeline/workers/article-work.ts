@@ -4,7 +4,7 @@
  */
 import type { Logger } from '../../shared/logger.js';
 import type { ArticleJob, ArticleJobResult } from './article-jobs.js';
-import { createWorkerPool } from './worker-pool.js';
+import { createWorkerPool, JobFailedError, type WorkerPool } from './worker-pool.js';
 
 export interface ArticleWork {
 	run<J extends ArticleJob>(job: J): Promise<ArticleJobResult<J>>;
@@ -25,17 +25,25 @@ const ENTRY_NAME = import.meta.url.endsWith('.ts') ? './article-worker.ts' : './
 
 export function createArticleWork(options: ArticleWorkOptions): ArticleWork {
 	if (options.workers <= 0) return inProcessArticleWork();
-	const pool = createWorkerPool<ArticleJob, unknown>({
-		entry: new URL(ENTRY_NAME, import.meta.url),
-		size: options.workers,
-		budgetMs: options.budgetMs,
-		maxHeapMb: options.maxHeapMb,
-		...(options.logger ? { logger: options.logger } : {}),
-	});
+	// Started on the first job: a process that never reads an article (a gateway-only shard) never starts workers.
+	let pool: WorkerPool<ArticleJob, unknown> | null = null;
+	let closed = false;
+	const started = () =>
+		(pool ??= createWorkerPool<ArticleJob, unknown>({
+			entry: new URL(ENTRY_NAME, import.meta.url),
+			size: options.workers,
+			budgetMs: options.budgetMs,
+			maxHeapMb: options.maxHeapMb,
+			...(options.logger ? { logger: options.logger } : {}),
+		}));
 	return {
-		run: <J extends ArticleJob>(job: J) => pool.run(job) as Promise<ArticleJobResult<J>>,
-		ready: () => pool.ready(),
-		close: () => pool.close(),
+		run: <J extends ArticleJob>(job: J) =>
+			closed ? Promise.reject(new JobFailedError('pool-closed', 'the worker pool is closed')) : (started().run(job) as Promise<ArticleJobResult<J>>),
+		ready: () => started().ready(),
+		close: async () => {
+			closed = true;
+			await pool?.close();
+		},
 	};
 }
 
