@@ -10,7 +10,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const ALL = ['feeds', 'feeds-workers', 'extract', 'briefs', 'store', 'delivery', 'commands', 'subscriptions', 'e2e-latency', 'ner', 'filters', 'opml'];
+const ALL = ['feeds', 'feeds-workers', 'extract', 'briefs', 'store', 'delivery', 'commands', 'subscriptions', 'e2e-latency', 'ner', 'filters', 'opml', 'hostile'];
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 type Figures = Record<string, unknown>;

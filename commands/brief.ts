@@ -9,7 +9,8 @@ import { renderBrief } from '../src/discord/render-brief.js';
 import { NO_MENTIONS, ephemeral } from '../src/discord/subscriptions/reply-parts.js';
 import { stringsFor } from '../src/discord/subscriptions/reply-strings.js';
 import { describeError } from '../src/shared/errors.js';
-import type { Command } from './index.js';
+import { failureText } from '../src/shared/failure-codes.js';
+import type { BriefResult, Command } from './index.js';
 
 export const MAX_URL_LENGTH = 2_048;
 
@@ -56,15 +57,17 @@ export default {
 		if (!url.success) return void (await interaction.reply(ephemeral(t.badUrl)));
 		const isPublic = interaction.options.getBoolean('public') === true;
 		await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
-		let result;
+		let result: BriefResult;
 		try {
 			result = await ctx.services.briefUrl(url.data);
 		} catch (error) {
 			ctx.logger.error({ error: describeError(error) }, '/brief failed');
-			result = { status: 'error' as const, message: '…' };
+			result = { status: 'error', message: failureText('internal', 'en'), code: 'internal' };
 		}
 		if (result.status === 'error') {
-			return void (await interaction.editReply({ content: t.briefFailed(toSafeMarkdown(result.message, 300)), allowedMentions: NO_MENTIONS }));
+			// The reason in the user's language; the details were logged where the failure happened.
+			const reason = result.code ? failureText(result.code, interaction.locale, result.httpStatus) : result.message;
+			return void (await interaction.editReply({ content: t.briefFailed(toSafeMarkdown(reason, 300)), allowedMentions: NO_MENTIONS }));
 		}
 		const payload = renderBrief(result.brief);
 		await interaction.editReply({ content: payload.content ?? '', embeds: payload.embeds, allowedMentions: NO_MENTIONS });

@@ -13,7 +13,7 @@ import type { Subscription, SubscriptionTopic } from '../src/store/types.js';
 import { describeQuery } from '../src/subscriptions/describe-query.js';
 import { MAX_QUERY_LENGTH, canonicalQuery, parseTopicQuery } from '../src/subscriptions/parse-topic-query.js';
 import { matchesSubscription } from '../src/subscriptions/subscription-matcher.js';
-import { describeError } from '../src/shared/errors.js';
+import { describeError, LimitExceededError } from '../src/shared/errors.js';
 import type { Command, CommandContext } from './index.js';
 
 export const MAX_SUBSCRIPTIONS_PER_USER = 25;
@@ -119,7 +119,22 @@ export default {
 			return void (await interaction.reply(ephemeral(t.tooManySubscriptions(MAX_SUBSCRIPTIONS_PER_USER))));
 		}
 		// The channel is kept for DM subscriptions too: it is where they fall back to mentions if DMs close.
-		const subscription = await ctx.subscriptions.add({ guildId, userId, topic: topic.topic, delivery, channelId: interaction.channelId, now: ctx.now() });
+		let subscription;
+		try {
+			// The store checks the cap again in its transaction: the check above cannot see concurrent calls.
+			subscription = await ctx.subscriptions.add({
+				guildId,
+				userId,
+				topic: topic.topic,
+				delivery,
+				channelId: interaction.channelId,
+				now: ctx.now(),
+				maxPerUser: MAX_SUBSCRIPTIONS_PER_USER,
+			});
+		} catch (error) {
+			if (!(error instanceof LimitExceededError)) throw error;
+			return void (await interaction.reply(ephemeral(t.tooManySubscriptions(MAX_SUBSCRIPTIONS_PER_USER))));
+		}
 		const preview = await previewMatches(ctx, subscription);
 		await interaction.reply(buildSubscribeReply(subscription, preview, interaction.locale));
 		await ctx.services.subscriptionsChanged().catch((error: unknown) => {

@@ -8,6 +8,7 @@ import { createDisabledFeedsReporter } from '../console/disabled-feeds.js';
 import { startSampleServer, type SampleServer } from '../console/sample-server.js';
 import { createMetrics, startOpsServer, type OpsServer } from '../ops/metrics.js';
 import { createPipelineFetch } from '../pipeline/fetch-adapter.js';
+import { createArticleWork } from '../pipeline/workers/article-work.js';
 import { createSubscriberNotifier } from '../pipeline/notify-subscribers.js';
 import type { PipelineDeps } from '../pipeline/ports.js';
 import { createPipelineServices } from '../pipeline/services.js';
@@ -75,6 +76,13 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		allowHosts: sample ? [new URL(sample.origin).host] : [],
 	});
 	const fetchUrl = sample ? sample.fetchThrough(fetcher.fetchUrl) : fetcher.fetchUrl;
+	// Article and feed work off the main thread, each job with a budget (docs/adr/005-article-workers.md).
+	const articleWork = createArticleWork({
+		workers: config.ARTICLE_WORKERS,
+		budgetMs: config.ARTICLE_BUDGET_MS,
+		maxHeapMb: config.ARTICLE_WORKER_HEAP_MB,
+		logger,
+	});
 	for (const entry of polls ? entries : []) {
 		const guildId = entry.guildId ?? CONSOLE_GUILD;
 		const channelId = entry.channelId ?? CONSOLE_GUILD;
@@ -104,6 +112,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		storyHoldMs: config.STORY_HOLD,
 		feedConcurrency: Math.max(4, Math.min(64, config.FETCH_CONCURRENCY)),
 		onIngested: notifier.onIngested,
+		articleWork,
 		...(mode === 'console'
 			? { onNewItem: (e) => write(`• new item: ${e.title}${e.link ? ` <${e.link}>` : ''}\n`) }
 			: {}),
@@ -179,6 +188,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 				await ops?.close();
 				await sample?.close();
 				await fetcher.close();
+				await articleWork.close();
 				await store.close();
 			})();
 			return stopping;

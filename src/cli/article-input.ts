@@ -5,9 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { processHtml, processText } from '../articles/process.js';
 import type { Article } from '../articles/types.js';
-import { createFetcher } from '../feeds/fetch.js';
+import { decodeBodyDetailed } from '../feeds/decode-body.js';
 import { InputError } from '../shared/errors.js';
 import { UsageError, userMessage, type OptionSpec } from './args.js';
+import { withCliPipeline } from './cli-pipeline.js';
 
 export interface InputArgs {
 	input: string | null;
@@ -54,10 +55,13 @@ export function looksLikeHtml(content: string): boolean {
 }
 
 /**
- * Bytes to text: UTF-8 when the bytes are valid UTF-8, else Windows-1252 (the usual mislabel), so that a Latin-1 file
- * does not turn into replacement characters.
+ * Bytes to text: the BOM's encoding when there is one (UTF-8, UTF-16 LE/BE, as the bot's fetcher reads it), else
+ * UTF-8 when the bytes are valid UTF-8, else Windows-1252 (the usual mislabel), so that a Latin-1 file does not turn
+ * into replacement characters.
  */
 export function decodeBytes(bytes: Uint8Array): string {
+	const decoded = decodeBodyDetailed(bytes);
+	if (decoded.source === 'bom') return decoded.text;
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
@@ -76,18 +80,18 @@ async function readStdinBytes(): Promise<Buffer> {
 	return Buffer.concat(chunks);
 }
 
-/** A file, `-` for stdin, or an http(s) URL fetched with the feeds fetcher (SSRF guard, size cap, timeout). */
+/**
+ * A file, `-` for stdin, or an http(s) URL fetched with the bot's fetcher and configuration (SSRF guard unless
+ * ALLOW_PRIVATE_NETWORK, FETCH_TIMEOUT_MS, MAX_PAGE_BYTES, charset and BOM decoding).
+ */
 export async function readInput(input: string): Promise<{ content: string; url: string | null; html: boolean | null }> {
 	if (input === '-') return { content: decodeBytes(await readStdinBytes()), url: null, html: null };
 	if (/^https?:\/\//i.test(input)) {
-		const fetcher = createFetcher({ accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' });
-		try {
-			const result = await fetcher.fetchUrl(input);
-			if (result.status !== 'ok') throw new InputError(`could not fetch ${input}: ${result.status}`);
-			return { content: result.body, url: result.finalUrl, html: true };
-		} finally {
-			await fetcher.close();
+		const result = await withCliPipeline((deps) => deps.fetchUrl(input, { kind: 'page' }), { workers: 0 });
+		if (result.status !== 'ok') {
+			throw new InputError(`could not fetch ${input}: ${result.status === 'error' ? `${result.kind}: ${result.message}` : 'no content'}`);
 		}
+		return { content: result.body, url: result.finalUrl, html: true };
 	}
 	try {
 		return { content: decodeBytes(await readFile(input)), url: null, html: null };

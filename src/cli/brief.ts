@@ -7,8 +7,11 @@ import type { Article } from '../articles/types.js';
 import { buildBrief } from '../briefs/build-brief.js';
 import { buildRawArticle } from '../briefs/raw-article.js';
 import type { Brief } from '../briefs/types.js';
+import { briefFromUrl } from '../pipeline/brief-from-url.js';
+import { InputError } from '../shared/errors.js';
 import { runCommand, type CommandSpec } from './args.js';
 import { extractArticle, INPUT_OPTIONS, readInput, runJsonl, toInputArgs } from './article-input.js';
+import { withCliPipeline } from './cli-pipeline.js';
 
 export const SPEC: CommandSpec = {
 	name: 'brief',
@@ -40,7 +43,16 @@ export async function run(argv: string[]): Promise<number> {
 			const raw = args.raw;
 			return runJsonl(({ content, url, html }) => buildBrief(toArticle(content, { url, raw: raw && !html, html })));
 		}
-		const { content, url, html } = await readInput(args.input ?? '-');
+		const input = args.input ?? '-';
+		if (/^https?:\/\//i.test(input) && !args.raw && args.html !== false && !args.url) {
+			// A URL is briefed exactly as `/brief url:` does it: briefFromUrl, in a worker with the bot's budget.
+			const result = await withCliPipeline((deps) => briefFromUrl(input, deps));
+			if (result.status === 'error') throw new InputError(`${result.message} (${result.code}: ${result.detail})`);
+			if (args.json) process.stdout.write(`${JSON.stringify(result.brief, null, 2)}\n`);
+			else printText(result.brief);
+			return 0;
+		}
+		const { content, url, html } = await readInput(input);
 		const brief = buildBrief(toArticle(content, { url: args.url ?? url, raw: args.raw, html: args.html ?? html }));
 		if (args.json) process.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
 		else printText(brief);

@@ -97,6 +97,12 @@ export const configSchema = z
 		LLM_GUILD_DAILY_TOKENS: z.coerce.number().int().min(0).default(200_000),
 		LLM_DAILY_TOKENS: z.coerce.number().int().min(0).default(2_000_000),
 		LLM_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
+		/** Wall-clock budget of one article or feed parsing job in a worker thread; past it the item is `over-budget`. */
+		ARTICLE_BUDGET_MS: z.coerce.number().int().min(100).max(120_000).default(2_000),
+		/** Worker threads for article and feed work; 0 runs it on the main thread without a budget (not for production). */
+		ARTICLE_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
+		/** Heap cap of each article worker (V8 old generation, MB); past it the item is `over-memory`. */
+		ARTICLE_WORKER_HEAP_MB: z.coerce.number().int().min(32).max(4_096).default(256),
 	})
 	.superRefine((c, ctx) => {
 		if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {

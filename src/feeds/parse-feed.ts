@@ -9,7 +9,7 @@ import { looksLikeJson, parseJsonFeed } from './json-feed.js';
 import { detectFormat, mapXmlFeed } from './map-xml-feed.js';
 import type { RawFeed } from './raw-feed.js';
 import type { ParsedFeed } from './types.js';
-import { balanceTags, balanceTagsDetailed, expandDoctypeEntities, repairXml } from './xml-repair.js';
+import { balanceTags, balanceTagsDetailed, EntityExpansionError, expandDoctypeEntities, repairXml } from './xml-repair.js';
 import { parseXml } from './xml-tree.js';
 
 export interface ParseFeedOptions {
@@ -21,7 +21,21 @@ export interface ParseFeedOptions {
 
 export type ParseFeedResult = { status: 'ok'; feed: ParsedFeed } | { status: 'error'; error: string };
 
+/**
+ * Never throws: a document over a cap (entity expansion) or one that exhausts the engine (`RangeError` from a string
+ * or stack limit) is an error result with its reason, like any unreadable feed.
+ */
 export function parseFeed(source: string, options: ParseFeedOptions = {}): ParseFeedResult {
+	try {
+		return parseFeedUnguarded(source, options);
+	} catch (error) {
+		if (error instanceof EntityExpansionError) return { status: 'error', error: `refused: ${error.message}` };
+		if (error instanceof RangeError) return { status: 'error', error: `refused: the document exceeds an engine limit (${error.message})` };
+		throw error;
+	}
+}
+
+function parseFeedUnguarded(source: string, options: ParseFeedOptions): ParseFeedResult {
 	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
 	if (!text.trim()) return { status: 'error', error: 'empty document' };
 	if (looksLikeJson(text)) {

@@ -5,6 +5,7 @@
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
+import { BLOCKED_V4, BLOCKED_V6, EMBEDS_V4, GLOBAL_UNICAST_V6 } from './ssrf-ranges.js';
 
 export interface ResolvedAddress {
 	address: string;
@@ -63,53 +64,59 @@ export function hostnameOf(url: URL): string {
 }
 
 /**
- * True for loopback, private, link-local, CGNAT, multicast, unspecified, reserved and documentation ranges,
- * in IPv4, IPv6 and IPv4-mapped/compatible IPv6 forms.
+ * True for every address that is not globally reachable unicast (tables in ssrf-ranges.ts), in IPv4, IPv6 and every
+ * IPv6 form that carries an IPv4 address (mapped, translated, compatible, NAT64, 6to4).
  */
 export function isBlockedAddress(address: string): boolean {
 	const version = isIP(address);
-	if (version === 4) return isBlockedV4(address);
-	if (version === 6) return isBlockedV6(address);
+	if (version === 4) return isBlockedV4(v4ToBigInt(address));
+	if (version === 6) {
+		const value = v6ToBigInt(address);
+		return value === null || isBlockedV6(value);
+	}
 	return true;
 }
 
-function isBlockedV4(address: string): boolean {
-	const [a = 0, b = 0] = address.split('.').map(Number);
-	return (
-		a === 0 || // "this network", unspecified
-		a === 10 ||
-		a === 127 ||
-		(a === 100 && b >= 64 && b <= 127) || // CGNAT
-		(a === 169 && b === 254) || // link-local, cloud metadata
-		(a === 172 && b >= 16 && b <= 31) ||
-		(a === 192 && b === 168) ||
-		(a === 192 && b === 0) || // IETF protocol assignments, 192.0.2/24 documentation
-		(a === 198 && (b === 18 || b === 19)) || // benchmarking
-		a >= 224 // multicast, reserved, broadcast
-	);
+interface Cidr {
+	base: bigint;
+	bits: number;
+	width: number;
 }
 
-function isBlockedV6(address: string): boolean {
-	const words = expandV6(address);
-	if (!words) return true;
-	const [w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0, w6 = 0, w7 = 0] = words;
-	const v4 = `${w6 >> 8}.${w6 & 0xff}.${w7 >> 8}.${w7 & 0xff}`;
-	if (w0 === 0 && w1 === 0 && w2 === 0 && w3 === 0 && w4 === 0) {
-		if (w5 === 0xffff) return isBlockedV4(v4); // ::ffff:a.b.c.d
-		if (w5 === 0) return w6 === 0 ? w7 <= 1 || isBlockedV4(v4) : isBlockedV4(v4); // ::, ::1, ::a.b.c.d
-	}
-	if (w0 === 0x64 && w1 === 0xff9b) return isBlockedV4(v4); // NAT64
-	if (w0 === 0x2002) return isBlockedV4(`${w1 >> 8}.${w1 & 0xff}.${w2 >> 8}.${w2 & 0xff}`); // 6to4
-	return (
-		(w0 & 0xfe00) === 0xfc00 || // unique local fc00::/7
-		(w0 & 0xffc0) === 0xfe80 || // link-local fe80::/10
-		(w0 & 0xffc0) === 0xfec0 || // site-local (deprecated)
-		(w0 & 0xff00) === 0xff00 || // multicast
-		(w0 === 0x2001 && w1 === 0x0db8) // documentation
-	);
+function parseCidr(cidr: string): Cidr {
+	const [address = '', prefix = '0'] = cidr.split('/');
+	const width = address.includes(':') ? 128 : 32;
+	const base = width === 128 ? v6ToBigInt(address) : v4ToBigInt(address);
+	if (base === null) throw new Error(`bad range ${cidr}`);
+	return { base, bits: Number(prefix), width };
 }
 
-function expandV6(address: string): number[] | null {
+function contains(range: Cidr, value: bigint): boolean {
+	const shift = BigInt(range.width - range.bits);
+	return value >> shift === range.base >> shift;
+}
+
+const V4 = BLOCKED_V4.map((r) => parseCidr(r.cidr));
+const V6 = BLOCKED_V6.map((r) => parseCidr(r.cidr));
+const EMBEDDED = EMBEDS_V4.map((r) => ({ ...parseCidr(r.cidr), v4At: BigInt(r.v4At) }));
+const GLOBAL = parseCidr(GLOBAL_UNICAST_V6);
+
+function isBlockedV4(value: bigint): boolean {
+	return V4.some((range) => contains(range, value));
+}
+
+function isBlockedV6(value: bigint): boolean {
+	if (V6.some((range) => contains(range, value))) return true;
+	const carrier = EMBEDDED.find((range) => contains(range, value));
+	if (carrier) return isBlockedV4((value >> carrier.v4At) & 0xffffffffn);
+	return !contains(GLOBAL, value);
+}
+
+function v4ToBigInt(address: string): bigint {
+	return address.split('.').reduce((acc, part) => (acc << 8n) | BigInt(Number(part) & 0xff), 0n);
+}
+
+function v6ToBigInt(address: string): bigint | null {
 	let text = address.toLowerCase();
 	const zone = text.indexOf('%');
 	if (zone >= 0) text = text.slice(0, zone);
@@ -124,5 +131,6 @@ function expandV6(address: string): number[] | null {
 	const fill = rest === undefined ? 0 : 8 - left.length - right.length;
 	if (fill < 0) return null;
 	const words = [...left, ...Array<string>(fill).fill('0'), ...right].map((w) => parseInt(w || '0', 16));
-	return words.length === 8 && words.every((w) => Number.isInteger(w) && w >= 0 && w <= 0xffff) ? words : null;
+	if (words.length !== 8 || !words.every((w) => Number.isInteger(w) && w >= 0 && w <= 0xffff)) return null;
+	return words.reduce((acc, w) => (acc << 16n) | BigInt(w), 0n);
 }

@@ -3,6 +3,7 @@
  * `repairXml` fixes characters (prolog junk, control characters, HTML entities, bare `&`, HTML void tags);
  * `balanceTags` fixes structure (cut-off documents, unclosed or stray tags), dropping an item cut in half.
  */
+import { InputError } from '../shared/errors.js';
 import { fixEntities } from './html-entities.js';
 
 // XML 1.0 forbids C0 controls other than tab/LF/CR, and U+FFFE/U+FFFF.
@@ -164,24 +165,47 @@ function localName(name: string): string {
 }
 
 const INTERNAL_SUBSET = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i;
+const ENTITY_REFERENCE = /&([A-Za-z_][\w.-]*);/g;
 const ENTITY_DECLARATION = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
 
 /**
- * Substitutes the internal entities a DOCTYPE declares (`<!ENTITY id "tag:example.com,">`), which the XML parser
- * leaves as text. External entities are never fetched.
+ * What entity expansion may add to a feed, in characters. Real feeds declare a prefix or two used a few times per
+ * item; a "billion laughs" variant with one long value referenced 150,000 times would add hundreds of millions.
  */
-export function expandDoctypeEntities(xml: string): string {
+export const MAX_ENTITY_EXPANSION_CHARS = 1_000_000;
+
+/** A DOCTYPE whose entities would expand past the cap: the feed is refused, as a decompression bomb is. */
+export class EntityExpansionError extends InputError {
+	override name = 'EntityExpansionError';
+}
+
+/**
+ * Substitutes the internal entities a DOCTYPE declares (`<!ENTITY id "tag:example.com,">`), which the XML parser
+ * leaves as text. External entities are never fetched; values are not expanded recursively; the total added is
+ * counted before anything is built, and over MAX_ENTITY_EXPANSION_CHARS the feed is refused.
+ */
+export function expandDoctypeEntities(xml: string, maxAddedChars = MAX_ENTITY_EXPANSION_CHARS): string {
 	const head = xml.slice(0, 4_096);
 	if (!head.includes('<!ENTITY')) return xml;
 	const subset = INTERNAL_SUBSET.exec(head);
 	if (!subset) return xml;
 	const values = new Map<string, string>();
-	for (const m of (subset[1] ?? '').matchAll(ENTITY_DECLARATION)) values.set(m[1] as string, m[2] ?? m[3] ?? '');
+	for (const m of (subset[1] ?? '').matchAll(ENTITY_DECLARATION)) {
+		const value = m[2] ?? m[3] ?? '';
+		values.set(m[1] as string, value.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+	}
 	if (!values.size) return xml;
 	const start = (subset.index ?? 0) + subset[0].length;
-	const body = xml.slice(start).replace(/&([A-Za-z_][\w.-]*);/g, (match, name: string) => {
-		const value = values.get(name);
-		return value === undefined ? match : value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-	});
-	return xml.slice(0, subset.index ?? 0) + body;
+	const body = xml.slice(start);
+	let added = 0;
+	for (const match of body.matchAll(ENTITY_REFERENCE)) {
+		const value = values.get(match[1] as string);
+		if (value === undefined) continue;
+		added += value.length - match[0].length;
+		if (added > maxAddedChars) {
+			throw new EntityExpansionError(`entity expansion would add more than ${maxAddedChars} characters`);
+		}
+	}
+	const expanded = body.replace(ENTITY_REFERENCE, (match, name: string) => values.get(name) ?? match);
+	return xml.slice(0, subset.index ?? 0) + expanded;
 }

@@ -4,19 +4,46 @@
  * idempotent, so re-processing never posts twice.
  */
 import { nextPollAfterFailure, nextPollAfterSuccess, shouldDisable } from '../feeds/backoff.js';
-import { parseFeed } from '../feeds/parse-feed.js';
 import type { FeedItem } from '../feeds/types.js';
-import { ArticleRefusedError, describeError } from '../shared/errors.js';
+import { describeError } from '../shared/errors.js';
 import type { FeedRecord, SeenItem } from '../store/types.js';
+import { articleWorkOf } from './article-work-of.js';
+import { buildItemBrief } from './build-item-brief.js';
 import type { PipelineDeps } from './ports.js';
 import { feedInterval, selectTargets } from './select-targets.js';
+import { JobFailedError } from './workers/worker-pool.js';
 
 export type PollOutcome =
 	| { status: 'unchanged' }
 	| { status: 'ok'; newItems: number; stored: number; duplicates: number }
 	| { status: 'failed'; error: string; disabled: boolean };
 
+/** Longest last-error text kept on the feed; the whole chain goes to the log. */
+const MAX_ERROR_CHARS = 300;
+
+/**
+ * Polls one feed. Whatever throws (a parse, a store write such as a full disk, an item stage) counts as a failed
+ * poll: failures, backoff, next poll and last error are recorded, so a failing feed is never re-fetched every tick.
+ */
 export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<PollOutcome> {
+	try {
+		return await pollFeedOnce(feed, deps);
+	} catch (error) {
+		deps.logger.error({ feed: feed.url, err: describeError(error) }, 'feed poll threw');
+		const name = error instanceof Error ? error.name : 'Error';
+		const message = error instanceof Error ? error.message : String(error);
+		const reason = `the poll failed (${name}: ${message})`.slice(0, MAX_ERROR_CHARS);
+		try {
+			return await fail(feed, deps, reason, undefined, false);
+		} catch (recordError) {
+			// The store itself is failing: nothing more can be recorded; the cycle goes on with the other feeds.
+			deps.logger.error({ feed: feed.url, err: describeError(recordError) }, 'recording the failed poll failed');
+			return { status: 'failed', error: reason, disabled: false };
+		}
+	}
+}
+
+async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollOutcome> {
 	const { store, logger } = deps;
 	const polledAt = deps.now();
 	const fetched = await deps.fetchUrl(feed.url, {
@@ -32,7 +59,13 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 	if (fetched.status === 'error') {
 		return fail(feed, deps, fetched.message, fetched.retryAfterMs, fetched.permanent ?? false);
 	}
-	const parsed = parseFeed(fetched.body, { baseUrl: fetched.finalUrl });
+	let parsed;
+	try {
+		parsed = await articleWorkOf(deps).run({ kind: 'parse-feed', body: fetched.body, baseUrl: fetched.finalUrl });
+	} catch (error) {
+		if (!(error instanceof JobFailedError)) throw error;
+		return fail(feed, deps, `not a readable feed: ${error.reason} (${error.message})`, undefined, false);
+	}
 	if (parsed.status === 'error') {
 		return fail(feed, deps, `not a readable feed: ${parsed.error}`, undefined, false);
 	}
@@ -67,53 +100,40 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 	return { status: 'ok', newItems: toProcess.length, stored, duplicates };
 }
 
-async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps): Promise<'stored' | 'duplicate' | 'known'> {
+async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps): Promise<'stored' | 'duplicate' | 'known' | 'refused'> {
 	if (deps.handleItem) {
 		const handled = await deps.handleItem(feed, item);
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 		return handled;
 	}
-	const { buildItemBrief, copyRank } = await loadArticleStage();
-	let brief;
-	try {
-		({ brief } = await buildItemBrief(item, deps));
-		if (!brief.siteName && feed.title) brief = { ...brief, siteName: feed.title };
-	} catch (error) {
-		if (!(error instanceof ArticleRefusedError)) throw error;
-		// Not an article: seen, never briefed nor posted, and not retried.
-		deps.logger.info({ feed: feed.url, item: item.link ?? item.key, reason: error.reason }, error.message);
+	const built = await buildItemBrief(item, deps);
+	if (built.status === 'refused') {
+		// Recorded as seen with its reason (in the log and to onItemDone): retrying would cost the same budget again,
+		// and a page that is no article (nor its feed text) is never briefed nor posted.
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
-		return 'known';
+		itemDone(deps, { feedUrl: feed.url, link: item.link, outcome: 'refused', origin: null, reason: built.reason });
+		return 'refused';
 	}
+	// A page that names no site is credited to the feed's title, not to its host name.
+	const brief = !built.brief.siteName && feed.title ? { ...built.brief, siteName: feed.title } : built.brief;
+	itemDone(deps, { feedUrl: feed.url, link: item.link, outcome: 'briefed', origin: built.origin, reason: built.fallbackReason });
 	const active = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
 	const { deliver: targets, skips } = selectTargets(active, brief);
+	// Loaded only when STORY_HOLD is on: the main thread otherwise never loads the article modules.
+	const hold = deps.storyHoldMs ? { ms: deps.storyHoldMs, rank: (await import('../articles/copy-rank.js')).copyRank(brief) } : null;
 	const result = await deps.store.articles.ingest({
 		brief,
 		feedId: feed.id,
 		itemKey: item.key,
 		targets: targets.map((t) => ({ guildId: t.guildId, channelId: t.channelId, targetId: t.id })),
 		now: deps.now(),
-		...(deps.storyHoldMs ? { hold: { ms: deps.storyHoldMs, rank: copyRank(brief) } } : {}),
+		...(hold ? { hold } : {}),
 	});
 	if (skips.length > 0 && !result.alreadyIngested) await deps.store.feeds.recordSkips(result.articleId, skips, deps.now());
 	await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
 	if (result.alreadyIngested) return 'known';
 	if (deps.onIngested && result.deliveryIds.length > 0) await deps.onIngested({ brief, result, targets });
 	return result.duplicateOf !== null ? 'duplicate' : 'stored';
-}
-
-/**
- * The article stage (extraction, language detection, brief building) loads on the first new item, not at start:
- * its modules and tables take ~90 MB, which a process that only polls (or whose feeds have nothing new) never needs.
- */
-let articleStage: Promise<typeof import('./build-item-brief.js')> | null = null;
-function loadArticleStage(): Promise<typeof import('./build-item-brief.js')> {
-	articleStage ??= import('./build-item-brief.js').catch((error: unknown) => {
-		// A failed load is retried by the next item rather than cached for the life of the process.
-		articleStage = null;
-		throw error;
-	});
-	return articleStage;
 }
 
 /**
@@ -156,6 +176,14 @@ async function fail(
 	});
 	deps.logger.warn({ feed: feed.url, failures, error, disabled: disable !== null }, 'feed poll failed');
 	return { status: 'failed', error, disabled: disable !== null };
+}
+
+type ItemDone = Parameters<NonNullable<PipelineDeps['onItemDone']>>[0];
+
+/** What became of an item, for the log (debug) and the caller's hook. */
+function itemDone(deps: PipelineDeps, event: ItemDone): void {
+	deps.logger.debug(event, 'item done');
+	deps.onItemDone?.(event);
 }
 
 function seenOf(item: FeedItem): SeenItem {

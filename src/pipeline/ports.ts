@@ -5,6 +5,7 @@ import type { Brief } from '../briefs/types.js';
 import type { Logger } from '../shared/logger.js';
 import type { FeedItem } from '../feeds/types.js';
 import type { FeedRecord, FeedTarget, IngestResult, Store } from '../store/types.js';
+import type { ArticleWork } from './workers/article-work.js';
 
 /** The fetcher's answer, reduced to what the pipeline acts on. */
 export type FetchOutcome =
@@ -66,6 +67,13 @@ export interface PipelineDeps {
 	 * benchmark uses it to measure polling alone; the bot never sets it.
 	 */
 	handleItem?: (feed: FeedRecord, item: FeedItem) => Promise<'stored' | 'duplicate' | 'known'>;
+	/**
+	 * Where feed parsing and article work run: the bot passes its worker pool (a budget per job); without it the
+	 * work runs in-process, unbounded, which only tests and small tools should do.
+	 */
+	articleWork?: ArticleWork;
+	/** Called once per new item with what became of it: briefed (from the page or the feed) or refused, and why. */
+	onItemDone?: (event: { feedUrl: string; link: string | null; outcome: 'briefed' | 'refused'; origin: 'page' | 'feed' | null; reason: string | null }) => void;
 	/** Called when an item was taken from the feed, before its brief exists (console mode prints it). */
 	onNewItem?: (event: { feedUrl: string; title: string; link: string | null }) => void;
 }

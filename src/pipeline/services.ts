@@ -1,32 +1,41 @@
 /**
  * On-demand work for commands: check a URL as a feed, preview a feed's newest item, brief any article.
- * Nothing here stores or posts anything. The shapes match `CommandServices` in commands/index.ts.
+ * Nothing here stores or posts anything. The shapes match `CommandServices` in commands/index.ts. Failures carry a
+ * code that commands translate for the user; the details are logged here and never returned for display.
  */
-import { processHtml } from '../articles/process.js';
-import { refuseArticle } from '../articles/refuse.js';
-import { buildBrief } from '../briefs/build-brief.js';
-import { withSpeakerThreshold } from '../briefs/speakers/threshold.js';
 import type { Brief } from '../briefs/types.js';
-import { parseFeed } from '../feeds/parse-feed.js';
 import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
+import { failure, fetchFailureCode, type Failure } from '../shared/failure-codes.js';
+import { articleWorkOf } from './article-work-of.js';
+import { briefFromUrl, type BriefFromUrlDeps } from './brief-from-url.js';
 import { buildItemBrief } from './build-item-brief.js';
-import type { FetchOutcome, PipelineDeps } from './ports.js';
+import type { FetchOutcome } from './ports.js';
+import { JobFailedError } from './workers/worker-pool.js';
 
-type ServiceDeps = Pick<PipelineDeps, 'fetchUrl' | 'logger' | 'store' | 'speakerMinConfidence'>;
-type Failure = { status: 'error'; message: string };
+export function createPipelineServices(deps: BriefFromUrlDeps) {
+	function logged(url: string, result: Failure): Failure {
+		deps.logger.info({ url, code: result.code, detail: result.detail }, 'on-demand request failed');
+		return result;
+	}
 
-export function createPipelineServices(deps: ServiceDeps) {
 	async function readFeed(url: string): Promise<{ status: 'ok'; title: string | null; items: FeedItem[]; finalUrl: string } | Failure> {
 		const checked = checkUrl(url);
-		if (checked) return checked;
+		if (checked) return logged(url, checked);
 		const fetched = await deps.fetchUrl(url, { kind: 'feed' });
-		if (fetched.status !== 'ok') return { status: 'error', message: explainFetch(fetched) };
-		const parsed = parseFeed(fetched.body, { baseUrl: fetched.finalUrl });
-		if (parsed.status === 'error') {
-			return { status: 'error', message: 'This URL does not serve a feed (RSS, Atom or JSON Feed).' };
+		if (fetched.status !== 'ok') return logged(url, explainFetch(fetched));
+		try {
+			const parsed = await articleWorkOf(deps).run({ kind: 'parse-feed', body: fetched.body, baseUrl: fetched.finalUrl });
+			if (parsed.status === 'error') {
+				return logged(url, failure(parsed.error.startsWith('refused:') ? 'feed-refused' : 'not-a-feed', parsed.error));
+			}
+			return { status: 'ok', title: parsed.feed.title || null, items: parsed.feed.items, finalUrl: fetched.finalUrl };
+		} catch (error) {
+			if (error instanceof JobFailedError && (error.reason === 'over-budget' || error.reason === 'over-memory')) {
+				return logged(url, failure(error.reason, error.message));
+			}
+			throw error;
 		}
-		return { status: 'ok', title: parsed.feed.title || null, items: parsed.feed.items, finalUrl: fetched.finalUrl };
 	}
 
 	return {
@@ -40,30 +49,24 @@ export function createPipelineServices(deps: ServiceDeps) {
 			const feed = await readFeed(url);
 			if (feed.status === 'error') return feed;
 			const newest = [...feed.items].sort((a, b) => dateOf(b) - dateOf(a))[0];
-			if (!newest) return { status: 'error', message: 'This feed has no items yet.' };
+			if (!newest) return failure('feed-empty', 'no items');
 			try {
-				return { status: 'ok', brief: (await buildItemBrief(newest, deps)).brief };
+				const built = await buildItemBrief(newest, deps);
+				if (built.status === 'refused') {
+					const code = built.reason === 'over-memory' || built.reason === 'over-budget' ? built.reason : 'not-an-article';
+					return logged(url, failure(code, built.reason));
+				}
+				return { status: 'ok', brief: built.brief };
 			} catch (error) {
 				deps.logger.error({ url, err: describeError(error) }, 'preview failed');
-				return { status: 'error', message: 'The newest item could not be read.' };
+				return failure('internal', describeError(error));
 			}
 		},
 
 		async briefUrl(url: string): Promise<{ status: 'ok'; brief: Brief } | Failure> {
-			const checked = checkUrl(url);
-			if (checked) return checked;
-			const fetched = await deps.fetchUrl(url, { kind: 'page' });
-			if (fetched.status !== 'ok') return { status: 'error', message: explainFetch(fetched) };
-			try {
-				const article = processHtml(fetched.body, { url: fetched.finalUrl });
-				if (article.paragraphs.length === 0) return { status: 'error', message: 'No article text was found at this URL.' };
-				const refusal = refuseArticle(article, { minWords: 60, html: fetched.body });
-				if (refusal) return { status: 'error', message: `This page is not an article (${refusal.reason}: ${refusal.detail}).` };
-				return { status: 'ok', brief: { ...withSpeakerThreshold(buildBrief(article), deps.speakerMinConfidence), contentSource: 'page' } };
-			} catch (error) {
-				deps.logger.error({ url, err: describeError(error) }, 'brief failed');
-				return { status: 'error', message: 'The page could not be read.' };
-			}
+			const result = await briefFromUrl(url, deps);
+			if (result.status === 'error') return logged(url, result);
+			return { status: 'ok', brief: result.brief };
 		},
 	};
 }
@@ -75,32 +78,16 @@ function checkUrl(url: string): Failure | null {
 	try {
 		parsed = new URL(url);
 	} catch {
-		return { status: 'error', message: 'This is not a valid URL.' };
+		return failure('invalid-url', url.slice(0, 200));
 	}
-	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-		return { status: 'error', message: 'Only http and https URLs can be followed.' };
-	}
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return failure('unsupported-scheme', parsed.protocol);
 	return null;
 }
 
-/** A sentence a Discord user can act on, for each way a fetch fails. */
-export function explainFetch(outcome: Exclude<FetchOutcome, { status: 'ok' }>): string {
-	if (outcome.status === 'not-modified') return 'The server sent no content.';
-	switch (outcome.kind) {
-		case 'blocked':
-			return 'This address is private or local, and the bot does not fetch those.';
-		case 'timeout':
-			return 'The server did not answer in time.';
-		case 'too-large':
-			return 'The response is too large.';
-		case 'redirect-loop':
-		case 'too-many-redirects':
-			return 'The URL redirects too many times.';
-		case 'http-error':
-			return `The server answered with HTTP ${outcome.httpStatus ?? 'an error'}.`;
-		default:
-			return `The URL could not be fetched (${outcome.message}).`;
-	}
+/** The failure for each way a fetch fails: a code for the user, the fetcher's message for the log. */
+export function explainFetch(outcome: Exclude<FetchOutcome, { status: 'ok' }>): Failure {
+	if (outcome.status === 'not-modified') return failure('no-content', 'not modified');
+	return failure(fetchFailureCode(outcome.kind, outcome.message), `${outcome.kind}: ${outcome.message}`, outcome.httpStatus);
 }
 
 function dateOf(item: FeedItem): number {

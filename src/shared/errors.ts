@@ -71,6 +71,17 @@ export class StoreError extends AppError {
 	override name = 'StoreError';
 }
 
+/** A per-user or per-guild cap reached; the store checks it in the same transaction as the write. */
+export class LimitExceededError extends AppError {
+	override name = 'LimitExceededError';
+	constructor(
+		readonly limit: number,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
 /** One line for logs: the message of each error in the `cause` chain. */
 export function describeError(error: unknown): string {
 	const parts: string[] = [];

@@ -330,7 +330,11 @@ export interface Subscription {
 }
 
 export interface SubscriptionStore {
-	add(input: Omit<Subscription, 'id' | 'createdAt' | 'paused'> & { now?: number }): Promise<Subscription>;
+	/**
+	 * With `maxPerUser`, the count and the insert happen in one transaction, so concurrent calls cannot pass the cap:
+	 * over it, LimitExceededError (shared/errors) and nothing is stored.
+	 */
+	add(input: Omit<Subscription, 'id' | 'createdAt' | 'paused'> & { now?: number; maxPerUser?: number }): Promise<Subscription>;
 	remove(guildId: string, userId: string, subscriptionId: number): Promise<boolean>;
 	listForUser(guildId: string, userId: string): Promise<Subscription[]>;
 	/** Every active subscription, for rebuilding the in-memory reverse index. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixEntities } from '../../src/feeds/html-entities.js';
-import { balanceTagsDetailed, expandDoctypeEntities, repairXml } from '../../src/feeds/xml-repair.js';
+import { parseFeed } from '../../src/feeds/parse-feed.js';
+import { balanceTagsDetailed, EntityExpansionError, expandDoctypeEntities, repairXml } from '../../src/feeds/xml-repair.js';
 
 describe('fixEntities', () => {
 	it('turns HTML entities into numeric references and escapes bare ampersands', () => {
@@ -49,5 +50,27 @@ describe('expandDoctypeEntities', () => {
 	it('substitutes entities declared in the internal subset', () => {
 		const xml = '<!DOCTYPE rss [<!ENTITY site "tag:example.com,2006:">]><rss><guid>&site;post-1</guid></rss>';
 		expect(expandDoctypeEntities(xml)).toBe('<rss><guid>tag:example.com,2006:post-1</guid></rss>');
+	});
+});
+
+describe('entity expansion cap', () => {
+	const bomb = (value: number, refs: number) =>
+		`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "${'x'.repeat(value)}">]><rss version="2.0"><channel><title>t</title>` +
+		`<item><title>a</title><description>${'&big;'.repeat(refs)}</description></item></channel></rss>`;
+
+	it('counts what expansion would add and refuses past the cap before building anything', () => {
+		expect(() => expandDoctypeEntities(bomb(100, 20), 1_000)).toThrow(EntityExpansionError);
+		expect(expandDoctypeEntities(bomb(100, 5), 1_000)).toContain('x'.repeat(500));
+	});
+
+	it('refuses a feed over the cap with a reason instead of throwing', () => {
+		const result = parseFeed(bomb(3_500, 2_000));
+		expect(result.status).toBe('error');
+		expect(result.status === 'error' && result.error).toMatch(/^refused: entity expansion would add more than/);
+	});
+
+	it('still reads a feed whose entities stay under the cap', () => {
+		const result = parseFeed(bomb(10, 3));
+		expect(result.status === 'ok' && result.feed.items[0]?.description).toContain('x'.repeat(30));
 	});
 });

@@ -166,6 +166,27 @@ describe('the poll cycle', () => {
 		expect((await runPollCycle(deps())).polled).toBe(0);
 	});
 
+	it('counts a poll that throws (a store error) as a failure: backoff, next poll and last error recorded', async () => {
+		server.route('/feed.xml', { body: rss([item(1), item(0)]) });
+		const { feed } = await store.feeds.addFeedTarget({ guildId: 'g', channelId: 'c', url: server.url('/feed.xml'), now: clock });
+		const feeds = store.feeds;
+		const failing = Object.create(feeds) as typeof feeds;
+		failing.unseenItems = async () => {
+			throw new Error('SQLITE_FULL: database or disk is full');
+		};
+		const report = await runPollCycle(deps({ store: { ...store, feeds: failing } }));
+		expect(report.failed).toBe(1);
+		const state = (await store.feeds.getFeed(feed.id))!;
+		expect(state.consecutiveFailures).toBe(1);
+		expect(state.lastError).toMatch(/SQLITE_FULL/);
+		expect(state.nextPollAt - clock).toBe(5 * MINUTE);
+		// Not due again on the next tick, so it is not re-fetched every tick.
+		const hits = server.hits('/feed.xml').length;
+		clock += MINUTE;
+		expect((await runPollCycle(deps())).polled).toBe(0);
+		expect(server.hits('/feed.xml').length).toBe(hits);
+	});
+
 	it('builds the brief from the feed text when the page cannot be had, and says so', async () => {
 		server.route('/feed.xml', { body: rss([item(1), item(0, { path: '/missing' })]) });
 		server.route('/missing', { status: 404, body: 'gone' });

@@ -10,6 +10,7 @@ import { describeEntityMergingContract } from './contract/entities.contract.js';
 import { describeFeedAdminContract } from './contract/feed-admin.contract.js';
 import { describeFeedStoreContract } from './contract/feed-store.contract.js';
 import { describeGuildSettingsStoreContract } from './contract/guild-settings-store.contract.js';
+import { describeLimitsContract } from './contract/limits.contract.js';
 import type { MakeStore } from './contract/make-store.js';
 import { describeMentionStoreContract } from './contract/mention-store.contract.js';
 import { describeSubscriptionStoreContract } from './contract/subscription-store.contract.js';
@@ -24,6 +25,7 @@ function describeStoreContract(makeStore: MakeStore): void {
 	describeSubscriptionStoreContract(makeStore);
 	describeBoilerplateStoreContract(makeStore);
 	describeGuildSettingsStoreContract(makeStore);
+	describeLimitsContract(makeStore);
 }
 
 describe('SQLite store in memory', () => {

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { Brief } from '../../briefs/types.js';
+import { capIngest } from '../brief-caps.js';
 import { lshBandKeys } from '../minhash-lsh.js';
 import { normalizeName } from '../normalize-name.js';
 import type { IngestInput, IngestResult } from '../types.js';
@@ -23,7 +24,8 @@ interface ArticleRef {
 }
 
 /** Same steps and rules as src/store/sqlite/ingest.ts, on one Postgres transaction. */
-export async function ingestBrief(client: PoolClient, input: IngestInput, at: number): Promise<IngestResult> {
+export async function ingestBrief(client: PoolClient, uncapped: IngestInput, at: number): Promise<IngestResult> {
+	const input = capIngest(uncapped);
 	const { brief } = input;
 	await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [INGEST_LOCK]);
 	const keys = [...new Set([urlKey(brief.url), urlKey(brief.canonicalUrl)].filter((k): k is string => k !== null))];

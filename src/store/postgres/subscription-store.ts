@@ -1,5 +1,5 @@
 import type { Subscription, SubscriptionStore, SubscriptionTopic } from '../types.js';
-import { StoreError } from '../../shared/errors.js';
+import { LimitExceededError, StoreError } from '../../shared/errors.js';
 import type { Db } from './db.js';
 
 interface SubscriptionRow {
@@ -33,7 +33,7 @@ function compare(a: string, b: string): number {
 
 export function createPostgresSubscriptionStore(db: Db): Required<SubscriptionStore> {
 	return {
-		async add({ guildId, userId, topic: requested, delivery, channelId, now = db.now() }) {
+		async add({ guildId, userId, topic: requested, delivery, channelId, now = db.now(), maxPerUser }) {
 			let topic = requested;
 			if (topic.kind === 'entity') {
 				// Entity ids merged away since the id was handed out still name the same entity.
@@ -42,13 +42,27 @@ export function createPostgresSubscriptionStore(db: Db): Required<SubscriptionSt
 				]);
 				if (redirect) topic = { ...topic, entityId: redirect.new_id };
 			}
-			const [row] = await db.query<SubscriptionRow>(
-				`INSERT INTO subscriptions (guild_id, user_id, topic, entity_id, delivery, channel_id, created_at)
-				VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-				[guildId, userId, JSON.stringify(topic), topic.kind === 'entity' ? topic.entityId : null, delivery, channelId, now],
-			);
-			if (!row) throw new StoreError('subscription insert returned nothing');
-			return toSubscription(row);
+			// Count and insert under a per-user transaction lock: concurrent calls, from any process, cannot pass the cap.
+			return db.transaction(async (client) => {
+				await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`subscriptions:${guildId}:${userId}`]);
+				if (maxPerUser !== undefined) {
+					const counted = await client.query<{ n: number }>(
+						'SELECT count(*)::int AS n FROM subscriptions WHERE guild_id = $1 AND user_id = $2',
+						[guildId, userId],
+					);
+					if ((counted.rows[0]?.n ?? 0) >= maxPerUser) {
+						throw new LimitExceededError(maxPerUser, `at most ${maxPerUser} subscriptions per user`);
+					}
+				}
+				const inserted = await client.query<SubscriptionRow>(
+					`INSERT INTO subscriptions (guild_id, user_id, topic, entity_id, delivery, channel_id, created_at)
+					VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+					[guildId, userId, JSON.stringify(topic), topic.kind === 'entity' ? topic.entityId : null, delivery, channelId, now],
+				);
+				const row = inserted.rows[0];
+				if (!row) throw new StoreError('subscription insert returned nothing');
+				return toSubscription(row);
+			});
 		},
 
 		async addToDigest({ guildId, userId, articleId, subscriptionId, at }) {

@@ -1,4 +1,5 @@
 import type { Brief } from '../../briefs/types.js';
+import { capIngest } from '../brief-caps.js';
 import { normalizeName } from '../normalize-name.js';
 import { decodeSignature, encodeSignature, estimateJaccard, lshBandKeys, SAME_STORY_JACCARD } from '../minhash-lsh.js';
 import type { IngestInput, IngestResult } from '../types.js';
@@ -157,7 +158,8 @@ export function prepareIngest(db: SqliteDb, now: () => number, stories: StoryInd
 		return deliveryIds;
 	};
 
-	return (input) => {
+	return (uncapped) => {
+		const input = capIngest(uncapped);
 		const at = input.now ?? now();
 		const { brief } = input;
 		const keys = [...new Set([urlKey(brief.url), urlKey(brief.canonicalUrl)].filter((k): k is string => k !== null))];

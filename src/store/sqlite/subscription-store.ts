@@ -1,4 +1,5 @@
 import type { Subscription, SubscriptionStore, SubscriptionTopic } from '../types.js';
+import { LimitExceededError } from '../../shared/errors.js';
 import type { SqliteDb } from './open-db.js';
 
 interface SubscriptionRow {
@@ -66,6 +67,28 @@ export function createSqliteSubscriptionStore(db: SqliteDb, now: () => number): 
 		return [...groups.values()];
 	});
 
+	type AddInput = Parameters<SubscriptionStore['add']>[0];
+	// Count and insert in one IMMEDIATE transaction: concurrent /subscribe calls cannot pass the cap together.
+	const addTx = db.transaction((input: AddInput): Subscription => {
+		if (input.maxPerUser !== undefined && s.forUser.all(input.guildId, input.userId).length >= input.maxPerUser) {
+			throw new LimitExceededError(input.maxPerUser, `at most ${input.maxPerUser} subscriptions per user`);
+		}
+		let topic = input.topic;
+		if (topic.kind === 'entity') topic = { ...topic, entityId: s.resolveEntity.get(topic.entityId) ?? topic.entityId };
+		const entityId = topic.kind === 'entity' ? topic.entityId : null;
+		const row = s.insert.get(
+			input.guildId,
+			input.userId,
+			JSON.stringify(topic),
+			entityId,
+			input.delivery,
+			input.channelId,
+			input.now ?? now(),
+		);
+		if (!row) throw new Error('subscription insert returned nothing');
+		return toSubscription(row);
+	});
+
 	return {
 		async addToDigest(input) {
 			s.addDigest.run(input.guildId, input.userId, input.articleId, input.subscriptionId, input.at);
@@ -74,20 +97,7 @@ export function createSqliteSubscriptionStore(db: SqliteDb, now: () => number): 
 			return takeDigestsTx.immediate(until);
 		},
 		async add(input) {
-			let topic = input.topic;
-			if (topic.kind === 'entity') topic = { ...topic, entityId: s.resolveEntity.get(topic.entityId) ?? topic.entityId };
-			const entityId = topic.kind === 'entity' ? topic.entityId : null;
-			const row = s.insert.get(
-				input.guildId,
-				input.userId,
-				JSON.stringify(topic),
-				entityId,
-				input.delivery,
-				input.channelId,
-				input.now ?? now(),
-			);
-			if (!row) throw new Error('subscription insert returned nothing');
-			return toSubscription(row);
+			return addTx.immediate(input);
 		},
 		async remove(guildId, userId, subscriptionId) {
 			return s.remove.run(guildId, userId, subscriptionId).changes === 1;
