@@ -76,7 +76,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		allowHosts: sample ? [new URL(sample.origin).host] : [],
 	});
 	const fetchUrl = sample ? sample.fetchThrough(fetcher.fetchUrl) : fetcher.fetchUrl;
-	// Article and feed work off the main thread, each job with a budget (docs/adr/005-article-workers.md).
+	// Article and feed work off the main thread, each job with a budget (docs/adr/008-article-workers.md).
 	const articleWork = createArticleWork({
 		workers: config.ARTICLE_WORKERS,
 		budgetMs: config.ARTICLE_BUDGET_MS,

@@ -1,7 +1,7 @@
 /**
  * Daily token budgets, per guild and in all, reset at midnight UTC. A request is let through only when its
  * estimate fits both; what it really cost is then recorded. Kept in memory: a restart forgets the day's spending,
- * which at worst lets one more day's budget through (see docs/adr/009-language-model.md).
+ * which at worst lets one more day's budget through (see docs/adr/011-language-model.md).
  */
 export interface TokenBudget {
 	/** True when `estimate` tokens still fit the guild's and the total budget today. */

@@ -1,6 +1,6 @@
 /**
  * A small pool of worker threads, each job with a wall-clock budget and each worker with a heap cap
- * (docs/adr/005-article-workers.md says why this is ours and not piscina). A job over budget has its worker
+ * (docs/adr/008-article-workers.md says why this is ours and not piscina). A job over budget has its worker
  * terminated (V8 stops even a busy loop) and replaced; a worker that dies (heap cap, crash) fails only its job.
  * Jobs wait in a FIFO queue; the queue is bounded so a flood of items cannot grow memory without limit. A worker
  * takes jobs once it has posted `{ ready: true }`, so module loading is never charged to a job's budget.
