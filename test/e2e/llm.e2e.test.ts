@@ -32,7 +32,8 @@ beforeAll(async () => {
 	const guild = emulator.addGuild({ name: 'Readers', channels: [{ name: 'news' }], members: [{ id: ADMIN, username: 'ada', permissions: '32' }] });
 	guildId = guild.id;
 	channel = guild.channels[0]!.id;
-	sample = await startSampleServer();
+	// Plain 127.0.0.1 URLs: this bot reads a FEEDS_FILE and has no sample server of its own to route names through.
+	sample = await startSampleServer(undefined, 0, { named: false });
 	provider = await startFakeProvider(taggingTranslator());
 	const feed = sample.feedUrls.find((u) => u.includes('/feeds/lequotidien'))!;
 	writeFileSync(join(dir, 'feeds.json'), JSON.stringify([{ url: feed, guildId, channelId: channel, backfill: 10 }]));
@@ -51,6 +52,9 @@ beforeAll(async () => {
 		LLM_BASE_URL: provider.baseUrl,
 		LLM_MODEL: 'tiny',
 		LLM_API_KEY: 'sk-e2e',
+		// Post at once (no wait for a more original copy), with a budget that a loaded test machine cannot miss.
+		STORY_HOLD: '0',
+		ARTICLE_BUDGET_MS: '30000',
 	});
 	bot = await startBot(config, silentLogger);
 }, 60_000);

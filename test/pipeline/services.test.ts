@@ -12,7 +12,7 @@ import type { Store } from '../../src/store/types.js';
 import { startTestServer, type TestServer } from '../helpers/http-server.js';
 import { hostileInputs } from '../helpers/hostile-pages.js';
 
-const PAGE = `<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>${'<p>The harbour reopened on Monday after a week of storms, and the first ferries left at dawn with three hundred passengers on board.</p>'.repeat(4)}</article></body></html>`;
+const PAGE = `<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after a week of storms, and the first ferries left at dawn with three hundred passengers on board.</p><p>Dock workers had cleared the fallen cranes over the weekend, the port authority said, and the fuel depot was inspected on Sunday night.</p><p>Fishing boats that sheltered upriver returned in the afternoon, though several skippers reported damaged nets and lost traps.</p><p>The town council will meet on Thursday to discuss repairs to the sea wall, which was breached in two places during the worst night.</p></article></body></html>`;
 let server: TestServer;
 let store: Store;
 let work: ArticleWork;
