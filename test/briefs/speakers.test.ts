@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/briefs/build-brief.js';
 import { buildRawArticle } from '../../src/briefs/raw-article.js';
 import { calibrate, parseSpeakerModel } from '../../src/briefs/speakers/model.js';
-import { applySpeakerThreshold, withSpeakerThreshold } from '../../src/briefs/speakers/threshold.js';
+import { applySpeakerThreshold, DEFAULT_SPEAKER_MIN_CONFIDENCE, withSpeakerThreshold } from '../../src/briefs/speakers/threshold.js';
+import { loadConfig } from '../../src/config/env.js';
+import speakerModel from '../../models/quotes/speaker-model.json' with { type: 'json' };
 import type { Quote } from '../../src/briefs/types.js';
 import { fitPlatt, fitWeights, topChoices, type Example } from '../../scripts/train-quotes.js';
 
@@ -116,5 +118,14 @@ describe('speakers: the model', () => {
 		expect(top.every((t) => t.right)).toBe(true);
 		const platt = fitPlatt([...top, { p: 0.6, right: false }]);
 		expect(Number.isFinite(platt.a) && Number.isFinite(platt.b)).toBe(true);
+	});
+});
+
+describe('the default speaker threshold', () => {
+	// train:quotes derives it from held-out training articles; the config, the pure default and the model must agree,
+	// or a retrained model would be shown at a threshold it was not calibrated for.
+	it('is the trained model\'s suggested threshold, in the config and in the pure default', () => {
+		expect(DEFAULT_SPEAKER_MIN_CONFIDENCE).toBe((speakerModel as { suggestedThreshold: number }).suggestedThreshold);
+		expect(loadConfig({}).SPEAKER_MIN_CONFIDENCE).toBe(DEFAULT_SPEAKER_MIN_CONFIDENCE);
 	});
 });
