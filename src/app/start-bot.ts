@@ -34,6 +34,12 @@ function isPostgresStore(store: Store): store is PostgresStore {
 	return 'claim' in store.deliveries;
 }
 
+/**
+ * The bundled samples are all served at once, so a few seconds of STORY_HOLD already let the original copy win, and a
+ * first `npm start` prints its briefs within seconds instead of after the production default of two minutes.
+ */
+const SAMPLE_STORY_HOLD_MS = 10_000;
+
 function formatInterval(ms: number): string {
 	return ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : ms % 60_000 === 0 ? `${ms / 60_000} min` : `${Math.round(ms / 1000)} s`;
 }
@@ -76,6 +82,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		allowHosts: sample ? [new URL(sample.origin).host] : [],
 	});
 	const fetchUrl = sample ? sample.fetchThrough(fetcher.fetchUrl) : fetcher.fetchUrl;
+	const storyHoldMs = sample ? Math.min(config.STORY_HOLD, SAMPLE_STORY_HOLD_MS) : config.STORY_HOLD;
 	// Article and feed work off the main thread, each job with a budget (docs/adr/008-article-workers.md).
 	const articleWork = createArticleWork({
 		workers: config.ARTICLE_WORKERS,
@@ -109,7 +116,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		minIntervalMs: config.FEED_MIN_INTERVAL,
 		maxFailures: config.FEED_MAX_FAILURES,
 		speakerMinConfidence: config.SPEAKER_MIN_CONFIDENCE,
-		storyHoldMs: config.STORY_HOLD,
+		storyHoldMs,
 		feedConcurrency: Math.max(4, Math.min(64, config.FETCH_CONCURRENCY)),
 		onIngested: notifier.onIngested,
 		articleWork,
@@ -142,7 +149,8 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 
 	if (mode === 'console' && polls) {
 		const what = sample ? 'the bundled sample feeds' : `the feeds of ${config.FEEDS_FILE}`;
-		write(`briefbot in console mode (no DISCORD_TOKEN): ${entries.length} feeds, ${what}. Briefs print here; Ctrl-C stops.\n`);
+		const hold = storyHoldMs > 0 ? ` after a ${formatInterval(storyHoldMs)} wait for the original copy of each story (STORY_HOLD)` : '';
+		write(`briefbot in console mode (no DISCORD_TOKEN): ${entries.length} feeds, ${what}. Briefs print here${hold}; Ctrl-C stops.\n`);
 	}
 	let firstTick = true;
 	const disabledFeeds = mode === 'console' ? createDisabledFeedsReporter({ feeds: store.feeds, guildId: CONSOLE_GUILD, write }) : null;
@@ -157,8 +165,11 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		deliver: async () => {
 			if (mode === 'console') {
 				const printed = await drainToConsole({ deliveries, articles: store.articles, logger, write, now, targets: store.feeds });
-				// A rerun on the same data has nothing new to print: say so once rather than stay silent.
-				if (firstTick && printed === 0) write(`No new briefs: every item of these feeds was already printed. Next poll in ${formatInterval(config.POLL_INTERVAL)}.\n`);
+				// A rerun on the same data has nothing new to print: say so once rather than stay silent. Briefs held by
+				// STORY_HOLD are not printed yet either, and are not "already printed".
+				if (firstTick && printed === 0 && (await store.deliveries.countPending()) === 0) {
+					write(`No new briefs: every item of these feeds was already printed. Next poll in ${formatInterval(config.POLL_INTERVAL)}.\n`);
+				}
 				firstTick = false;
 				return printed;
 			}
