@@ -7,8 +7,7 @@ import type { APIEmbed } from 'discord.js';
 import feedCommand from '../../commands/feed.js';
 import type { CommandContext, CommandServices } from '../../commands/index.js';
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
-import { silentLogger } from '../../src/shared/logger.js';
-import { openTestStore, startBotWorld, type BotWorld, type TestStore } from '../discord/helpers/bot-world.js';
+import { contextOver, openTestStore, startBotWorld, type BotWorld, type TestStore } from '../discord/helpers/bot-world.js';
 import { makeBrief } from '../discord/helpers/make-brief.js';
 
 const ADMIN = '500000000000000001';
@@ -31,30 +30,11 @@ const services: CommandServices = {
 
 let world: BotWorld;
 let store: TestStore;
-let limits: CommandContext['feedLimits'];
+let limits: NonNullable<CommandContext['feedLimits']>;
 
 beforeAll(async () => {
 	world = await startBotWorld();
-	const ctx = {
-		get feeds() {
-			return store.feeds;
-		},
-		get articles() {
-			return store.articles;
-		},
-		get mentions() {
-			return store.mentions;
-		},
-		get subscriptions() {
-			return store.subscriptions;
-		},
-		get feedLimits() {
-			return limits;
-		},
-		services,
-		logger: silentLogger,
-		now: Date.now,
-	} satisfies CommandContext;
+	const ctx = contextOver(() => store, { services, feedLimits: () => limits });
 	attachInteractionRouter(world.client, [feedCommand], ctx);
 });
 afterAll(async () => {

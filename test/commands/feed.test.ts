@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import feedCommand from '../../commands/feed.js';
-import type { BriefResult, CommandContext, CommandServices, FeedCheckResult } from '../../commands/index.js';
+import type { BriefResult, CommandServices, FeedCheckResult } from '../../commands/index.js';
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
-import { silentLogger } from '../../src/shared/logger.js';
-import { openTestStore, startBotWorld, type BotWorld, type TestStore } from '../discord/helpers/bot-world.js';
+import { contextOver, openTestStore, startBotWorld, type BotWorld, type TestStore } from '../discord/helpers/bot-world.js';
 import { makeBrief } from '../discord/helpers/make-brief.js';
 
 const ADMIN = '500000000000000001';
@@ -39,23 +38,7 @@ let store: TestStore;
 
 beforeAll(async () => {
 	world = await startBotWorld();
-	const ctx: CommandContext = {
-		get feeds() {
-			return store.feeds;
-		},
-		get articles() {
-			return store.articles;
-		},
-		get mentions() {
-			return store.mentions;
-		},
-		get subscriptions() {
-			return store.subscriptions;
-		},
-		services,
-		logger: silentLogger,
-		now: Date.now,
-	};
+	const ctx = contextOver(() => store, { services });
 	attachInteractionRouter(world.client, [feedCommand], ctx);
 });
 afterAll(async () => {

@@ -5,11 +5,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import feedCommand from '../../commands/feed.js';
-import type { CommandContext } from '../../commands/index.js';
 import { createDeliveryWorker } from '../../src/discord/delivery-worker.js';
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
 import { silentLogger } from '../../src/shared/logger.js';
-import { openTestStore, startBotWorld, uniqueBrief, type BotWorld, type TestStore } from './helpers/bot-world.js';
+import { contextOver, openTestStore, startBotWorld, uniqueBrief, type BotWorld, type TestStore } from './helpers/bot-world.js';
 
 const ADMIN = '500000000000000001';
 const MEMBER = '500000000000000003';
@@ -21,28 +20,14 @@ let store: TestStore;
 
 beforeAll(async () => {
 	world = await startBotWorld();
-	const ctx = {
-		get feeds() {
-			return store.feeds;
-		},
-		get articles() {
-			return store.articles;
-		},
-		get mentions() {
-			return store.mentions;
-		},
-		get subscriptions() {
-			return store.subscriptions;
-		},
+	const ctx = contextOver(() => store, {
 		services: {
 			checkFeed: async () => ({ status: 'error' as const, message: 'unused' }),
 			previewFeed: async () => ({ status: 'error' as const, message: 'unused' }),
 			briefUrl: async () => ({ status: 'error' as const, message: 'unused' }),
 			subscriptionsChanged: async () => {},
 		},
-		logger: silentLogger,
-		now: Date.now,
-	} satisfies CommandContext;
+	});
 	attachInteractionRouter(world.client, [feedCommand], ctx);
 });
 afterAll(async () => {

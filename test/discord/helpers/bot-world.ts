@@ -6,6 +6,7 @@ import type { Client } from 'discord.js';
 import { startDiscordEmulator, type AddedGuild, type DiscordEmulator, type EmulatorOptions } from '../../emulator/index.js';
 import { createDiscordClient, destroyDiscordClient, loginDiscordClient } from '../../../src/discord/client.js';
 import { createSqliteStore } from '../../../src/store/sqlite/create-store.js';
+import type { CommandContext, CommandServices } from '../../../commands/index.js';
 import type { Brief } from '../../../src/briefs/types.js';
 import { silentLogger } from '../../../src/shared/logger.js';
 import { makeBrief } from './make-brief.js';
@@ -77,4 +78,33 @@ export async function ingestFor(
 		targets: targets.map((t) => ({ guildId, channelId: t.channelId, targetId: t.targetId ?? null })),
 	});
 	return { articleId: result.articleId, deliveryIds: result.deliveryIds };
+}
+
+/**
+ * A command context over the test's current store, read at each call, so that every case can open a fresh store
+ * while the router attached once keeps the same context. `feedLimits`, when given, is read the same way.
+ */
+export function contextOver(
+	store: () => TestStore,
+	options: { services: CommandServices; feedLimits?: () => NonNullable<CommandContext['feedLimits']> },
+): CommandContext {
+	const ctx: CommandContext = {
+		get feeds() {
+			return store().feeds;
+		},
+		get articles() {
+			return store().articles;
+		},
+		get mentions() {
+			return store().mentions;
+		},
+		get subscriptions() {
+			return store().subscriptions;
+		},
+		services: options.services,
+		logger: silentLogger,
+		now: Date.now,
+	};
+	if (options.feedLimits) Object.defineProperty(ctx, 'feedLimits', { get: options.feedLimits, enumerable: true });
+	return ctx;
 }
