@@ -1,15 +1,10 @@
 /** /feed why on SQLite: what happened to one article URL, limited to the guild's own feeds and posts. */
 import { urlKey } from '../url-key.js';
 import type { UrlExplanation } from '../types.js';
+import { explanationOf, seenOnly, visibleToGuild, type ExplainedArticleRow } from '../url-explanation.js';
 import type { SqliteDb } from './open-db.js';
 
-interface ArticleRow {
-	id: number;
-	story_id: number;
-	title: string;
-	created_at: number;
-	feed_id: number | null;
-}
+type ArticleRow = ExplainedArticleRow;
 
 export function createSqliteExplainUrl(db: SqliteDb): (guildId: string, url: string) => Promise<UrlExplanation> {
 	const s = {
@@ -37,21 +32,9 @@ export function createSqliteExplainUrl(db: SqliteDb): (guildId: string, url: str
 		const seen = key ? s.seen.all(guildId, key) : [];
 		const row = key ? s.articleByUrl.get(key) : undefined;
 		const deliveries = row ? s.deliveries.all(row.story_id, guildId) : [];
-		// An article the guild neither follows the feed of nor was posted is another guild's business.
-		const visible = row && ((row.feed_id !== null && s.guildFollows.get(guildId, row.feed_id) !== undefined) || deliveries.length > 0);
-		if (!row || !visible) return { seen, article: null, deliveries: [], skips: [] };
+		const follows = row?.feed_id != null && s.guildFollows.get(guildId, row.feed_id) !== undefined;
+		if (!row || !visibleToGuild(follows, deliveries.length)) return seenOnly(seen);
 		const first = row.story_id !== row.id ? s.article.get(row.story_id) : undefined;
-		return {
-			seen,
-			article: {
-				id: row.id,
-				title: row.title,
-				createdAt: row.created_at,
-				feedId: row.feed_id,
-				firstCopy: first ? { id: first.id, title: first.title, createdAt: first.created_at } : null,
-			},
-			deliveries,
-			skips: s.skips.all(row.id, guildId),
-		};
+		return explanationOf(seen, row, first, deliveries, s.skips.all(row.id, guildId));
 	};
 }
