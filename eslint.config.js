@@ -71,6 +71,8 @@ export default tseslint.config(
 	{ files: ['src/store/sqlite/**'], rules: forbid(['pipeline', 'discord', 'scheduler', 'commands', 'config', 'postgres'], all('discord', 'cron', 'rss', 'postgres')) },
 	{ files: ['src/store/postgres/**'], rules: forbid(['pipeline', 'discord', 'scheduler', 'commands', 'config', 'sqlite'], all('discord', 'cron', 'rss', 'sqlite')) },
 	{ files: ['src/store/*.ts'], rules: forbid(['pipeline', 'discord', 'scheduler', 'commands', 'config', 'sqlite', 'postgres'], all('discord', 'cron', 'rss', 'sqlite', 'postgres')) },
+	// The rules both engines share, and the ports: pure, no SQL driver (docs/adr/002-store.md).
+	{ files: ['src/store/policy/**', 'src/store/ports/**'], rules: forbid(['pipeline', 'discord', 'scheduler', 'commands', 'config', 'sqlite', 'postgres'], all('discord', 'cron', 'rss', 'sqlite', 'postgres')) },
 	{ files: ['src/pipeline/**'], rules: forbid(['discord', 'commands', 'scheduler', 'config', 'sqlite', 'postgres'], all('discord', 'sqlite', 'postgres', 'cron', 'rss')) },
 	{ files: ['src/discord/**', 'commands/**'], rules: forbid(['pipeline', 'sqlite', 'postgres', 'scheduler'], all('sqlite', 'postgres', 'cron', 'rss')) },
 	{ files: ['src/discord/deploy-commands.ts'], rules: { 'no-restricted-imports': 'off' } },

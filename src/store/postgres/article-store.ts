@@ -2,7 +2,7 @@ import type { Brief } from '../../briefs/types.js';
 import { ARTICLE_COLUMNS, toStoredArticle, type ArticleRow } from '../article-row.js';
 import type { ArticleStore } from '../types.js';
 import type { Db } from './db.js';
-import { STORY_WINDOW_MS } from './find-story.js';
+import { STORY_WINDOW_MS } from '../policy/article-policy.js';
 import { ingestBrief } from './ingest.js';
 
 /** Articles deleted per transaction, so a large purge never holds locks for long. */

@@ -1,45 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Delivery, DeliveryStore } from '../types.js';
 import { StoreError } from '../../shared/errors.js';
+import { toDelivery, type DeliveryRow } from '../policy/rows.js';
 import type { Db } from './db.js';
-
-interface DeliveryRow {
-	id: number;
-	article_id: number;
-	guild_id: string;
-	channel_id: string;
-	target_id: number | null;
-	kind: 'channel' | 'dm';
-	user_id: string | null;
-	mention_user_ids: string[];
-	nonce: string;
-	status: Delivery['status'];
-	attempts: number;
-	next_attempt_at: number;
-	last_error: string | null;
-	message_id: string | null;
-	created_at: number;
-}
-
-export function toDelivery(r: DeliveryRow): Delivery {
-	return {
-		id: r.id,
-		articleId: r.article_id,
-		guildId: r.guild_id,
-		channelId: r.channel_id,
-		targetId: r.target_id,
-		kind: r.kind,
-		userId: r.user_id,
-		mentionUserIds: r.mention_user_ids,
-		nonce: r.nonce,
-		status: r.status,
-		attempts: r.attempts,
-		nextAttemptAt: r.next_attempt_at,
-		lastError: r.last_error,
-		messageId: r.message_id,
-		createdAt: r.created_at,
-	};
-}
 
 /** Discord accepts nonces of up to 25 characters; 16 random base64url characters never collide in practice. */
 export function createNonce(): string {

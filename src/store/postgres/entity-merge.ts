@@ -1,63 +1,41 @@
 import type { PoolClient } from 'pg';
 import type { Entity, EntityType } from '../../briefs/types.js';
-import { isFullName, normalizeName } from '../normalize-name.js';
-
-/** Keys start at the first few words only: long names add noise, not findability (as in the SQLite store). */
-const MAX_KEY_STARTS = 4;
-
-/** Word-suffixes of a name ("emmanuel macron" → itself and "macron"), the keys autocomplete matches. */
-export function searchKeys(norm: string): string[] {
-	const tokens = norm.split(' ');
-	const keys: string[] = [];
-	for (let i = 0; i < tokens.length && i < MAX_KEY_STARTS; i++) keys.push(tokens.slice(i).join(' '));
-	return keys;
-}
-
-interface NameForm {
-	norm: string;
-	name: string;
-	full: boolean;
-}
-
-/** A brief entity's names, normalised and deduplicated, with whether each may merge across articles. */
-export function nameForms(entity: Pick<Entity, 'name' | 'aliases' | 'type'>): NameForm[] {
-	const forms = new Map<string, NameForm>();
-	for (const raw of [entity.name, ...entity.aliases]) {
-		const name = raw.trim().replace(/\s+/g, ' ');
-		const norm = normalizeName(name);
-		if (!norm || forms.has(norm)) continue;
-		// Organisations have no "bare surname" problem: any of their names identifies them.
-		forms.set(norm, { norm, name, full: entity.type === 'organization' || isFullName(norm) });
-	}
-	return [...forms.values()];
-}
+import {
+	canonicalForm,
+	cleanRoles,
+	evidenceNorms,
+	lookupPlan,
+	nameForms,
+	pickSurvivor as rankSurvivor,
+	searchKeys,
+	shouldRename,
+	type NameForm,
+} from '../policy/entity-merge.js';
 
 async function findMatches(client: PoolClient, type: EntityType, forms: NameForm[]): Promise<number[]> {
-	const full = forms.filter((f) => f.full);
-	if (full.length === 0) {
-		// A bare person name ("Lin") only meets other bare mentions of that name, never a full name's alias.
+	const plan = lookupPlan(forms);
+	if (plan.kind === 'bare') {
 		const bare = await client.query<{ id: number }>(
 			`SELECT id FROM entities WHERE type = 'person' AND norm = $1 AND NOT "full" ORDER BY id LIMIT 1`,
-			[forms[0]!.norm],
+			[plan.norm],
 		);
 		return bare.rows.map((r) => r.id);
 	}
 	const found = await client.query<{ id: number }>(
 		`SELECT DISTINCT n.entity_id AS id FROM entity_names n JOIN entities e ON e.id = n.entity_id
 		WHERE n.norm = ANY($1) AND n."full" AND e.type = $2 ORDER BY id`,
-		[full.map((f) => f.norm), type],
+		[plan.norms, type],
 	);
 	return found.rows.map((r) => r.id);
 }
 
-/** Full-named entities win, then the one known by more names, then the oldest. */
 async function pickSurvivor(client: PoolClient, ids: number[]): Promise<number> {
-	const ranked = await client.query<{ id: number }>(
-		`SELECT e.id FROM entities e WHERE e.id = ANY($1)
-		ORDER BY e."full" DESC, (SELECT count(*) FROM entity_names n WHERE n.entity_id = e.id) DESC, e.id`,
+	const candidates = await client.query<{ id: number; full: boolean; names: number }>(
+		`SELECT e.id, e."full" AS full, (SELECT count(*)::int FROM entity_names n WHERE n.entity_id = e.id) AS names
+		FROM entities e WHERE e.id = ANY($1)`,
 		[ids],
 	);
-	return ranked.rows[0]!.id;
+	return rankSurvivor(candidates.rows);
 }
 
 /** Moves everything that points at the loser onto the survivor, deletes the loser and leaves a redirect. */
@@ -84,16 +62,16 @@ async function absorb(client: PoolClient, survivor: number, loser: number): Prom
 
 /**
  * The stored entity for a brief's entity (found, created or merged), with this article's names and roles
- * recorded as evidence (mentions are counted by the caller). Same rules as the SQLite resolver (src/store/sqlite/entity-resolver.ts).
+ * recorded as evidence (mentions are counted by the caller). The rules are src/store/policy/entity-merge.ts.
  * Runs inside the ingest transaction, which holds the ingest lock.
  */
 export async function resolveEntity(client: PoolClient, entity: Entity, articleId: number, at: number): Promise<number | null> {
 	const forms = nameForms(entity);
 	if (forms.length === 0) return null;
-	const canonical =
-		forms.find((f) => f.full && normalizeName(entity.name) === f.norm) ?? forms.find((f) => f.full) ?? forms[0]!;
+	const canonical = canonicalForm(entity, forms);
 	const matches = await findMatches(client, entity.type, forms);
 	let id: number;
+	let storedNorm = canonical.norm;
 	if (matches.length === 0) {
 		const created = await client.query<{ id: number }>(
 			`INSERT INTO entities (type, name, norm, "full", created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -103,12 +81,12 @@ export async function resolveEntity(client: PoolClient, entity: Entity, articleI
 	} else {
 		id = matches.length === 1 ? matches[0]! : await pickSurvivor(client, matches);
 		for (const other of matches) if (other !== id) await absorb(client, id, other);
-		if (canonical.full) {
-			await client.query(`UPDATE entities SET name = $2, norm = $3, "full" = true WHERE id = $1 AND NOT "full"`, [
-				id,
-				canonical.name,
-				canonical.norm,
-			]);
+		const stored = (await client.query<{ norm: string; full: boolean }>(`SELECT norm, "full" AS full FROM entities WHERE id = $1`, [id]))
+			.rows[0];
+		storedNorm = stored?.norm ?? canonical.norm;
+		if (stored && shouldRename(canonical, stored)) {
+			await client.query(`UPDATE entities SET name = $2, norm = $3, "full" = true WHERE id = $1`, [id, canonical.name, canonical.norm]);
+			storedNorm = canonical.norm;
 		}
 	}
 	await client.query(
@@ -120,12 +98,15 @@ export async function resolveEntity(client: PoolClient, entity: Entity, articleI
 		`INSERT INTO entity_keys (key, entity_id) SELECT k, $1 FROM unnest($2::text[]) AS k ON CONFLICT DO NOTHING`,
 		[id, [...new Set(forms.flatMap((f) => searchKeys(f.norm)))]],
 	);
-	await client.query(
-		`INSERT INTO entity_alias_sources (entity_id, norm, article_id) SELECT $1, n, $3 FROM unnest($2::text[]) AS n
-		ON CONFLICT DO NOTHING`,
-		[id, forms.map((f) => f.norm), articleId],
-	);
-	const roles = [...new Set(entity.roles.map((r) => r.trim()).filter((r) => r !== ''))];
+	const evidence = evidenceNorms(forms, storedNorm);
+	if (evidence.length > 0) {
+		await client.query(
+			`INSERT INTO entity_alias_sources (entity_id, norm, article_id) SELECT $1, n, $3 FROM unnest($2::text[]) AS n
+			ON CONFLICT DO NOTHING`,
+			[id, evidence, articleId],
+		);
+	}
+	const roles = cleanRoles(entity.roles);
 	if (roles.length > 0) {
 		await client.query(
 			`INSERT INTO entity_roles (entity_id, role, article_id) SELECT $1, r, $3 FROM unnest($2::text[]) AS r

@@ -1,8 +1,8 @@
 import type { PoolClient } from 'pg';
-import type { FeedRecord, FeedStore, FeedTarget, SeenItem } from '../types.js';
+import type { FeedRecord, FeedStore, SeenItem } from '../types.js';
 import { StoreError } from '../../shared/errors.js';
 import { rows, type Db } from './db.js';
-import { toSettings, type SettingsColumns } from '../target-settings.js';
+import { toFeed, toTarget, type FeedRow, type TargetRow } from '../policy/feed-rows.js';
 import { createPostgresFeedAdmin, lockGuildFeeds } from './feed-admin-store.js';
 import { createPostgresExplainUrl } from './explain-url.js';
 import { LimitError } from '../../shared/errors.js';
@@ -13,70 +13,6 @@ const ADMIN_DISABLED = 'disabled by an administrator';
 
 const FEED_COLUMNS = `id, url, final_url, title, etag, last_modified, body_hash, consecutive_failures, last_error,
 	last_error_at, disabled_reason, next_poll_at, last_polled_at, initialized, backfill, created_at`;
-
-interface FeedRow {
-	id: number;
-	url: string;
-	final_url: string | null;
-	title: string | null;
-	etag: string | null;
-	last_modified: string | null;
-	body_hash: string | null;
-	consecutive_failures: number;
-	last_error: string | null;
-	last_error_at: number | null;
-	disabled_reason: string | null;
-	next_poll_at: number;
-	last_polled_at: number | null;
-	initialized: boolean;
-	backfill: number;
-	created_at: number;
-	interval_ms?: number | null;
-	interval_has_default?: boolean;
-}
-
-interface TargetRow extends SettingsColumns {
-	id: number;
-	feed_id: number;
-	guild_id: string;
-	channel_id: string;
-	disabled_reason: string | null;
-	created_at: number;
-}
-
-function toFeed(r: FeedRow): FeedRecord {
-	return {
-		id: r.id,
-		url: r.url,
-		finalUrl: r.final_url,
-		title: r.title,
-		etag: r.etag,
-		lastModified: r.last_modified,
-		bodyHash: r.body_hash,
-		consecutiveFailures: r.consecutive_failures,
-		lastError: r.last_error,
-		lastErrorAt: r.last_error_at,
-		disabledReason: r.disabled_reason,
-		nextPollAt: r.next_poll_at,
-		lastPolledAt: r.last_polled_at,
-		initialized: r.initialized,
-		backfill: r.backfill,
-		createdAt: r.created_at,
-		...(r.interval_has_default === undefined ? {} : { intervalMs: r.interval_ms ?? null, intervalHasDefault: r.interval_has_default }),
-	};
-}
-
-function toTarget(r: TargetRow): FeedTarget {
-	return {
-		id: r.id,
-		feedId: r.feed_id,
-		guildId: r.guild_id,
-		channelId: r.channel_id,
-		disabledReason: r.disabled_reason,
-		createdAt: r.created_at,
-		settings: toSettings(r),
-	};
-}
 
 type Known = Array<{ key: string; link_key: string | null; content_hash: string }>;
 

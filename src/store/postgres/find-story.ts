@@ -1,8 +1,6 @@
 import type { PoolClient } from 'pg';
-import { estimateJaccard, SAME_STORY_JACCARD } from '../minhash-lsh.js';
-
-/** Copies of a story are looked for among articles stored this recently; older stories are news no more. */
-export const STORY_WINDOW_MS = 14 * 24 * 3_600_000;
+import { STORY_WINDOW_MS } from '../policy/article-policy.js';
+import { bestStory } from '../policy/story-match.js';
 /** Candidates checked per band: a band shared by very many articles is boilerplate, not a story. */
 const CANDIDATES_PER_BAND = 20;
 
@@ -18,10 +16,5 @@ export async function findStory(client: PoolClient, signature: number[], bands: 
 		ORDER BY a.id`,
 		[bands, CANDIDATES_PER_BAND, at - STORY_WINDOW_MS],
 	);
-	let best: { story: number; score: number } | null = null;
-	for (const row of candidates.rows) {
-		const score = estimateJaccard(signature, row.minhash);
-		if (score >= SAME_STORY_JACCARD && (!best || score > best.score)) best = { story: row.story_id, score };
-	}
-	return best?.story ?? null;
+	return bestStory(signature, candidates.rows.map((row) => ({ storyId: row.story_id, signature: row.minhash })));
 }

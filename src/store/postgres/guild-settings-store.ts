@@ -1,19 +1,13 @@
 import { StoreError } from '../../shared/errors.js';
-import type { GuildSettings, GuildSettingsStore } from '../types.js';
+import type { GuildSettingsStore } from '../types.js';
+import { toGuildSettings, type GuildSettingsRow as Row } from '../policy/rows.js';
 import type { Db } from './db.js';
-
-interface Row {
-	guild_id: string;
-	language: string;
-	summary: GuildSettings['summary'];
-	updated_at: number;
-}
 
 export function createPostgresGuildSettingsStore(db: Db): GuildSettingsStore {
 	return {
 		async get(guildId) {
 			const [row] = await db.query<Row>('SELECT guild_id, language, summary, updated_at FROM guild_settings WHERE guild_id = $1', [guildId]);
-			return row ? toSettings(row) : null;
+			return row ? toGuildSettings(row) : null;
 		},
 		async update(guildId, change, at = db.now()) {
 			// COALESCE keeps the stored value of a setting the change leaves out.
@@ -28,11 +22,8 @@ export function createPostgresGuildSettingsStore(db: Db): GuildSettingsStore {
 				[guildId, change.language ?? null, change.summary ?? null, at],
 			);
 			if (!row) throw new StoreError(`could not save the settings of guild ${guildId}`);
-			return toSettings(row);
+			return toGuildSettings(row);
 		},
 	};
 }
 
-function toSettings(row: Row): GuildSettings {
-	return { guildId: row.guild_id, language: row.language, summary: row.summary, updatedAt: row.updated_at };
-}

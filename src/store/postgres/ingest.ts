@@ -2,9 +2,9 @@ import type { PoolClient } from 'pg';
 import type { Brief } from '../../briefs/types.js';
 import { capIngest } from '../brief-caps.js';
 import { lshBandKeys } from '../minhash-lsh.js';
-import { normalizeName } from '../normalize-name.js';
 import type { IngestInput, IngestResult } from '../types.js';
-import { urlKey } from '../url-key.js';
+import { articleUrlKeys, parseTime, sortTime, sourceName } from '../policy/article-policy.js';
+import { planContent } from '../policy/content-plan.js';
 import { createNonce } from './delivery-store.js';
 import { resolveEntity } from './entity-merge.js';
 import { findStory } from './find-story.js';
@@ -14,8 +14,6 @@ import { findStory } from './find-story.js';
  * and two workers ingesting copies of one story at once must still link them.
  */
 const INGEST_LOCK = 'briefbot:ingest';
-/** A date more than a day in the future is a feed's mistake, not a publication time. */
-const FUTURE_SLACK_MS = 24 * 3_600_000;
 
 interface ArticleRef {
 	id: number;
@@ -28,7 +26,7 @@ export async function ingestBrief(client: PoolClient, uncapped: IngestInput, at:
 	const input = capIngest(uncapped);
 	const { brief } = input;
 	await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [INGEST_LOCK]);
-	const keys = [...new Set([urlKey(brief.url), urlKey(brief.canonicalUrl)].filter((k): k is string => k !== null))];
+	const keys = articleUrlKeys(brief);
 	const existing = await findExisting(client, keys, input);
 	if (existing) {
 		const deliveryIds = await serveTargets(client, existing, input, at);
@@ -39,7 +37,7 @@ export async function ingestBrief(client: PoolClient, uncapped: IngestInput, at:
 	const bands = lshBandKeys(signature);
 	const story = await findStory(client, signature, bands, at);
 	const publishedAt = parseTime(brief.publishedAt);
-	const sortAt = publishedAt !== null && publishedAt <= at + FUTURE_SLACK_MS ? publishedAt : at;
+	const sortAt = sortTime(publishedAt, at);
 	const summary = brief.summary.join(' ');
 	const inserted = await client.query<ArticleRef>(
 		`WITH next AS (SELECT nextval(pg_get_serial_sequence('articles', 'id')) AS id)
@@ -98,21 +96,9 @@ async function findExisting(client: PoolClient, keys: string[], input: IngestInp
 }
 
 async function writeContent(client: PoolClient, article: ArticleRef, brief: Brief, at: number): Promise<void> {
-	const ids = new Map<string, number>();
-	const counts = new Map<number, number>();
-	const byName = new Map<string, number>();
-	for (const entity of brief.entities) {
-		const id = await resolveEntity(client, entity, article.id, at);
-		if (id === null) continue;
-		ids.set(entity.id, id);
-		counts.set(id, (counts.get(id) ?? 0) + Math.max(1, entity.mentions.length));
-		for (const name of [entity.name, ...entity.aliases]) byName.set(normalizeName(name), id);
-	}
-	const speakers = brief.quotes.map((quote) => {
-		const byId = quote.speakerEntityId ? ids.get(quote.speakerEntityId) : undefined;
-		return byId ?? (quote.speaker ? (byName.get(normalizeName(quote.speaker)) ?? null) : null);
-	});
-	for (const speaker of speakers) if (speaker !== null && !counts.has(speaker)) counts.set(speaker, 1);
+	const resolved: Array<number | null> = [];
+	for (const entity of brief.entities) resolved.push(await resolveEntity(client, entity, article.id, at));
+	const { mentions: counts, speakers } = planContent(brief, resolved);
 	if (counts.size > 0) {
 		await client.query(
 			`INSERT INTO mentions (entity_id, article_id, count) SELECT e, $3, c FROM unnest($1::bigint[], $2::int[]) AS t(e, c)`,
@@ -162,20 +148,4 @@ async function serveTargets(client: PoolClient, article: ArticleRef, input: Inge
 		if (row.rows[0]) deliveryIds.push(row.rows[0].id);
 	}
 	return deliveryIds;
-}
-
-function sourceName(brief: Brief): string | null {
-	if (brief.originalSource?.name) return brief.originalSource.name;
-	if (brief.siteName) return brief.siteName;
-	try {
-		return brief.url ? new URL(brief.url).hostname.replace(/^www\./, '') : null;
-	} catch {
-		return null;
-	}
-}
-
-function parseTime(iso: string | null): number | null {
-	if (!iso) return null;
-	const time = Date.parse(iso);
-	return Number.isFinite(time) ? time : null;
 }

@@ -1,30 +1,7 @@
-import type { Subscription, SubscriptionStore, SubscriptionTopic } from '../types.js';
+import type { SubscriptionStore } from '../types.js';
 import { LimitExceededError, StoreError } from '../../shared/errors.js';
+import { toSubscription, type SubscriptionRow } from '../policy/rows.js';
 import type { Db } from './db.js';
-
-interface SubscriptionRow {
-	id: number;
-	guild_id: string;
-	user_id: string;
-	topic: SubscriptionTopic;
-	delivery: 'dm' | 'here';
-	channel_id: string | null;
-	paused: string | null;
-	created_at: number;
-}
-
-function toSubscription(r: SubscriptionRow): Subscription {
-	return {
-		id: r.id,
-		guildId: r.guild_id,
-		userId: r.user_id,
-		topic: r.topic,
-		delivery: r.delivery,
-		channelId: r.channel_id,
-		paused: r.paused,
-		createdAt: r.created_at,
-	};
-}
 
 /** Byte order, as SQLite's ORDER BY sorts text. */
 function compare(a: string, b: string): number {

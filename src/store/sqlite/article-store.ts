@@ -2,7 +2,8 @@ import { ARTICLE_COLUMNS, toStoredArticle, type ArticleRow } from '../article-ro
 import type { ArticleStore, IngestInput } from '../types.js';
 import { decodeBrief } from './brief-json.js';
 import { prepareGuildVisibility } from './guild-visibility.js';
-import { prepareIngest, STORY_WINDOW_MS } from './ingest.js';
+import { STORY_WINDOW_MS } from '../policy/article-policy.js';
+import { prepareIngest } from './ingest.js';
 import type { SqliteDb } from './open-db.js';
 import { prepareStoryIndex } from './story-index.js';
 

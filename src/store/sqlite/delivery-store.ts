@@ -1,24 +1,7 @@
 import { randomFillSync } from 'node:crypto';
-import type { Delivery, DeliveryStore } from '../types.js';
+import type { DeliveryStore } from '../types.js';
+import { toDelivery, type DeliveryRow } from '../policy/rows.js';
 import type { SqliteDb } from './open-db.js';
-
-interface DeliveryRow {
-	id: number;
-	article_id: number;
-	guild_id: string;
-	channel_id: string;
-	target_id: number | null;
-	kind: 'channel' | 'dm';
-	user_id: string | null;
-	mention_user_ids: string;
-	nonce: string;
-	status: Delivery['status'];
-	attempts: number;
-	next_attempt_at: number;
-	last_error: string | null;
-	message_id: string | null;
-	created_at: number;
-}
 
 export interface EnqueueRow {
 	articleId: number;
@@ -33,26 +16,6 @@ export interface EnqueueRow {
 	/** When the delivery is first due, if later than `at` (STORY_HOLD), and how original its copy is. */
 	dueAt?: number;
 	copyRank?: number;
-}
-
-function toDelivery(row: DeliveryRow): Delivery {
-	return {
-		id: row.id,
-		articleId: row.article_id,
-		guildId: row.guild_id,
-		channelId: row.channel_id,
-		targetId: row.target_id,
-		kind: row.kind,
-		userId: row.user_id,
-		mentionUserIds: JSON.parse(row.mention_user_ids) as string[],
-		nonce: row.nonce,
-		status: row.status,
-		attempts: row.attempts,
-		nextAttemptAt: row.next_attempt_at,
-		lastError: row.last_error,
-		messageId: row.message_id,
-		createdAt: row.created_at,
-	};
 }
 
 const NONCE_BYTES = 12;

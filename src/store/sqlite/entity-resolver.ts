@@ -1,36 +1,16 @@
 import type { Entity, EntityType } from '../../briefs/types.js';
-import { isFullName, normalizeName } from '../normalize-name.js';
+import {
+	canonicalForm,
+	cleanRoles,
+	evidenceNorms,
+	lookupPlan,
+	nameForms,
+	pickSurvivor as rankSurvivor,
+	searchKeys,
+	shouldRename,
+	type NameForm,
+} from '../policy/entity-merge.js';
 import type { SqliteDb } from './open-db.js';
-
-/** Keys start at the first few words only: long names add noise, not findability. */
-const MAX_KEY_STARTS = 4;
-
-interface NameForm {
-	norm: string;
-	name: string;
-	full: boolean;
-}
-
-/** A brief's entity names, normalised and deduplicated, with whether each may merge across articles. */
-function nameForms(entity: Entity): NameForm[] {
-	const forms = new Map<string, NameForm>();
-	for (const raw of [entity.name, ...entity.aliases]) {
-		const name = raw.trim().replace(/\s+/g, ' ');
-		const norm = normalizeName(name);
-		if (!norm || forms.has(norm)) continue;
-		// Organisations have no "bare surname" problem: any of their names identifies them.
-		forms.set(norm, { norm, name, full: entity.type === 'organization' || isFullName(norm) });
-	}
-	return [...forms.values()];
-}
-
-/** Word-suffixes of a name ("emmanuel macron" → itself and "macron"), the keys autocomplete matches. */
-export function searchKeys(norm: string): string[] {
-	const tokens = norm.split(' ');
-	const keys: string[] = [];
-	for (let i = 0; i < tokens.length && i < MAX_KEY_STARTS; i++) keys.push(tokens.slice(i).join(' '));
-	return keys;
-}
 
 export interface EntityResolver {
 	/** The stored entity for a brief's entity (found, created or merged), with this article's evidence recorded. */
@@ -131,29 +111,23 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 		}
 	};
 
-	/** Full-named entities win, then the one known by more names, then the oldest. */
-	const pickSurvivor = (ids: number[]): number => {
-		const ranked = ids
-			.map((id) => ({ id, full: s.entity.get(id)?.full ?? 0, names: s.nameCount.get(id) ?? 0 }))
-			.sort((a, b) => b.full - a.full || b.names - a.names || a.id - b.id);
-		return ranked[0]!.id;
-	};
+	const pickSurvivor = (ids: number[]): number =>
+		rankSurvivor(ids.map((id) => ({ id, full: s.entity.get(id)?.full === 1, names: s.nameCount.get(id) ?? 0 })));
 
 	/** The stored entities the names match, and which of the names did (those already have their name row). */
 	const findMatches = (type: EntityType, forms: NameForm[]): { ids: number[]; known: Set<string> } => {
-		const full = forms.filter((f) => f.full);
+		const plan = lookupPlan(forms);
 		const known = new Set<string>();
-		if (full.length === 0) {
-			// A bare person name ("Lin") only meets other bare mentions of that name, never a full name's alias.
-			const bare = s.bareByCanonical.get(forms[0]!.norm);
-			if (bare !== undefined) known.add(forms[0]!.norm);
+		if (plan.kind === 'bare') {
+			const bare = s.bareByCanonical.get(plan.norm);
+			if (bare !== undefined) known.add(plan.norm);
 			return { ids: bare === undefined ? [] : [bare], known };
 		}
 		const ids = new Set<number>();
-		for (const form of full) {
-			for (const id of s.byName.all(form.norm, type)) {
+		for (const norm of plan.norms) {
+			for (const id of s.byName.all(norm, type)) {
 				ids.add(id);
-				known.add(form.norm);
+				known.add(norm);
 			}
 		}
 		return { ids: [...ids], known };
@@ -162,7 +136,7 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 	const resolve = (entity: Entity, articleId: number, at: number): number | null => {
 		const forms = nameForms(entity);
 		if (forms.length === 0) return null;
-		const canonical = forms.find((f) => f.full && normalizeName(entity.name) === f.norm) ?? forms.find((f) => f.full) ?? forms[0]!;
+		const canonical = canonicalForm(entity, forms);
 		const { ids: matches, known } = findMatches(entity.type, forms);
 		let id: number;
 		let storedNorm = canonical.norm;
@@ -173,8 +147,7 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 			for (const other of matches) if (other !== id) merge(id, other);
 			const stored = s.entity.get(id);
 			storedNorm = stored?.norm ?? canonical.norm;
-			// A bare name seen first gives way to the full name once an article links them.
-			if (canonical.full && entity.type === 'person' && stored?.full === 0) {
+			if (stored && shouldRename(canonical, { full: stored.full === 1 })) {
 				s.rename.run(canonical.name, canonical.norm, id);
 				storedNorm = canonical.norm;
 			}
@@ -190,14 +163,10 @@ export function prepareEntityResolver(db: SqliteDb): EntityResolver {
 					for (const guildId of guilds) s.insertGuildName.run(guildId, key, id);
 				}
 			}
-			// Evidence is for aliases: that an article names the entity by its own name is its mention row already,
-			// and a row per mention of every known entity was a random page of this table on every commit.
-			if (form.norm !== storedNorm) s.insertEvidence.run(id, form.norm, articleId);
 		}
-		for (const role of entity.roles) {
-			const trimmed = role.trim();
-			if (trimmed) s.insertRole.run(id, articleId, trimmed);
-		}
+		// A row per mention of every known entity was a random page of this table on every commit: aliases only.
+		for (const norm of evidenceNorms(forms, storedNorm)) s.insertEvidence.run(id, norm, articleId);
+		for (const role of cleanRoles(entity.roles)) s.insertRole.run(id, articleId, role);
 		return id;
 	};
 

@@ -1,44 +1,14 @@
 import { LimitError } from '../../shared/errors.js';
-import type { FeedFetchSuccess, FeedRecord, FeedStore, FeedTarget, SeenItem } from '../types.js';
-import { toSettings, type SettingsColumns } from '../target-settings.js';
+import type { FeedFetchSuccess, FeedStore, SeenItem } from '../types.js';
+import { toFeed, toTarget, type FeedRow, type TargetRow } from '../policy/feed-rows.js';
 import { createSqliteFeedAdmin, guildFeedCount } from './feed-admin-store.js';
 import { createSqliteExplainUrl } from './explain-url.js';
 import type { SqliteDb } from './open-db.js';
-
-interface FeedRow {
-	id: number;
-	url: string;
-	final_url: string | null;
-	title: string | null;
-	etag: string | null;
-	last_modified: string | null;
-	body_hash: string | null;
-	consecutive_failures: number;
-	last_error: string | null;
-	last_error_at: number | null;
-	disabled_reason: string | null;
-	next_poll_at: number;
-	last_polled_at: number | null;
-	initialized: number;
-	backfill: number;
-	created_at: number;
-	interval_ms?: number | null;
-	interval_has_default?: number;
-}
 
 /** The interval wishes of a feed's active targets (see FeedRecord.intervalMs), computed where feeds are due. */
 const DUE_INTERVAL_COLUMNS = `
 	(SELECT MIN(t.interval_ms) FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL) AS interval_ms,
 	(SELECT COUNT(*) FROM feed_targets t WHERE t.feed_id = f.id AND t.disabled_reason IS NULL AND t.paused_at IS NULL AND t.interval_ms IS NULL) > 0 AS interval_has_default`;
-
-interface TargetRow extends SettingsColumns {
-	id: number;
-	feed_id: number;
-	guild_id: string;
-	channel_id: string;
-	disabled_reason: string | null;
-	created_at: number;
-}
 
 /** Errors kept per feed for display; older ones are dropped. */
 const ERRORS_KEPT_PER_FEED = 20;
@@ -91,40 +61,6 @@ function createGroupCommit(db: SqliteDb): (run: () => void) => Promise<void> {
 			if (queue.length === 1) setImmediate(flush);
 			else if (queue.length >= MAX_BATCH) flush();
 		});
-}
-
-function toFeed(row: FeedRow): FeedRecord {
-	return {
-		id: row.id,
-		url: row.url,
-		finalUrl: row.final_url,
-		title: row.title,
-		etag: row.etag,
-		lastModified: row.last_modified,
-		bodyHash: row.body_hash,
-		consecutiveFailures: row.consecutive_failures,
-		lastError: row.last_error,
-		lastErrorAt: row.last_error_at,
-		disabledReason: row.disabled_reason,
-		nextPollAt: row.next_poll_at,
-		lastPolledAt: row.last_polled_at,
-		initialized: row.initialized === 1,
-		backfill: row.backfill,
-		createdAt: row.created_at,
-		...(row.interval_has_default === undefined ? {} : { intervalMs: row.interval_ms ?? null, intervalHasDefault: row.interval_has_default === 1 }),
-	};
-}
-
-function toTarget(row: TargetRow): FeedTarget {
-	return {
-		id: row.id,
-		feedId: row.feed_id,
-		guildId: row.guild_id,
-		channelId: row.channel_id,
-		disabledReason: row.disabled_reason,
-		createdAt: row.created_at,
-		settings: toSettings(row),
-	};
 }
 
 export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStore {

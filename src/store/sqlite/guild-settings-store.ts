@@ -1,13 +1,7 @@
 import { StoreError } from '../../shared/errors.js';
-import type { GuildSettings, GuildSettingsStore } from '../types.js';
+import type { GuildSettingsStore } from '../types.js';
+import { toGuildSettings, type GuildSettingsRow as Row } from '../policy/rows.js';
 import type { SqliteDb } from './open-db.js';
-
-interface Row {
-	guild_id: string;
-	language: string;
-	summary: GuildSettings['summary'];
-	updated_at: number;
-}
 
 export function createSqliteGuildSettingsStore(db: SqliteDb, now: () => number): GuildSettingsStore {
 	const select = db.prepare<[string], Row>('SELECT guild_id, language, summary, updated_at FROM guild_settings WHERE guild_id = ?');
@@ -24,16 +18,13 @@ export function createSqliteGuildSettingsStore(db: SqliteDb, now: () => number):
 	return {
 		async get(guildId) {
 			const row = select.get(guildId);
-			return row ? toSettings(row) : null;
+			return row ? toGuildSettings(row) : null;
 		},
 		async update(guildId, change, at = now()) {
 			const row = upsert.get({ guild: guildId, language: change.language ?? null, summary: change.summary ?? null, at });
 			if (!row) throw new StoreError(`could not save the settings of guild ${guildId}`);
-			return toSettings(row);
+			return toGuildSettings(row);
 		},
 	};
 }
 
-function toSettings(row: Row): GuildSettings {
-	return { guildId: row.guild_id, language: row.language, summary: row.summary, updatedAt: row.updated_at };
-}

@@ -1,9 +1,10 @@
 import type { Brief } from '../../briefs/types.js';
 import { capIngest } from '../brief-caps.js';
-import { normalizeName } from '../normalize-name.js';
-import { decodeSignature, encodeSignature, estimateJaccard, lshBandKeys, SAME_STORY_JACCARD } from '../minhash-lsh.js';
+import { decodeSignature, encodeSignature, lshBandKeys } from '../minhash-lsh.js';
 import type { IngestInput, IngestResult } from '../types.js';
-import { urlKey } from '../url-key.js';
+import { articleUrlKeys, parseTime, sortTime, sourceName, STORY_WINDOW_MS } from '../policy/article-policy.js';
+import { planContent } from '../policy/content-plan.js';
+import { bestStory, type StoryCandidate } from '../policy/story-match.js';
 import { encodeBrief } from './brief-json.js';
 import { prepareInsertDelivery } from './delivery-store.js';
 import { prepareEntityResolver } from './entity-resolver.js';
@@ -11,32 +12,8 @@ import { prepareGuildVisibility, type ArticleContent } from './guild-visibility.
 import type { SqliteDb } from './open-db.js';
 import type { StoryIndex } from './story-index.js';
 
-/** Copies of a story are looked for among articles stored this recently; older stories are news no more. */
-export const STORY_WINDOW_MS = 14 * 24 * 3_600_000;
 /** Candidates checked per brief: a band shared by very many articles is boilerplate, not a story. */
 const MAX_CANDIDATES = 200;
-/** A date more than a day in the future is a feed's mistake, not a publication time. */
-const FUTURE_SLACK_MS = 24 * 3_600_000;
-
-function sortTime(publishedAt: number | null, createdAt: number): number {
-	return publishedAt !== null && publishedAt <= createdAt + FUTURE_SLACK_MS ? publishedAt : createdAt;
-}
-
-function parseTime(iso: string | null): number | null {
-	if (!iso) return null;
-	const time = Date.parse(iso);
-	return Number.isFinite(time) ? time : null;
-}
-
-function sourceName(brief: Brief): string | null {
-	if (brief.originalSource?.name) return brief.originalSource.name;
-	if (brief.siteName) return brief.siteName;
-	try {
-		return brief.url ? new URL(brief.url).hostname.replace(/^www\./, '') : null;
-	} catch {
-		return null;
-	}
-}
 
 interface ArticleRef {
 	id: number;
@@ -85,35 +62,19 @@ export function prepareIngest(db: SqliteDb, now: () => number, stories: StoryInd
 		return input.feedId !== null && input.itemKey ? s.byItem.get(input.feedId, input.itemKey) : undefined;
 	};
 
-	const findStory = (signature: number[], bands: number[], at: number): number | null => {
-		let best: { story: number; score: number } | null = null;
+	function* storyCandidates(bands: number[], at: number): Generator<StoryCandidate> {
 		for (const id of stories.candidates(bands, MAX_CANDIDATES)) {
 			const row = s.candidate.get(id);
-			if (!row?.minhash || row.created_at < at - STORY_WINDOW_MS) continue;
-			const score = estimateJaccard(signature, decodeSignature(row.minhash));
-			if (score >= SAME_STORY_JACCARD && (!best || score > best.score)) best = { story: row.story_id, score };
+			if (row?.minhash && row.created_at >= at - STORY_WINDOW_MS) yield { storyId: row.story_id, signature: decodeSignature(row.minhash) };
 		}
-		return best?.story ?? null;
-	};
+	}
+	const findStory = (signature: number[], bands: number[], at: number): number | null => bestStory(signature, storyCandidates(bands, at));
 
 	/** Entities, mentions and quotes of a story's first copy; later copies add no second set. */
 	const writeContent = (articleId: number, brief: Brief, at: number, content: ArticleContent): void => {
-		const ids = new Map<string, number>();
-		const counts = new Map<number, number>();
-		const byName = new Map<string, number>();
-		for (const entity of brief.entities) {
-			const id = resolver.resolve(entity, articleId, at);
-			if (id === null) continue;
-			ids.set(entity.id, id);
-			counts.set(id, (counts.get(id) ?? 0) + Math.max(1, entity.mentions.length));
-			for (const name of [entity.name, ...entity.aliases]) byName.set(normalizeName(name), id);
-		}
-		const speakers: Array<number | null> = brief.quotes.map((quote) => {
-			const byId = quote.speakerEntityId ? ids.get(quote.speakerEntityId) : undefined;
-			return byId ?? (quote.speaker ? (byName.get(normalizeName(quote.speaker)) ?? null) : null);
-		});
-		for (const speaker of speakers) if (speaker !== null && !counts.has(speaker)) counts.set(speaker, 1);
-		for (const [entityId, count] of counts) {
+		const resolved = brief.entities.map((entity) => resolver.resolve(entity, articleId, at));
+		const { mentions, speakers } = planContent(brief, resolved);
+		for (const [entityId, count] of mentions) {
 			s.insertMention.run(articleId, entityId, count);
 			content.entities.push(entityId);
 		}
@@ -162,7 +123,7 @@ export function prepareIngest(db: SqliteDb, now: () => number, stories: StoryInd
 		const input = capIngest(uncapped);
 		const at = input.now ?? now();
 		const { brief } = input;
-		const keys = [...new Set([urlKey(brief.url), urlKey(brief.canonicalUrl)].filter((k): k is string => k !== null))];
+		const keys = articleUrlKeys(brief);
 		const existing = findExisting(keys, input);
 		if (existing !== undefined) {
 			const ref = s.ref.get(existing);

@@ -1,30 +1,7 @@
-import type { Subscription, SubscriptionStore, SubscriptionTopic } from '../types.js';
+import type { Subscription, SubscriptionStore } from '../types.js';
 import { LimitExceededError } from '../../shared/errors.js';
+import { toSubscription, type SubscriptionRow } from '../policy/rows.js';
 import type { SqliteDb } from './open-db.js';
-
-interface SubscriptionRow {
-	id: number;
-	guild_id: string;
-	user_id: string;
-	topic: string;
-	delivery: 'dm' | 'here';
-	channel_id: string | null;
-	paused: string | null;
-	created_at: number;
-}
-
-function toSubscription(row: SubscriptionRow): Subscription {
-	return {
-		id: row.id,
-		guildId: row.guild_id,
-		userId: row.user_id,
-		topic: JSON.parse(row.topic) as SubscriptionTopic,
-		delivery: row.delivery,
-		channelId: row.channel_id,
-		paused: row.paused,
-		createdAt: row.created_at,
-	};
-}
 
 export function createSqliteSubscriptionStore(db: SqliteDb, now: () => number): SubscriptionStore {
 	const s = {
