@@ -2,7 +2,7 @@ import type { EntityType } from '../../briefs/types.js';
 import type { EntityCard, QuoteHit } from '../types.js';
 import type { Db } from './db.js';
 import { currentEntityId, loadSummaries, withoutStats } from './entity-queries.js';
-import { searchQuotes } from './search-quotes.js';
+import { searchQuotes } from './quote-search.js';
 
 /** Same bounds as the SQLite card: the entity's most recent articles in the guild only. */
 const CARD_ARTICLES = 200;

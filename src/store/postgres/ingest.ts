@@ -6,8 +6,8 @@ import type { IngestInput, IngestResult } from '../types.js';
 import { articleUrlKeys, parseTime, sortTime, sourceName } from '../policy/article-policy.js';
 import { planContent } from '../policy/content-plan.js';
 import { createNonce } from './delivery-store.js';
-import { resolveEntity } from './entity-merge.js';
-import { findStory } from './find-story.js';
+import { resolveEntity } from './entity-resolver.js';
+import { findStory } from './story-index.js';
 
 /**
  * Ingests serialise on one advisory lock: story matching and entity merging read, then write, across rows,

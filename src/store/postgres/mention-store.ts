@@ -5,7 +5,7 @@ import type { Db } from './db.js';
 import { loadEntityCard } from './entity-card.js';
 import { byMentions, currentEntityId, loadSummaries, withoutStats } from './entity-queries.js';
 import { escapeLike } from './like.js';
-import { searchQuotes } from './search-quotes.js';
+import { searchQuotes } from './quote-search.js';
 
 /** Same bounds as the SQLite store (src/store/sqlite/mention-store.ts). */
 const PREFIX_CANDIDATES = 300;
