@@ -131,14 +131,14 @@ export function generateInputs(world: StoreBenchData, from: number, count: numbe
 	return inputs;
 }
 
-/** Ingests generated briefs, in batches of `batch` through ingestMany when the store has it, else one by one. */
+/** Ingests generated briefs, in batches of `batch` through ingestMany, or one by one when `batch` is 1. */
 export async function ingestGenerated(store: Store, world: StoreBenchData, from: number, count: number, quotesPerArticle: number, random: () => number, batch = 1): Promise<void> {
 	const inputs = generateInputs(world, from, count, quotesPerArticle, random);
 	await ingestInputs(store, inputs, batch);
 }
 
 async function ingestInputs(store: Store, inputs: IngestInput[], batch: number): Promise<void> {
-	if (batch > 1 && store.articles.ingestMany) {
+	if (batch > 1) {
 		for (let i = 0; i < inputs.length; i += batch) await store.articles.ingestMany(inputs.slice(i, i + batch));
 		return;
 	}

@@ -30,7 +30,6 @@ export interface FlushDigestsInput {
 /** Sends every pending digest; returns how many DMs went out and how many users had DMs closed. */
 export async function flushDigests(input: FlushDigestsInput): Promise<{ sent: number; dmClosed: number }> {
 	const { subscriptions, articles } = input;
-	if (!subscriptions.takeDigests) return { sent: 0, dmClosed: 0 };
 	const digests = await subscriptions.takeDigests(input.now);
 	let sent = 0;
 	let dmClosed = 0;

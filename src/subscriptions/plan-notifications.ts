@@ -50,10 +50,8 @@ export async function planNotifications(input: PlanNotificationsInput): Promise<
 			continue;
 		}
 		if (overLimit) {
-			if (subscriptions.addToDigest) {
-				await subscriptions.addToDigest({ guildId, userId, articleId, subscriptionId: subscription.id, at: now });
-				plan.digested.push({ userId, subscriptionId: subscription.id });
-			} else plan.dropped.push(userId);
+			await subscriptions.addToDigest({ guildId, userId, articleId, subscriptionId: subscription.id, at: now });
+			plan.digested.push({ userId, subscriptionId: subscription.id });
 			continue;
 		}
 		const channelId = subscription.channelId ?? input.channelDeliveries[0]?.channelId ?? null;

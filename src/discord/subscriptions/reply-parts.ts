@@ -51,9 +51,7 @@ export function joinWithin(lines: string[], max: number): string {
 export async function resolveEntity(ctx: CommandContext, guildId: string, value: string): Promise<EntitySummary | null> {
 	const id = parseEntityRef(value);
 	if (id !== null) {
-		if (ctx.mentions.getEntity) return ctx.mentions.getEntity(guildId, id);
-		const card = await ctx.mentions.entityCard(guildId, id);
-		return card ? { id: card.id, name: card.name, type: card.type, aliases: card.aliases, mentionCount: card.mentionCount } : null;
+		return ctx.mentions.getEntity(guildId, id);
 	}
 	return ctx.mentions.findEntity(guildId, value);
 }

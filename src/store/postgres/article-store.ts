@@ -8,7 +8,7 @@ import { ingestBrief } from './ingest.js';
 /** Articles deleted per transaction, so a large purge never holds locks for long. */
 const PURGE_BATCH = 500;
 
-export function createPostgresArticleStore(db: Db): ArticleStore & Required<Pick<ArticleStore, 'ingestMany'>> {
+export function createPostgresArticleStore(db: Db): ArticleStore {
 	return {
 		async ingest(input) {
 			const now = input.now ?? db.now();

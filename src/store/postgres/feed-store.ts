@@ -3,6 +3,7 @@ import type { FeedRecord, FeedStore, SeenItem } from '../types.js';
 import { StoreError } from '../../shared/errors.js';
 import { rows, type Db } from './db.js';
 import { toFeed, toTarget, type FeedRow, type TargetRow } from '../policy/feed-rows.js';
+import { selectUnseen } from '../policy/seen-items.js';
 import { createPostgresFeedAdmin, lockGuildFeeds } from './feed-admin-store.js';
 import { createPostgresExplainUrl } from './explain-url.js';
 import { LimitError } from '../../shared/errors.js';
@@ -27,22 +28,6 @@ async function knownItems(q: Db | PoolClient, feedId: number, items: SeenItem[])
 		items.map((i) => i.contentHash),
 	];
 	return 'pool' in q ? q.query(sql, values) : (await q.query(sql, values)).rows;
-}
-
-/** An item is new unless its key, link or content hash was seen; two copies in one batch count once. */
-function selectUnseen(items: SeenItem[], known: Known): SeenItem[] {
-	const keys = new Set(known.map((k) => k.key));
-	const links = new Set(known.flatMap((k) => (k.link_key === null ? [] : [k.link_key])));
-	const hashes = new Set(known.map((k) => k.content_hash));
-	const fresh: SeenItem[] = [];
-	for (const item of items) {
-		const seen = keys.has(item.key) || (item.linkKey !== null && links.has(item.linkKey)) || hashes.has(item.contentHash);
-		if (!seen) fresh.push(item);
-		keys.add(item.key);
-		if (item.linkKey !== null) links.add(item.linkKey);
-		hashes.add(item.contentHash);
-	}
-	return fresh;
 }
 
 export function createPostgresFeedStore(db: Db): FeedStore {
@@ -222,28 +207,20 @@ export function createPostgresFeedStore(db: Db): FeedStore {
 			await db.query(`UPDATE feed_targets SET disabled_reason = $2 WHERE id = $1`, [targetId, reason]);
 		},
 
-		async filterNewItems(feedId, items) {
-			if (items.length === 0) return [];
-			return db.transaction(async (client) => {
-				// Two workers filtering the same feed at once must not both see an item as new.
-				await client.query(`SELECT 1 FROM feeds WHERE id = $1 FOR UPDATE`, [feedId]);
-				const fresh = selectUnseen(items, await knownItems(client, feedId, items));
-				await recordSeen(feedId, items, db.now(), client);
-				return fresh;
-			});
-		},
-
 		async unseenItems(feedId, items) {
 			if (items.length === 0) return [];
-			return selectUnseen(items, await knownItems(db, feedId, items));
+			const known = await knownItems(db, feedId, items);
+			const keys = new Set(known.map((k) => k.key));
+			const links = new Set(known.flatMap((k) => (k.link_key === null ? [] : [k.link_key])));
+			const hashes = new Set(known.map((k) => k.content_hash));
+			return selectUnseen(
+				items,
+				(item) => keys.has(item.key) || (item.linkKey !== null && links.has(item.linkKey)) || hashes.has(item.contentHash),
+			);
 		},
 
 		async markItemsSeen(feedId, items) {
 			await recordSeen(feedId, items, db.now());
-		},
-
-		async forgetItem(feedId, key) {
-			await db.query(`DELETE FROM seen_items WHERE feed_id = $1 AND key = $2`, [feedId, key]);
 		},
 
 		async markInitialized(feedId) {

@@ -12,7 +12,7 @@ const PREFIX_CANDIDATES = 300;
 const RECENT_ARTICLES_FOR_SUGGESTIONS = 20;
 const MAX_NAME_LENGTH = 200;
 
-export function createPostgresMentionStore(db: Db): MentionStore & Required<Pick<MentionStore, 'getEntity'>> {
+export function createPostgresMentionStore(db: Db): MentionStore {
 	const summaries = async (guildId: string, ids: Iterable<number>): Promise<EntitySummary[]> =>
 		(await loadSummaries(db, guildId, ids)).map(withoutStats);
 

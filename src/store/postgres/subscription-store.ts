@@ -8,7 +8,7 @@ function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function createPostgresSubscriptionStore(db: Db): Required<SubscriptionStore> {
+export function createPostgresSubscriptionStore(db: Db): SubscriptionStore {
 	return {
 		async add({ guildId, userId, topic: requested, delivery, channelId, now = db.now(), maxPerUser }) {
 			let topic = requested;

@@ -1,6 +1,7 @@
 import { LimitError } from '../../shared/errors.js';
 import type { FeedFetchSuccess, FeedStore, SeenItem } from '../types.js';
 import { toFeed, toTarget, type FeedRow, type TargetRow } from '../policy/feed-rows.js';
+import { selectUnseen } from '../policy/seen-items.js';
 import { createSqliteFeedAdmin, guildFeedCount } from './feed-admin-store.js';
 import { createSqliteExplainUrl } from './explain-url.js';
 import type { SqliteDb } from './open-db.js';
@@ -115,7 +116,6 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 			`INSERT INTO seen_items (feed_id, key, link_key, content_hash, seen_at) VALUES (?, ?, ?, ?, ?)
 			 ON CONFLICT (feed_id, key) DO UPDATE SET link_key = COALESCE(excluded.link_key, link_key), content_hash = excluded.content_hash`,
 		),
-		forget: db.prepare('DELETE FROM seen_items WHERE feed_id = ? AND key = ?'),
 		markInitialized: db.prepare('UPDATE feeds SET initialized = 1 WHERE id = ?'),
 		recentErrors: db.prepare<[string, number], { feedId: number; url: string; error: string; at: number }>(
 			`SELECT e.feed_id AS feedId, f.url AS url, e.error AS error, e.at AS at FROM feed_errors e JOIN feeds f ON f.id = e.feed_id
@@ -128,31 +128,9 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 		(item.linkKey !== null && s.seenByLink.get(feedId, item.linkKey) !== undefined) ||
 		s.seenByHash.get(feedId, item.contentHash) !== undefined;
 
-	const recordSeen = (feedId: number, items: SeenItem[], at: number): SeenItem[] => {
-		const fresh: SeenItem[] = [];
-		for (const item of items) {
-			// Checked before inserting, so that two copies of one item in the same batch count once.
-			if (!isSeen(feedId, item)) fresh.push(item);
-			s.insertSeen.run(feedId, item.key, item.linkKey, item.contentHash, at);
-		}
-		return fresh;
-	};
-	const filterTx = db.transaction(recordSeen);
 	const groupCommit = createGroupCommit(db);
 
-	const unseen = (feedId: number, items: SeenItem[]): SeenItem[] => {
-		const fresh: SeenItem[] = [];
-		const batch = { keys: new Set<string>(), links: new Set<string>(), hashes: new Set<string>() };
-		for (const item of items) {
-			const repeated =
-				batch.keys.has(item.key) || (item.linkKey !== null && batch.links.has(item.linkKey)) || batch.hashes.has(item.contentHash);
-			if (!repeated && !isSeen(feedId, item)) fresh.push(item);
-			batch.keys.add(item.key);
-			if (item.linkKey !== null) batch.links.add(item.linkKey);
-			batch.hashes.add(item.contentHash);
-		}
-		return fresh;
-	};
+	const unseen = (feedId: number, items: SeenItem[]): SeenItem[] => selectUnseen(items, (item) => isSeen(feedId, item));
 
 	const addTx = db.transaction((input: Parameters<FeedStore['addFeedTarget']>[0]) => {
 		const at = input.now ?? now();
@@ -251,21 +229,15 @@ export function createSqliteFeedStore(db: SqliteDb, now: () => number): FeedStor
 		async disableTarget(targetId, reason) {
 			s.disableTarget.run(reason, targetId);
 		},
-		async filterNewItems(feedId, items) {
-			return filterTx.immediate(feedId, items, now());
-		},
 		async unseenItems(feedId, items) {
 			return unseen(feedId, items);
 		},
 		async markItemsSeen(feedId, items) {
 			const at = now();
-			// Insert only: the caller wants no answer, so the three look-ups per item that filterNewItems needs are skipped.
+			// Insert only: the caller wants no answer, so the three look-ups per item that unseenItems needs are skipped.
 			await groupCommit(() => {
 				for (const item of items) s.insertSeen.run(feedId, item.key, item.linkKey, item.contentHash, at);
 			});
-		},
-		async forgetItem(feedId, key) {
-			s.forget.run(feedId, key);
 		},
 		async markInitialized(feedId) {
 			await groupCommit(() => s.markInitialized.run(feedId));

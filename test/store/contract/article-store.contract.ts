@@ -46,7 +46,6 @@ export function describeArticleStoreContract(makeStore: MakeStore): void {
 		});
 
 		it('ingests a batch like the same ingests one by one, when the store offers batches', async () => {
-			if (!store.articles.ingestMany) return;
 			const original = makeBrief({ url: 'https://batch.example/1' });
 			const target = [{ guildId: 'g1', channelId: 'c1', targetId: null }];
 			const results = await store.articles.ingestMany([

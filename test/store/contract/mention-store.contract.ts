@@ -207,10 +207,8 @@ export function describeMentionStoreContract(makeStore: MakeStore): void {
 				['Satya Nadella', 1],
 			]);
 			expect(await store.mentions.entityCard('g1', 987_654)).toBeNull();
-			if (store.mentions.getEntity) {
-				expect(await store.mentions.getEntity('g1', sam!.id)).toEqual(sam);
-				expect(await store.mentions.getEntity('g2', sam!.id)).toBeNull();
-			}
+			expect(await store.mentions.getEntity('g1', sam!.id)).toEqual(sam);
+			expect(await store.mentions.getEntity('g2', sam!.id)).toBeNull();
 		});
 	});
 }

@@ -68,7 +68,6 @@ export function describeSubscriptionStoreContract(makeStore: MakeStore): void {
 		it('collects digest items once and hands them out grouped per user', async () => {
 			const other = (await store.articles.ingest({ brief: makeBrief(), feedId: null, itemKey: null, targets: [] })).articleId;
 			const subs = store.subscriptions;
-			if (!subs.addToDigest || !subs.takeDigests) return;
 			await subs.addToDigest({ guildId: 'g1', userId: 'u1', articleId, subscriptionId: 1, at: T0 });
 			await subs.addToDigest({ guildId: 'g1', userId: 'u1', articleId, subscriptionId: 2, at: T0 });
 			await subs.addToDigest({ guildId: 'g1', userId: 'u1', articleId: other, subscriptionId: 1, at: T0 + 1 });
