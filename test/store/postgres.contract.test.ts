@@ -5,7 +5,7 @@ import { createPostgresStore, type PostgresStore } from '../../src/store/postgre
 import { loadMigrations, migrate } from '../../src/store/postgres/migrate.js';
 import { DEFAULT_TEST_DATABASE_URL, dropStaleSchemas, isPostgresAvailable, uniqueSchemaName } from '../../src/store/postgres/probe.js';
 import type { Store } from '../../src/store/types.js';
-import { makeBrief, makeEntity, makeQuote } from '../helpers/store-builders.js';
+import { makeBrief, makeEntity, makeQuote, similarMinhash, uniqueMinhash } from '../helpers/store-builders.js';
 import type { MakeStore } from './contract/make-store.js';
 
 const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
@@ -122,6 +122,32 @@ describe.skipIf(!available)('Postgres store, several processes at once', () => {
 		expect(await b!.deliveries.claim('w2', 2_000, 10)).toEqual([]);
 		await a!.deliveries.markSent(first.deliveryIds[0]!, 'm1', 2_100);
 		expect((await b!.deliveries.claim('w2', 2_200, 10)).map((d) => d.id)).toEqual(second.deliveryIds);
+	});
+
+	it('keeps a held post through a restart, lets another process swap in a better copy, and never swaps a claimed one', async () => {
+		const [a, b] = await open(2);
+		const target = [{ guildId: 'g1', channelId: 'c1', targetId: null }];
+		const signature = uniqueMinhash();
+		const hold = (rank: number) => ({ ms: 120_000, rank });
+		const first = await a!.articles.ingest({ brief: makeBrief({ minhash: signature }), feedId: null, itemKey: null, targets: target, now: 1_000, hold: hold(0) });
+		await a!.close();
+		stores = [b!];
+		const copy = await b!.articles.ingest({
+			brief: makeBrief({ minhash: similarMinhash(signature, 0.9) }),
+			feedId: null,
+			itemKey: null,
+			targets: target,
+			now: 2_000,
+			hold: hold(2),
+		});
+		expect((await b!.deliveries.pending(121_000, 10)).map((d) => [d.id, d.articleId])).toEqual([[first.deliveryIds[0], copy.articleId]]);
+
+		const other = uniqueMinhash();
+		const held = await b!.articles.ingest({ brief: makeBrief({ minhash: other }), feedId: null, itemKey: null, targets: [{ ...target[0]!, channelId: 'c2' }], now: 1_000, hold: { ms: 1_000, rank: 0 } });
+		expect((await b!.deliveries.claim('w1', 2_000, 10)).map((d) => d.id)).toEqual(held.deliveryIds);
+		// A lease taken with a clock ahead of the ingest's: the worker holds the row, so its copy must not change.
+		await b!.articles.ingest({ brief: makeBrief({ minhash: similarMinhash(other, 0.9) }), feedId: null, itemKey: null, targets: [{ ...target[0]!, channelId: 'c2' }], now: 1_500, hold: hold(2) });
+		expect((await b!.deliveries.listForArticle(held.articleId)).map((d) => d.id)).toEqual(held.deliveryIds);
 	});
 
 	it('finds quotes through accents, case and hostile syntax without a query error', async () => {

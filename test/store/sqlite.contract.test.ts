@@ -13,6 +13,7 @@ import { describeGuildSettingsStoreContract } from './contract/guild-settings-st
 import { describeLimitsContract } from './contract/limits.contract.js';
 import type { MakeStore } from './contract/make-store.js';
 import { describeMentionStoreContract } from './contract/mention-store.contract.js';
+import { describeStoryHoldContract } from './contract/story-hold.contract.js';
 import { describeSubscriptionStoreContract } from './contract/subscription-store.contract.js';
 
 function describeStoreContract(makeStore: MakeStore): void {
@@ -26,6 +27,7 @@ function describeStoreContract(makeStore: MakeStore): void {
 	describeBoilerplateStoreContract(makeStore);
 	describeGuildSettingsStoreContract(makeStore);
 	describeLimitsContract(makeStore);
+	describeStoryHoldContract(makeStore);
 }
 
 describe('SQLite store in memory', () => {

@@ -29,7 +29,7 @@ export async function ingestBrief(client: PoolClient, uncapped: IngestInput, at:
 	const keys = articleUrlKeys(brief);
 	const existing = await findExisting(client, keys, input);
 	if (existing) {
-		const deliveryIds = await serveTargets(client, existing, input, at);
+		const deliveryIds = await serveTargets(client, existing, input, at, false);
 		const duplicateOf = existing.story_id !== existing.id ? existing.story_id : null;
 		return { articleId: existing.id, storyId: existing.story_id, duplicateOf, alreadyIngested: true, deliveryIds };
 	}
@@ -80,7 +80,7 @@ export async function ingestBrief(client: PoolClient, uncapped: IngestInput, at:
 	);
 	// A later copy of a story adds no second set of entities, mentions and quotes.
 	if (story === null) await writeContent(client, article, brief, at);
-	const deliveryIds = await serveTargets(client, article, input, at);
+	const deliveryIds = await serveTargets(client, article, input, at, true);
 	return { articleId: article.id, storyId: article.story_id, duplicateOf: story, alreadyIngested: false, deliveryIds };
 }
 
@@ -126,7 +126,7 @@ async function writeContent(client: PoolClient, article: ArticleRef, brief: Brie
 }
 
 /** Guild visibility and one outbox row per target; for a copy, the guild also sees the story's first copy. */
-async function serveTargets(client: PoolClient, article: ArticleRef, input: IngestInput, at: number): Promise<number[]> {
+async function serveTargets(client: PoolClient, article: ArticleRef, input: IngestInput, at: number, isNew: boolean): Promise<number[]> {
 	const guilds = [...new Set(input.targets.map((t) => t.guildId))];
 	if (guilds.length > 0) {
 		await client.query(
@@ -138,14 +138,24 @@ async function serveTargets(client: PoolClient, article: ArticleRef, input: Inge
 		);
 	}
 	const deliveryIds: number[] = [];
+	const hold = input.hold;
 	for (const target of input.targets) {
+		// STORY_HOLD (ADR 010): a new story's post is due `hold.ms` later, so a more original copy may still take its place.
 		const row = await client.query<{ id: number }>(
 			`INSERT INTO deliveries (article_id, story_id, guild_id, channel_id, target_id, kind, nonce, next_attempt_at,
-				created_at)
-			VALUES ($1, $2, $3, $4, $5, 'channel', $6, $7, $7) ON CONFLICT DO NOTHING RETURNING id`,
-			[article.id, article.story_id, target.guildId, target.channelId, target.targetId, createNonce(), at],
+				created_at, copy_rank)
+			VALUES ($1, $2, $3, $4, $5, 'channel', $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
+			[article.id, article.story_id, target.guildId, target.channelId, target.targetId, createNonce(), at + (hold?.ms ?? 0), at, hold?.rank ?? 0],
 		);
 		if (row.rows[0]) deliveryIds.push(row.rows[0].id);
+		// A copy that arrives while the story's post still waits, unsent and untried, and is more original, is the one posted.
+		else if (isNew && hold && hold.ms > 0 && article.story_id !== article.id) {
+			await client.query(
+				`UPDATE deliveries SET article_id = $1, copy_rank = $2 WHERE story_id = $3 AND channel_id = $4 AND kind = 'channel'
+				AND status = 'pending' AND attempts = 0 AND claimed_by IS NULL AND next_attempt_at > $5 AND copy_rank < $2`,
+				[article.id, hold.rank, article.story_id, target.channelId, at],
+			);
+		}
 	}
 	return deliveryIds;
 }
