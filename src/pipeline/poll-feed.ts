@@ -1,16 +1,15 @@
 /**
- * One feed, one poll: fetch (conditional), parse, find the items not seen yet, build and store their briefs.
- * Items are marked seen only after their brief is stored, so a crash re-processes rather than loses; ingest is
- * idempotent, so re-processing never posts twice.
+ * One feed, one poll: fetch (conditional), parse, find the items not seen yet, build and store their briefs
+ * (ingest-feed-items.ts: one transaction for the feed's items, marked seen only once stored).
  */
 import { nextPollAfterFailure, nextPollAfterSuccess, shouldDisable } from '../feeds/backoff.js';
 import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
-import type { FeedRecord, SeenItem } from '../store/types.js';
+import type { FeedRecord } from '../store/types.js';
 import { articleWorkOf } from './article-work-of.js';
-import { buildItemBrief } from './build-item-brief.js';
+import { prepareItem, seenOf, storeItems, type ItemResult, type ReadyItem } from './ingest-feed-items.js';
 import type { PipelineDeps } from './ports.js';
-import { feedInterval, selectTargets } from './select-targets.js';
+import { feedInterval } from './select-targets.js';
 import { JobFailedError } from './workers/worker-pool.js';
 
 export type PollOutcome =
@@ -20,6 +19,8 @@ export type PollOutcome =
 
 /** Longest last-error text kept on the feed; the whole chain goes to the log. */
 const MAX_ERROR_CHARS = 300;
+/** Items stored per transaction at most: one commit per feed is far cheaper than one per item (ADR 002). */
+const MAX_ITEMS_PER_INGEST = 50;
 
 /**
  * Polls one feed. Whatever throws (a parse, a store write such as a full disk, an item stage) counts as a failed
@@ -74,19 +75,34 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 	let stored = 0;
 	let duplicates = 0;
 	let failedItems = 0;
+	const count = (result: ItemResult | null): void => {
+		if (result === null) failedItems++;
+		if (result === 'stored') stored++;
+		if (result === 'duplicate') duplicates++;
+	};
+	// The feed's title names the source of pages that do not name themselves (rather than their host).
+	const titled = { ...feed, title: parsed.feed.title || feed.title };
+	let ready: ReadyItem[] = [];
+	const flush = async (): Promise<void> => {
+		const batch = ready;
+		ready = [];
+		for (const result of await storeItems(titled, batch, deps)) count(result);
+	};
 	for (const item of toProcess) {
 		deps.onNewItem?.({ feedUrl: feed.url, title: item.title, link: item.link });
 		try {
-			// The feed's title names the source of pages that do not name themselves (rather than their host).
-			const result = await processItem({ ...feed, title: parsed.feed.title || feed.title }, item, deps);
-			if (result === 'stored') stored++;
-			if (result === 'duplicate') duplicates++;
+			const prepared = await prepareItem(titled, item, deps);
+			if (typeof prepared === 'string') count(prepared);
+			else ready.push(prepared);
 		} catch (error) {
 			// The item stays unseen and is retried next poll; the other items go on.
 			failedItems++;
 			logger.error({ feed: feed.url, item: item.link ?? item.key, err: describeError(error) }, 'item processing failed');
 		}
+		// A feed's new items are stored together, in bounded batches so the first ones are not kept waiting long.
+		if (ready.length >= MAX_ITEMS_PER_INGEST) await flush();
 	}
+	await flush();
 	await store.feeds.recordFetchSuccess(feed.id, {
 		finalUrl: fetched.finalUrl,
 		title: parsed.feed.title || null,
@@ -98,42 +114,6 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 	});
 	if (!feed.initialized) await store.feeds.markInitialized(feed.id);
 	return { status: 'ok', newItems: toProcess.length, stored, duplicates };
-}
-
-async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps): Promise<'stored' | 'duplicate' | 'known' | 'refused'> {
-	if (deps.handleItem) {
-		const handled = await deps.handleItem(feed, item);
-		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
-		return handled;
-	}
-	const built = await buildItemBrief(item, deps);
-	if (built.status === 'refused') {
-		// Recorded as seen with its reason (in the log and to onItemDone): retrying would cost the same budget again,
-		// and a page that is no article (nor its feed text) is never briefed nor posted.
-		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
-		itemDone(deps, { feedUrl: feed.url, link: item.link, outcome: 'refused', origin: null, reason: built.reason });
-		return 'refused';
-	}
-	// A page that names no site is credited to the feed's title, not to its host name.
-	const brief = !built.brief.siteName && feed.title ? { ...built.brief, siteName: feed.title } : built.brief;
-	itemDone(deps, { feedUrl: feed.url, link: item.link, outcome: 'briefed', origin: built.origin, reason: built.fallbackReason });
-	const active = (await deps.store.feeds.targetsForFeed(feed.id)).filter((t) => t.disabledReason === null);
-	const { deliver: targets, skips } = selectTargets(active, brief);
-	// Loaded only when STORY_HOLD is on: the main thread otherwise never loads the article modules.
-	const hold = deps.storyHoldMs ? { ms: deps.storyHoldMs, rank: (await import('../articles/copy-rank.js')).copyRank(brief) } : null;
-	const result = await deps.store.articles.ingest({
-		brief,
-		feedId: feed.id,
-		itemKey: item.key,
-		targets: targets.map((t) => ({ guildId: t.guildId, channelId: t.channelId, targetId: t.id })),
-		now: deps.now(),
-		...(hold ? { hold } : {}),
-	});
-	if (skips.length > 0 && !result.alreadyIngested) await deps.store.feeds.recordSkips(result.articleId, skips, deps.now());
-	await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
-	if (result.alreadyIngested) return 'known';
-	if (deps.onIngested && result.deliveryIds.length > 0) await deps.onIngested({ brief, result, targets });
-	return result.duplicateOf !== null ? 'duplicate' : 'stored';
 }
 
 /**
@@ -176,18 +156,6 @@ async function fail(
 	});
 	deps.logger.warn({ feed: feed.url, failures, error, disabled: disable !== null }, 'feed poll failed');
 	return { status: 'failed', error, disabled: disable !== null };
-}
-
-type ItemDone = Parameters<NonNullable<PipelineDeps['onItemDone']>>[0];
-
-/** What became of an item, for the log (debug) and the caller's hook. */
-function itemDone(deps: PipelineDeps, event: ItemDone): void {
-	deps.logger.debug(event, 'item done');
-	deps.onItemDone?.(event);
-}
-
-function seenOf(item: FeedItem): SeenItem {
-	return { key: item.key, linkKey: item.linkKey, contentHash: item.contentHash };
 }
 
 function uniqueByKey(items: FeedItem[]): FeedItem[] {
