@@ -238,6 +238,47 @@ describe('the poll cycle', () => {
 		expect((await runPollCycle(flaky)).newItems).toBe(0);
 	});
 
+	it("stores a feed's new items in one transaction, and only the bad one fails when that transaction does", async () => {
+		server.route('/feed.xml', { body: rss([item(3), item(2), item(1), item(0)]) });
+		await store.feeds.addFeedTarget({ guildId: 'g', channelId: 'c', url: server.url('/feed.xml'), backfill: 4, now: clock });
+		const batches: number[] = [];
+		const real = store.articles;
+		const counting: Store = {
+			...store,
+			articles: {
+				...real,
+				ingestMany: async (inputs) => {
+					batches.push(inputs.length);
+					return real.ingestMany(inputs);
+				},
+				ingest: async (input) => {
+					if (input.brief.title === 'Story 2') throw new Error('disk full');
+					return real.ingest(input);
+				},
+			},
+		};
+		const rejectBatch = async (inputs: unknown[]): Promise<never> => {
+			batches.push(inputs.length);
+			throw new Error('disk full');
+		};
+		const failing: Store = { ...counting, articles: { ...counting.articles, ingestMany: rejectBatch } };
+
+		const first = await runPollCycle(deps({ store: failing }));
+		expect(batches).toEqual([4]);
+		expect(first.stored).toBe(3);
+		expect(await deliveredTitles()).toEqual(['Story 0', 'Story 1', 'Story 3']);
+
+		clock += 10 * MINUTE;
+		server.route('/feed.xml', { body: rss([item(5), item(4), item(3), item(2), item(1), item(0)]) });
+		server.route('/a/g4', { body: page(4), headers: { 'content-type': 'text/html' } });
+		server.route('/a/g5', { body: page(5), headers: { 'content-type': 'text/html' } });
+		const second = await runPollCycle(deps({ store: { ...counting, articles: { ...counting.articles, ingest: real.ingest } } }));
+		// Story 2 was left unseen, so it is retried with the two new items, in one batch.
+		expect(batches).toEqual([4, 3]);
+		expect(second.stored).toBe(3);
+		expect(await deliveredTitles()).toEqual(['Story 0', 'Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5']);
+	});
+
 	it('refuses a feed on a private address unless private networks are allowed', async () => {
 		const guarded = createPipelineFetch({
 			timeoutMs: 5_000,
