@@ -232,7 +232,8 @@ async function main(): Promise<void> {
 		db.pragma('synchronous = NORMAL');
 		db.pragma('cache_size = -65536');
 
-		// Ingest into the full database, as the poll cycle does: one transaction per brief, then batches of 50.
+		// Ingest into the full database: one transaction per brief (the baseline), then batches of 50, which is what the
+		// poll cycle does with a feed's new items (pipeline/ingest-feed-items.ts).
 		// New URLs even on a reused database (each run adds 6,001 articles, so ranges never overlap), so that every
 		// measured ingest writes a new article.
 		// Their signatures come from a seed of their own: a reused database would otherwise see the same
