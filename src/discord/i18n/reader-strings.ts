@@ -54,6 +54,7 @@ const en = {
 	paused: 'paused ({reason})',
 	badUrl: 'Give a full web address starting with http:// or https://.',
 	briefFailed: 'No brief for that page: {reason}',
+	digestHeader: '**Briefs on your topics while you were away** ({count})',
 	helpTitle: 'briefbot: reading the news with you',
 	help: [
 		'`/who name`: what the articles say about a person or company.',
@@ -119,6 +120,7 @@ const fr: Translation<typeof en> = {
 	paused: 'en pause ({reason})',
 	badUrl: 'Indiquez une adresse web complète commençant par http:// ou https://.',
 	briefFailed: 'Pas de résumé pour cette page : {reason}',
+	digestHeader: '**Résumés sur vos sujets pendant votre absence** ({count})',
 	helpTitle: 'briefbot : lire l’actualité avec vous',
 	help: [
 		'`/who name` : ce que disent les articles d’une personne ou d’une entreprise.',
