@@ -58,7 +58,10 @@ export function buildWhoReply(card: EntityCard, locale: Locale): InteractionRepl
 	const embed: APIEmbed = {
 		color: CARD_COLOR,
 		title: toSafePlain(card.name, 256),
-		description: [card.type === 'person' ? t.person : t.organization, aliases.length ? t.aliases({ names: aliases.map((a) => toSafeMarkdown(a, 60)).join(', ') }) : '']
+		description: [
+			card.type === 'person' ? t.person : t.organization,
+			aliases.length ? t.aliases({ names: aliases.map((a) => toSafeMarkdown(a, 60)).join(', ') }) : '',
+		]
 			.filter(Boolean)
 			.join('\n'),
 		fields,

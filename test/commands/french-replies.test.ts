@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import briefCommand from '../../commands/brief.js';
 import feedCommand from '../../commands/feed.js';
 import helpCommand from '../../commands/help.js';
-import type { BriefResult, CommandContext, CommandServices, FeedCheckResult } from '../../commands/index.js';
+import type { BriefResult, Command, CommandContext, CommandServices, FeedCheckResult } from '../../commands/index.js';
 import quoteCommand from '../../commands/quote.js';
 import settingsCommand from '../../commands/settings.js';
 import subscribeCommand from '../../commands/subscribe.js';
@@ -110,7 +110,8 @@ beforeAll(async () => {
 		now: Date.now,
 		llmConfigured: false,
 	};
-	const commands = [briefCommand, feedCommand, helpCommand, quoteCommand, settingsCommand, subscribeCommand, subscriptionsCommand, unsubscribeCommand, whoCommand];
+	const commands: Command[] = [briefCommand, feedCommand, helpCommand, quoteCommand, settingsCommand];
+	commands.push(subscribeCommand, subscriptionsCommand, unsubscribeCommand, whoCommand);
 	attachInteractionRouter(world.client, commands, ctx);
 }, 30_000);
 afterAll(async () => {

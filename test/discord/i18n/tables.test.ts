@@ -8,6 +8,7 @@ import subscribeCommand from '../../../commands/subscribe.js';
 import subscriptionsCommand from '../../../commands/subscriptions.js';
 import unsubscribeCommand from '../../../commands/unsubscribe.js';
 import whoCommand from '../../../commands/who.js';
+import type { Command } from '../../../commands/index.js';
 import { COMMAND_STRINGS } from '../../../src/discord/i18n/command-strings.js';
 import { FEED_STRINGS } from '../../../src/discord/i18n/feed-strings.js';
 import { feedText, localeOf, pickLocale, t } from '../../../src/discord/i18n/index.js';
@@ -116,12 +117,16 @@ type Described = {
 };
 
 describe('command localisations', () => {
-	const commands = [briefCommand, feedCommand, helpCommand, quoteCommand, settingsCommand, subscribeCommand, subscriptionsCommand, unsubscribeCommand, whoCommand];
+	const commands: Command[] = [briefCommand, feedCommand, helpCommand, quoteCommand, settingsCommand];
+	commands.push(subscribeCommand, subscriptionsCommand, unsubscribeCommand, whoCommand);
 
 	it('come from the tables: every description and choice name is a table entry, with its French beside it', () => {
 		const used = new Set<string>();
 		const keyOf = (en: string, fr: string | undefined): string | undefined =>
-			Object.keys(COMMAND_STRINGS.en).find((key) => COMMAND_STRINGS.en[key as keyof typeof COMMAND_STRINGS.en] === en && COMMAND_STRINGS.fr[key as keyof typeof COMMAND_STRINGS.fr] === fr);
+			Object.keys(COMMAND_STRINGS.en).find((key) => {
+				const k = key as keyof typeof COMMAND_STRINGS.en;
+				return COMMAND_STRINGS.en[k] === en && COMMAND_STRINGS.fr[k] === fr;
+			});
 		const walk = (item: Described, path: string) => {
 			const key = keyOf(item.description ?? '', item.description_localizations?.fr);
 			expect(key, `${path}: “${item.description}” is not a table entry with its French`).toBeDefined();
