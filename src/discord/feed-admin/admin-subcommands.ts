@@ -28,10 +28,13 @@ const feedOption = {
 	autocomplete: true,
 } as const;
 
-const sub = (name: string, options: APIApplicationCommandSubcommandOption['options'] = []): APIApplicationCommandSubcommandOption => ({
+/** The subcommands whose description is in the table (`feed.<name>`, one level down). */
+type FeedSubcommand = CommandTextKey extends infer K ? (K extends `feed.${infer N}` ? (N extends `${string}.${string}` ? never : N) : never) : never;
+
+const sub = (name: FeedSubcommand, options: APIApplicationCommandSubcommandOption['options'] = []): APIApplicationCommandSubcommandOption => ({
 	type: ApplicationCommandOptionType.Subcommand,
 	name,
-	...described(`feed.${name}` as CommandTextKey),
+	...described(`feed.${name}`),
 	options: [feedOption, ...(options ?? [])],
 });
 

@@ -20,9 +20,11 @@ export function described(key: CommandTextKey): { description: string; descripti
 	return { description: COMMAND_STRINGS.en[key], description_localizations: localizations(key) };
 }
 
-/** A string choice whose shown name comes from the table at `${key}:${value}`. */
-export function choice<V extends string>(key: string, value: V): { name: string; name_localizations: LocalizationMap; value: V } {
+/** A string choice whose shown name comes from the table at `${key}:${value}` (a missing entry does not compile). */
+export function choice<K extends string, V extends string>(
+	key: K,
+	value: V & (`${K}:${V}` extends CommandTextKey ? unknown : never),
+): { name: string; name_localizations: LocalizationMap; value: V } {
 	const at = `${key}:${value}` as CommandTextKey;
-	if (!(at in COMMAND_STRINGS.en)) throw new Error(`no command text for the choice ${at}`);
 	return { name: COMMAND_STRINGS.en[at], name_localizations: localizations(at), value };
 }
