@@ -8,7 +8,9 @@ import { FEED_STRINGS } from './feed-strings.js';
 import { LOCALES, type Locale } from './locale.js';
 import { compile, type Messages } from './message.js';
 import { READER_STRINGS } from './reader-strings.js';
-import { QUERY_STRINGS, ROUTER_STRINGS, SETTINGS_STRINGS } from './settings-strings.js';
+import { QUERY_STRINGS } from './query-strings.js';
+import { ROUTER_STRINGS } from './router-strings.js';
+import { SETTINGS_STRINGS } from './settings-strings.js';
 
 export { LOCALES, localeOf, pickLocale, supportedLocale, type Locale } from './locale.js';
 export { feedText, type FeedStringKey } from './feed-strings.js';

@@ -1,4 +1,4 @@
-/** Reply strings of /settings, of the interaction router's own answers, and of /subscribe's query description. */
+/** Reply strings of /settings. */
 import type { AreaTables, StringTable, Translation } from './message.js';
 
 const settingsEn = {
@@ -30,40 +30,4 @@ export const SETTINGS_STRINGS: AreaTables<typeof settingsEn> = {
 		forbidden: 'Il faut la permission Gérer le serveur pour changer ces réglages.',
 		unavailable: 'Les réglages ne sont pas disponibles sur ce bot.',
 	} satisfies Translation<typeof settingsEn>,
-};
-
-const routerEn = {
-	failed: 'Something went wrong on our side. Please try again later.',
-	unknown: 'This command is not available.',
-} as const satisfies StringTable;
-
-export const ROUTER_STRINGS: AreaTables<typeof routerEn> = {
-	en: routerEn,
-	fr: { failed: 'Une erreur est survenue de notre côté. Réessayez plus tard.', unknown: "Cette commande n'est pas disponible." },
-};
-
-/** The pieces of "articles with «electric» and «cars», or the phrase «battery plant», but not «tesla»". */
-const queryEn = {
-	lead: 'Articles with',
-	and: ' and ',
-	or: ', or ',
-	phrase: 'the phrase ',
-	word: '',
-	butNot: ', but not ',
-	nor: ' nor ',
-	tail: ' (whole words; accents, case and word endings ignored in the article’s language).',
-} as const satisfies StringTable;
-
-export const QUERY_STRINGS: AreaTables<typeof queryEn> = {
-	en: queryEn,
-	fr: {
-		lead: 'Les articles avec',
-		and: ' et ',
-		or: ', ou ',
-		phrase: 'l’expression ',
-		word: '',
-		butNot: ', mais sans ',
-		nor: ' ni ',
-		tail: ' (mots entiers ; accents, casse et terminaisons ignorés dans la langue de l’article).',
-	},
 };

@@ -14,7 +14,9 @@ import { FEED_STRINGS } from '../../../src/discord/i18n/feed-strings.js';
 import { feedText, localeOf, pickLocale, t } from '../../../src/discord/i18n/index.js';
 import { compile, fill, placeholdersOf, type StringTable } from '../../../src/discord/i18n/message.js';
 import { READER_STRINGS } from '../../../src/discord/i18n/reader-strings.js';
-import { QUERY_STRINGS, ROUTER_STRINGS, SETTINGS_STRINGS } from '../../../src/discord/i18n/settings-strings.js';
+import { QUERY_STRINGS } from '../../../src/discord/i18n/query-strings.js';
+import { ROUTER_STRINGS } from '../../../src/discord/i18n/router-strings.js';
+import { SETTINGS_STRINGS } from '../../../src/discord/i18n/settings-strings.js';
 import { t as legacyFeedText, toFeedLocale } from '../../../src/discord/feed-admin/strings.js';
 import { FAILURE_CODES } from '../../../src/shared/failure-codes.js';
 
