@@ -86,9 +86,9 @@ async function main(): Promise<void> {
 			logger: silentLogger,
 			now: Date.now,
 			services: {
-				checkFeed: async () => ({ status: 'error', message: 'off' }),
-				previewFeed: async () => ({ status: 'error', message: 'off' }),
-				briefUrl: async () => ({ status: 'error', message: 'off' }),
+				checkFeed: async () => ({ status: 'error', code: 'internal' }),
+				previewFeed: async () => ({ status: 'error', code: 'internal' }),
+				briefUrl: async () => ({ status: 'error', code: 'internal' }),
 				subscriptionsChanged: async () => {},
 			},
 		};

@@ -18,7 +18,10 @@ import { UserError } from '../src/shared/errors.js';
 import { renderBrief } from '../src/discord/render-brief.js';
 import { feedLabel, formatFeedList } from '../src/discord/feed-admin/format-feed-list.js';
 import { parseBackfill, parseFeedUrl } from '../src/discord/feed-admin/parse-feed-options.js';
-import { t, toFeedLocale, type FeedLocale, type FeedStringKey } from '../src/discord/feed-admin/strings.js';
+import { t, type FeedLocale, type FeedStringKey } from '../src/discord/feed-admin/strings.js';
+import { described } from '../src/discord/i18n/command-localizations.js';
+import { localeOf } from '../src/discord/i18n/locale.js';
+import { failureText } from '../src/shared/failure-codes.js';
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
 import { ADMIN_SUBCOMMANDS, TARGET_CHANNEL_TYPES } from '../src/discord/feed-admin/admin-subcommands.js';
 import { setFormat, setPing } from '../src/discord/feed-admin/format-and-pings.js';
@@ -33,8 +36,7 @@ const NO_MENTIONS = { parse: [] as [] };
 
 const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 	name: 'feed',
-	description: "Manage this server's news feeds",
-	description_localizations: { fr: 'Gérer les flux d’actualités de ce serveur' },
+	...described('feed'),
 	default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
 	contexts: [InteractionContextType.Guild],
 	dm_permission: false,
@@ -42,33 +44,25 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 		{
 			type: ApplicationCommandOptionType.Subcommand,
 			name: 'add',
-			description: 'Follow a feed in a channel',
-			description_localizations: { fr: 'Suivre un flux dans un salon' },
+			...described('feed.add'),
 			options: [
-				{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the RSS, Atom or JSON feed', description_localizations: { fr: 'Adresse du flux RSS, Atom ou JSON' }, required: true },
-				{ type: ApplicationCommandOptionType.Channel, name: 'channel', description: 'Where to post (default: here)', description_localizations: { fr: 'Où publier (par défaut : ici)' }, channel_types: TARGET_CHANNEL_TYPES },
-				{ type: ApplicationCommandOptionType.Integer, name: 'backfill', description: 'How many of the newest items to post now (0-10)', description_localizations: { fr: 'Combien des articles les plus récents publier tout de suite (0-10)' }, min_value: 0, max_value: 10 },
+				{ type: ApplicationCommandOptionType.String, name: 'url', ...described('feed.add.url'), required: true },
+				{ type: ApplicationCommandOptionType.Channel, name: 'channel', ...described('feed.add.channel'), channel_types: TARGET_CHANNEL_TYPES },
+				{ type: ApplicationCommandOptionType.Integer, name: 'backfill', ...described('feed.add.backfill'), min_value: 0, max_value: 10 },
 			],
 		},
 		{
 			type: ApplicationCommandOptionType.Subcommand,
 			name: 'remove',
-			description: 'Stop following a feed',
-			description_localizations: { fr: 'Ne plus suivre un flux' },
-			options: [{ type: ApplicationCommandOptionType.String, name: 'feed', description: 'The feed to remove', description_localizations: { fr: 'Le flux à retirer' }, required: true, autocomplete: true }],
+			...described('feed.remove'),
+			options: [{ type: ApplicationCommandOptionType.String, name: 'feed', ...described('feed.remove.feed'), required: true, autocomplete: true }],
 		},
-		{
-			type: ApplicationCommandOptionType.Subcommand,
-			name: 'list',
-			description: "This server's feeds, their status and next poll",
-			description_localizations: { fr: 'Les flux de ce serveur, leur état et leur prochaine lecture' },
-		},
+		{ type: ApplicationCommandOptionType.Subcommand, name: 'list', ...described('feed.list') },
 		{
 			type: ApplicationCommandOptionType.Subcommand,
 			name: 'preview',
-			description: 'Show the brief of the newest item of a feed, only to you',
-			description_localizations: { fr: 'Afficher, pour vous seul, le résumé du dernier article d’un flux' },
-			options: [{ type: ApplicationCommandOptionType.String, name: 'url', description: 'Address of the feed', description_localizations: { fr: 'Adresse du flux' }, required: true }],
+			...described('feed.preview'),
+			options: [{ type: ApplicationCommandOptionType.String, name: 'url', ...described('feed.preview.url'), required: true }],
 		},
 		...ADMIN_SUBCOMMANDS,
 	],
@@ -77,7 +71,7 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy, import: importOpml, export: exportOpml };
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
-	const locale = toFeedLocale(interaction.locale);
+	const locale = localeOf(interaction);
 	const guildId = requireAdmin(interaction, locale);
 	const sub = interaction.options.getSubcommand(true);
 	if (sub === 'add') return addFeed(interaction, ctx, locale, guildId);
@@ -95,7 +89,9 @@ async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandCon
 	// Fetching and parsing a remote feed easily takes more than Discord's 3 s to answer.
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const check = await ctx.services.checkFeed(url);
-	if (check.status === 'error') throw new UserError('feed-check-failed', t(locale, 'feedCheckFailed', { message: check.message }), { url });
+	if (check.status === 'error') {
+		throw new UserError('feed-check-failed', t(locale, 'feedCheckFailed', { message: failureText(check.code, locale, check.httpStatus) }), { url });
+	}
 	const added = await ctx.feeds
 		.addFeedTarget({
 			guildId,
@@ -149,7 +145,9 @@ async function previewFeed(interaction: ChatInputCommandInteraction, ctx: Comman
 	const url = unwrap(parseFeedUrl(interaction.options.getString('url')), locale);
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const result = await ctx.services.previewFeed(url);
-	if (result.status === 'error') throw new UserError('feed-preview-failed', t(locale, 'previewFailed', { message: result.message }), { url });
+	if (result.status === 'error') {
+		throw new UserError('feed-preview-failed', t(locale, 'previewFailed', { message: failureText(result.code, locale, result.httpStatus) }), { url });
+	}
 	const payload = renderBrief(result.brief, { fallbackNote: t(locale, 'previewNote') });
 	await interaction.editReply({ content: payload.content ?? null, embeds: payload.embeds, allowedMentions: NO_MENTIONS });
 }

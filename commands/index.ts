@@ -12,16 +12,14 @@ import type {
 import { z } from 'zod';
 import type { Brief } from '../src/briefs/types.js';
 import type { Logger } from '../src/shared/logger.js';
-import type { FailureCode } from '../src/shared/failure-codes.js';
+import type { ServiceFailure } from '../src/shared/failure-codes.js';
 import type { ArticleStore, FeedStore, GuildSettingsStore, MentionStore, SubscriptionStore } from '../src/store/types.js';
 
 /** Checking a URL as a feed: what `/feed add` shows before it follows it. */
-export type FeedCheckResult =
-	| { status: 'ok'; title: string | null; itemCount: number; finalUrl: string }
-	| { status: 'error'; message: string };
+export type FeedCheckResult = { status: 'ok'; title: string | null; itemCount: number; finalUrl: string } | ServiceFailure;
 
-/** Building a brief on demand (`/feed preview`, `/brief`). `code` is translated for the user; `message` is English. */
-export type BriefResult = { status: 'ok'; brief: Brief } | { status: 'error'; message: string; code?: FailureCode; httpStatus?: number };
+/** Building a brief on demand (`/feed preview`, `/brief`). */
+export type BriefResult = { status: 'ok'; brief: Brief } | ServiceFailure;
 
 export interface CommandServices {
 	/** Fetches and parses `url` as a feed, with the fetcher's SSRF guard, size cap and timeout. */

@@ -14,9 +14,11 @@ import {
 	type ButtonInteraction,
 	type InteractionReplyOptions,
 } from 'discord.js';
-import { z } from 'zod';
 import { neutraliseMentions, toSafeMarkdown } from '../src/discord/discord-text.js';
-import { entityRef, parseSince } from '../src/discord/subscriptions/command-input.js';
+import { described } from '../src/discord/i18n/command-localizations.js';
+import { localeOf, t as textsFor, type Locale, type Texts } from '../src/discord/i18n/index.js';
+import { entityRef } from '../src/discord/subscriptions/command-input.js';
+import { MAX_ABOUT_LENGTH, MAX_SINCE_LENGTH, readQuoteOptions, type QuoteOptionProblem } from '../src/discord/subscriptions/quote-options.js';
 import { decodeQuotePageId, encodeQuotePageId, hashAbout, type QuotePageState } from '../src/discord/subscriptions/quote-page-id.js';
 import {
 	MAX_NAME_LENGTH,
@@ -28,21 +30,14 @@ import {
 	suggestEntities,
 	timestampTag,
 } from '../src/discord/subscriptions/reply-parts.js';
-import { stringsFor } from '../src/discord/subscriptions/reply-strings.js';
 import type { QuoteHit } from '../src/store/types.js';
 import type { Command, CommandContext } from './index.js';
 
 export const QUOTES_PER_PAGE = 5;
-export const MAX_ABOUT_LENGTH = 200;
+export { MAX_ABOUT_LENGTH };
 const QUOTE_COLOR = 0x1971c2;
 // The full `about` text is kept in the footer after this marker, where a button press can read it back.
 const ABOUT_MARKER = '🔎 ';
-
-const optionsSchema = z.object({
-	who: z.string().trim().max(MAX_NAME_LENGTH).nullable(),
-	about: z.string().trim().nullable(),
-	since: z.string().trim().max(40).nullable(),
-});
 
 export interface QuotePage {
 	state: QuotePageState;
@@ -51,22 +46,22 @@ export interface QuotePage {
 	total: number;
 }
 
-/** The page as an embed with Previous/Next buttons; `locale` is the interaction's. */
-export function buildQuoteReply(page: QuotePage, locale: string | null): InteractionReplyOptions & { embeds: APIEmbed[] } {
-	const t = stringsFor(locale);
+/** The page as an embed with Previous/Next buttons, in the interaction's locale. */
+export function buildQuoteReply(page: QuotePage, locale: Locale): InteractionReplyOptions & { embeds: APIEmbed[] } {
+	const t = textsFor(locale).reader;
 	const { state } = page;
 	const pages = Math.max(1, Math.ceil(page.total / QUOTES_PER_PAGE));
 	const heading = [
-		page.speakerName ? t.quotesBy(toSafeMarkdown(page.speakerName, 80)) : '',
-		state.about ? t.quotesAbout(toSafeMarkdown(state.about, 80)) : '',
-		state.since !== null ? t.quotesSince(timestampTag(state.since, 'D')) : '',
+		page.speakerName ? t.quotesBy({ name: toSafeMarkdown(page.speakerName, 80) }) : '',
+		state.about ? t.quotesAbout({ text: toSafeMarkdown(state.about, 80) }) : '',
+		state.since !== null ? t.quotesSince({ date: timestampTag(state.since, 'D') }) : '',
 	].filter(Boolean);
 	const lines = page.hits.map((hit) => `• ${formatQuoteLine(hit, t, true)}`);
 	const embed: APIEmbed = {
 		color: QUOTE_COLOR,
 		title: `${t.quotesTitle} ${heading.join(' · ')}`.slice(0, 256).trim(),
 		description: lines.length > 0 ? joinWithin(lines, 4_000) : t.noQuotes,
-		footer: { text: `${t.page(state.page + 1, pages, page.total)}${state.about ? `\n${ABOUT_MARKER}${neutraliseMentions(state.about)}` : ''}` },
+		footer: { text: `${pageLine(t, state.page + 1, pages, page.total)}${state.about ? `\n${ABOUT_MARKER}${neutraliseMentions(state.about)}` : ''}` },
 	};
 	const components: Array<APIActionRowComponent<APIButtonComponent>> =
 		pages > 1
@@ -81,6 +76,21 @@ export function buildQuoteReply(page: QuotePage, locale: string | null): Interac
 				]
 			: [];
 	return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
+function pageLine(t: Texts['reader'], page: number, pages: number, total: number): string {
+	return total === 1 ? t.pageOne({ page, pages }) : t.pageMany({ page, pages, total });
+}
+
+/** One line per invalid option, each naming the option and its own reason. */
+export function describeOptionProblems(problems: readonly QuoteOptionProblem[], t: Texts['reader']): string {
+	return problems
+		.map((problem) => {
+			if (problem.reason === 'empty') return t.optionEmpty({ option: problem.option });
+			if (problem.reason === 'too-long') return t.optionTooLong({ option: problem.option, max: problem.max });
+			return t.badSince({ value: toSafeMarkdown(problem.value, MAX_SINCE_LENGTH) });
+		})
+		.join('\n');
 }
 
 function pageButton(label: string, state: QuotePageState, disabled: boolean, side: string): APIButtonComponent {
@@ -115,63 +125,55 @@ function aboutFromMessage(interaction: ButtonInteraction, hash: string): string 
 export default {
 	data: {
 		name: 'quote',
-		description: 'What people said in the articles, newest first',
-		description_localizations: { fr: 'Ce que les gens ont dit dans les articles, du plus récent au plus ancien' },
+		...described('quote'),
 		contexts: [InteractionContextType.Guild],
 		options: [
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'who',
-				description: 'The person or company quoted',
-				description_localizations: { fr: 'La personne ou l’entreprise citée' },
+				...described('quote.who'),
 				autocomplete: true,
 				max_length: MAX_NAME_LENGTH,
 			},
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'about',
-				description: 'Words the quote contains',
-				description_localizations: { fr: 'Des mots que contient la citation' },
+				...described('quote.about'),
 				max_length: MAX_ABOUT_LENGTH,
 			},
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'since',
-				description: 'A duration (7d, 24h, 2w) or a date (2026-01-01)',
-				description_localizations: { fr: 'Une durée (7d, 24h, 2w) ou une date (2026-01-01)' },
-				max_length: 40,
+				...described('quote.since'),
+				max_length: MAX_SINCE_LENGTH,
 			},
 		],
 	},
 	async execute(interaction, ctx) {
-		const t = stringsFor(interaction.locale);
+		const locale = localeOf(interaction);
+		const t = textsFor(locale).reader;
 		const guildId = interaction.guildId;
 		if (!guildId) return void (await interaction.reply(ephemeral(t.guildOnly)));
-		const parsed = optionsSchema.safeParse({
-			who: interaction.options.getString('who'),
-			about: interaction.options.getString('about'),
-			since: interaction.options.getString('since'),
-		});
-		if (!parsed.success) return void (await interaction.reply(ephemeral(t.nameTooLong(MAX_NAME_LENGTH))));
-		const { who, about, since } = parsed.data;
-		if (!who && !about && !since) return void (await interaction.reply(ephemeral(t.quoteNeedsOption)));
-		if (about && about.length > MAX_ABOUT_LENGTH) return void (await interaction.reply(ephemeral(t.aboutTooLong(MAX_ABOUT_LENGTH))));
-		const sinceAt = since ? parseSince(since, ctx.now()) : null;
-		if (since && sinceAt === null) return void (await interaction.reply(ephemeral(t.badSince(toSafeMarkdown(since, 40)))));
+		const raw = { who: interaction.options.getString('who'), about: interaction.options.getString('about'), since: interaction.options.getString('since') };
+		const options = readQuoteOptions(raw, ctx.now());
+		if (!options.ok) return void (await interaction.reply(ephemeral(describeOptionProblems(options.problems, t))));
+		const { who, about, sinceAt } = options.value;
+		if (!who && !about && sinceAt === null) return void (await interaction.reply(ephemeral(t.quoteNeedsOption)));
 		let speaker = null;
 		if (who) {
 			speaker = await resolveEntity(ctx, guildId, who);
-			if (!speaker) return void (await interaction.reply(ephemeral(t.unknownSpeaker(toSafeMarkdown(who, 100)))));
+			if (!speaker) return void (await interaction.reply(ephemeral(t.unknownSpeaker({ name: toSafeMarkdown(who, 100) }))));
 		}
-		const state: QuotePageState = { page: 0, speakerEntityId: speaker?.id ?? null, since: sinceAt, about: about || null };
-		await interaction.reply(buildQuoteReply(await loadQuotePage(ctx, guildId, state, speaker?.name ?? null), interaction.locale));
+		const state: QuotePageState = { page: 0, speakerEntityId: speaker?.id ?? null, since: sinceAt, about };
+		await interaction.reply(buildQuoteReply(await loadQuotePage(ctx, guildId, state, speaker?.name ?? null), locale));
 	},
 	async autocomplete(interaction, ctx) {
 		if (!interaction.guildId) return void (await interaction.respond([]));
 		await interaction.respond(await suggestEntities(ctx, interaction.guildId, String(interaction.options.getFocused())));
 	},
 	async button(interaction, ctx) {
-		const t = stringsFor(interaction.locale);
+		const locale = localeOf(interaction);
+		const t = textsFor(locale).reader;
 		const guildId = interaction.guildId;
 		const decoded = decodeQuotePageId(interaction.customId);
 		if (!guildId || !decoded) return void (await interaction.reply(ephemeral(t.expired)));
@@ -187,7 +189,7 @@ export default {
 			if (!speaker) return void (await interaction.reply(ephemeral(t.expired)));
 			speakerName = speaker.name;
 		}
-		const reply = buildQuoteReply(await loadQuotePage(ctx, guildId, state, speakerName), interaction.locale);
+		const reply = buildQuoteReply(await loadQuotePage(ctx, guildId, state, speakerName), locale);
 		await interaction.update({ embeds: reply.embeds, components: reply.components ?? [], allowedMentions: NO_MENTIONS });
 	},
 } satisfies Command;

@@ -4,50 +4,36 @@
  * re-checked here, because server admins can override who sees a command.
  */
 import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
-import {
-	SETTINGS_LANGUAGES,
-	SETTINGS_SUMMARIES,
-	buildSettingsReply,
-	settingsNotice,
-	settingsStrings,
-} from '../src/discord/settings/settings-reply.js';
+import { choice, described } from '../src/discord/i18n/command-localizations.js';
+import { localeOf, t as textsFor } from '../src/discord/i18n/index.js';
+import { SETTINGS_LANGUAGES, SETTINGS_SUMMARIES, buildSettingsReply, settingsNotice } from '../src/discord/settings/settings-reply.js';
 import type { GuildSettings } from '../src/store/types.js';
 import type { Command } from './index.js';
-
-const LANGUAGE_NAMES: Record<(typeof SETTINGS_LANGUAGES)[number], string> = {
-	en: 'English',
-	fr: 'Français',
-	de: 'Deutsch',
-	es: 'Español',
-	original: 'Original (each article in its own language)',
-};
 
 export default {
 	data: {
 		name: 'settings',
-		description: 'How this server reads its briefs: language and summary',
-		description_localizations: { fr: 'Comment ce serveur lit ses résumés : langue et type de résumé' },
+		...described('settings'),
 		default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
 		contexts: [InteractionContextType.Guild],
 		options: [
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'language',
-				description: 'The language briefs are shown in',
-				description_localizations: { fr: 'La langue des résumés' },
-				choices: SETTINGS_LANGUAGES.map((value) => ({ name: LANGUAGE_NAMES[value], value })),
+				...described('settings.language'),
+				choices: SETTINGS_LANGUAGES.map((value) => choice('settings.language', value)),
 			},
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'summary',
-				description: 'Sentences of the article, or a short summary written by a language model',
-				description_localizations: { fr: 'Phrases de l’article, ou court résumé écrit par un modèle de langage' },
-				choices: SETTINGS_SUMMARIES.map((value) => ({ name: value, value })),
+				...described('settings.summary'),
+				choices: SETTINGS_SUMMARIES.map((value) => choice('settings.summary', value)),
 			},
 		],
 	},
 	async execute(interaction, ctx) {
-		const t = settingsStrings(interaction.locale);
+		const locale = localeOf(interaction);
+		const t = textsFor(locale).settings;
 		const guildId = interaction.guildId;
 		if (!guildId) return void (await interaction.reply(settingsNotice(t.guildOnly)));
 		if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return void (await interaction.reply(settingsNotice(t.forbidden)));
@@ -60,7 +46,7 @@ export default {
 		const saved = Object.keys(change).length > 0;
 		const settings = saved ? await ctx.guildSettings.update(guildId, change, ctx.now()) : await ctx.guildSettings.get(guildId);
 		ctx.logger.info({ guildId, userId: interaction.user.id, change }, saved ? 'guild settings changed' : 'guild settings shown');
-		await interaction.reply(buildSettingsReply(settings, { saved, llmConfigured: ctx.llmConfigured ?? false, locale: interaction.locale }));
+		await interaction.reply(buildSettingsReply(settings, { saved, llmConfigured: ctx.llmConfigured ?? false, locale }));
 	},
 } satisfies Command;
 

@@ -7,7 +7,8 @@ import { ApplicationCommandOptionType, InteractionContextType, MessageFlags, typ
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
 import { choiceName, parseEntityRef } from '../src/discord/subscriptions/command-input.js';
 import { NO_MENTIONS, articleLink, ephemeral, joinWithin, resolveEntity, suggestEntities } from '../src/discord/subscriptions/reply-parts.js';
-import { stringsFor, pickLocale } from '../src/discord/subscriptions/reply-strings.js';
+import { choice, described } from '../src/discord/i18n/command-localizations.js';
+import { localeOf, t as textsFor, type Locale } from '../src/discord/i18n/index.js';
 import type { Brief } from '../src/briefs/types.js';
 import type { Subscription, SubscriptionTopic } from '../src/store/types.js';
 import { describeQuery } from '../src/subscriptions/describe-query.js';
@@ -23,11 +24,11 @@ const PREVIEW_COUNT = 3;
 export type TopicResult = { status: 'ok'; topic: SubscriptionTopic; key: string } | { status: 'error'; message: string };
 
 /** Reads the topic option: an entity picked in autocomplete, else keywords. */
-export async function readTopic(ctx: CommandContext, guildId: string, raw: string, locale: string | null): Promise<TopicResult> {
-	const t = stringsFor(locale);
+export async function readTopic(ctx: CommandContext, guildId: string, raw: string, locale: Locale): Promise<TopicResult> {
+	const t = textsFor(locale).reader;
 	const text = raw.trim();
 	if (!text) return { status: 'error', message: t.topicEmpty };
-	if (text.length > MAX_QUERY_LENGTH) return { status: 'error', message: t.topicTooLong(MAX_QUERY_LENGTH) };
+	if (text.length > MAX_QUERY_LENGTH) return { status: 'error', message: t.topicTooLong({ max: MAX_QUERY_LENGTH }) };
 	if (parseEntityRef(text) !== null) {
 		const entity = await resolveEntity(ctx, guildId, text);
 		if (!entity) return { status: 'error', message: t.unknownEntity };
@@ -35,7 +36,7 @@ export async function readTopic(ctx: CommandContext, guildId: string, raw: strin
 	}
 	const parsed = parseTopicQuery(text);
 	if (parsed.status === 'ok') return { status: 'ok', topic: { kind: 'keywords', query: text, label: text }, key: `keywords:${canonicalQuery(parsed.query)}` };
-	if (parsed.status === 'too-long') return { status: 'error', message: t.topicTooLong(parsed.max) };
+	if (parsed.status === 'too-long') return { status: 'error', message: t.topicTooLong({ max: parsed.max }) };
 	return { status: 'error', message: parsed.status === 'only-exclusions' ? t.topicOnlyExclusions : t.topicEmpty };
 }
 
@@ -50,15 +51,16 @@ export function topicKey(topic: SubscriptionTopic): string {
 export function buildSubscribeReply(
 	subscription: Subscription,
 	preview: Array<{ brief: Brief }>,
-	locale: string | null,
+	locale: Locale,
 ): InteractionReplyOptions {
-	const t = stringsFor(locale);
+	const texts = textsFor(locale);
+	const t = texts.reader;
 	const { topic } = subscription;
 	const what =
 		topic.kind === 'entity'
-			? t.subscribedEntity(toSafeMarkdown(topic.label, 100))
-			: describeQuery((parseTopicQuery(topic.query) as Extract<ReturnType<typeof parseTopicQuery>, { status: 'ok' }>).query, pickLocale(locale));
-	const how = subscription.delivery === 'dm' ? t.deliveryDm : t.deliveryHere(subscription.channelId ? `<#${subscription.channelId}>` : '#?');
+			? t.subscribedEntity({ name: toSafeMarkdown(topic.label, 100) })
+			: describeQuery((parseTopicQuery(topic.query) as Extract<ReturnType<typeof parseTopicQuery>, { status: 'ok' }>).query, texts.query);
+	const how = subscription.delivery === 'dm' ? t.deliveryDm : t.deliveryHere({ channel: subscription.channelId ? `<#${subscription.channelId}>` : '#?' });
 	const embed: APIEmbed = {
 		description: `${what}\n${how}`,
 		fields: [
@@ -80,15 +82,13 @@ export async function previewMatches(ctx: CommandContext, subscription: Subscrip
 export default {
 	data: {
 		name: 'subscribe',
-		description: 'Be told when a person, a company or keywords come up',
-		description_localizations: { fr: 'Être prévenu quand une personne, une entreprise ou des mots-clés apparaissent' },
+		...described('subscribe'),
 		contexts: [InteractionContextType.Guild],
 		options: [
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'topic',
-				description: 'A person or company, or keywords: "a phrase", commas for OR, -word to exclude',
-				description_localizations: { fr: 'Une personne, une entreprise ou des mots-clés : "expression", virgule = OU, -mot' },
+				...described('subscribe.topic'),
 				required: true,
 				autocomplete: true,
 				max_length: MAX_QUERY_LENGTH,
@@ -96,27 +96,24 @@ export default {
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'delivery',
-				description: 'By direct message (default) or a mention in this channel',
-				description_localizations: { fr: 'En message privé (par défaut) ou par mention dans ce salon' },
-				choices: [
-					{ name: 'dm', value: 'dm', name_localizations: { fr: 'message privé' } },
-					{ name: 'here', value: 'here', name_localizations: { fr: 'ici' } },
-				],
+				...described('subscribe.delivery'),
+				choices: [choice('subscribe.delivery', 'dm'), choice('subscribe.delivery', 'here')],
 			},
 		],
 	},
 	async execute(interaction, ctx) {
-		const t = stringsFor(interaction.locale);
+		const locale = localeOf(interaction);
+		const t = textsFor(locale).reader;
 		const guildId = interaction.guildId;
 		if (!guildId) return void (await interaction.reply(ephemeral(t.guildOnly)));
-		const topic = await readTopic(ctx, guildId, interaction.options.getString('topic', true), interaction.locale);
+		const topic = await readTopic(ctx, guildId, interaction.options.getString('topic', true), locale);
 		if (topic.status === 'error') return void (await interaction.reply(ephemeral(topic.message)));
 		const delivery = interaction.options.getString('delivery') === 'here' ? 'here' : 'dm';
 		const userId = interaction.user.id;
 		const existing = await ctx.subscriptions.listForUser(guildId, userId);
 		if (existing.some((s) => topicKey(s.topic) === topic.key)) return void (await interaction.reply(ephemeral(t.alreadySubscribed)));
 		if (existing.length >= MAX_SUBSCRIPTIONS_PER_USER) {
-			return void (await interaction.reply(ephemeral(t.tooManySubscriptions(MAX_SUBSCRIPTIONS_PER_USER))));
+			return void (await interaction.reply(ephemeral(t.tooManySubscriptions({ max: MAX_SUBSCRIPTIONS_PER_USER }))));
 		}
 		// The channel is kept for DM subscriptions too: it is where they fall back to mentions if DMs close.
 		let subscription;
@@ -133,10 +130,10 @@ export default {
 			});
 		} catch (error) {
 			if (!(error instanceof LimitExceededError)) throw error;
-			return void (await interaction.reply(ephemeral(t.tooManySubscriptions(MAX_SUBSCRIPTIONS_PER_USER))));
+			return void (await interaction.reply(ephemeral(t.tooManySubscriptions({ max: MAX_SUBSCRIPTIONS_PER_USER }))));
 		}
 		const preview = await previewMatches(ctx, subscription);
-		await interaction.reply(buildSubscribeReply(subscription, preview, interaction.locale));
+		await interaction.reply(buildSubscribeReply(subscription, preview, locale));
 		await ctx.services.subscriptionsChanged().catch((error: unknown) => {
 			ctx.logger.error({ error: describeError(error) }, 'subscription matcher rebuild failed');
 		});

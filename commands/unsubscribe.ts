@@ -3,7 +3,8 @@ import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js
 import { toSafeMarkdown } from '../src/discord/discord-text.js';
 import { choiceName, parseSubscriptionRef, subscriptionRef } from '../src/discord/subscriptions/command-input.js';
 import { ephemeral } from '../src/discord/subscriptions/reply-parts.js';
-import { stringsFor } from '../src/discord/subscriptions/reply-strings.js';
+import { described } from '../src/discord/i18n/command-localizations.js';
+import { localeOf, t as textsFor } from '../src/discord/i18n/index.js';
 import { describeError } from '../src/shared/errors.js';
 import type { Subscription } from '../src/store/types.js';
 import { normalizeName } from '../src/subscriptions/fold-text.js';
@@ -20,15 +21,13 @@ export function findOwnSubscription(own: Subscription[], value: string): Subscri
 export default {
 	data: {
 		name: 'unsubscribe',
-		description: 'Stop following a topic',
-		description_localizations: { fr: 'Ne plus suivre un sujet' },
+		...described('unsubscribe'),
 		contexts: [InteractionContextType.Guild],
 		options: [
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'topic',
-				description: 'One of your topics',
-				description_localizations: { fr: 'Un de vos sujets' },
+				...described('unsubscribe.topic'),
 				required: true,
 				autocomplete: true,
 				max_length: 200,
@@ -36,7 +35,7 @@ export default {
 		],
 	},
 	async execute(interaction, ctx) {
-		const t = stringsFor(interaction.locale);
+		const t = textsFor(localeOf(interaction)).reader;
 		const guildId = interaction.guildId;
 		if (!guildId) return void (await interaction.reply(ephemeral(t.guildOnly)));
 		const own = await ctx.subscriptions.listForUser(guildId, interaction.user.id);
@@ -44,7 +43,7 @@ export default {
 		if (!target || !(await ctx.subscriptions.remove(guildId, interaction.user.id, target.id))) {
 			return void (await interaction.reply(ephemeral(t.noSuchSubscription)));
 		}
-		await interaction.reply(ephemeral(t.unsubscribed(toSafeMarkdown(target.topic.label, 100))));
+		await interaction.reply(ephemeral(t.unsubscribed({ label: toSafeMarkdown(target.topic.label, 100) })));
 		await ctx.services.subscriptionsChanged().catch((error: unknown) => {
 			ctx.logger.error({ error: describeError(error) }, 'subscription matcher rebuild failed');
 		});

@@ -23,7 +23,8 @@ import {
 	timestampTag,
 } from '../src/discord/subscriptions/reply-parts.js';
 import { parseEntityRef } from '../src/discord/subscriptions/command-input.js';
-import { stringsFor } from '../src/discord/subscriptions/reply-strings.js';
+import { described } from '../src/discord/i18n/command-localizations.js';
+import { localeOf, t as textsFor, type Locale } from '../src/discord/i18n/index.js';
 import type { EntityCard, EntitySummary } from '../src/store/types.js';
 import type { Command } from './index.js';
 
@@ -33,8 +34,8 @@ const CARD_COLOR = 0x2b8a3e;
 const optionsSchema = z.object({ name: z.string().trim() });
 
 /** The entity card embed; `locale` is the interaction's. */
-export function buildWhoReply(card: EntityCard, locale: string | null): InteractionReplyOptions {
-	const t = stringsFor(locale);
+export function buildWhoReply(card: EntityCard, locale: Locale): InteractionReplyOptions {
+	const t = textsFor(locale).reader;
 	const fields: APIEmbedField[] = [];
 	const add = (name: string, lines: string[], inline = false) => {
 		if (lines.length > 0) fields.push({ name, value: joinWithin(lines, FIELD_MAX), inline });
@@ -57,7 +58,10 @@ export function buildWhoReply(card: EntityCard, locale: string | null): Interact
 	const embed: APIEmbed = {
 		color: CARD_COLOR,
 		title: toSafePlain(card.name, 256),
-		description: [card.type === 'person' ? t.person : t.organization, aliases.length ? `${t.aliases}: ${aliases.map((a) => toSafeMarkdown(a, 60)).join(', ')}` : '']
+		description: [
+			card.type === 'person' ? t.person : t.organization,
+			aliases.length ? t.aliases({ names: aliases.map((a) => toSafeMarkdown(a, 60)).join(', ') }) : '',
+		]
 			.filter(Boolean)
 			.join('\n'),
 		fields,
@@ -66,9 +70,9 @@ export function buildWhoReply(card: EntityCard, locale: string | null): Interact
 }
 
 /** The answer to an unknown name: the closest known ones, if any. */
-export function buildNotFoundReply(name: string, closest: EntitySummary[], locale: string | null): InteractionReplyOptions {
-	const t = stringsFor(locale);
-	const lines = [t.notFound(toSafeMarkdown(name, 100))];
+export function buildNotFoundReply(name: string, closest: EntitySummary[], locale: Locale): InteractionReplyOptions {
+	const t = textsFor(locale).reader;
+	const lines = [t.notFound({ name: toSafeMarkdown(name, 100) })];
 	if (closest.length > 0) lines.push(t.closest, ...closest.map((e) => `• ${toSafeMarkdown(e.name, 100)} (${e.type === 'person' ? t.person : t.organization})`));
 	return { content: lines.join('\n'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
 }
@@ -76,15 +80,13 @@ export function buildNotFoundReply(name: string, closest: EntitySummary[], local
 export default {
 	data: {
 		name: 'who',
-		description: 'What the articles say about a person or company',
-		description_localizations: { fr: 'Ce que disent les articles d’une personne ou d’une entreprise' },
+		...described('who'),
 		contexts: [InteractionContextType.Guild],
 		options: [
 			{
 				type: ApplicationCommandOptionType.String,
 				name: 'name',
-				description: 'A person or company',
-				description_localizations: { fr: 'Une personne ou une entreprise' },
+				...described('who.name'),
 				required: true,
 				autocomplete: true,
 				max_length: MAX_NAME_LENGTH,
@@ -92,19 +94,20 @@ export default {
 		],
 	},
 	async execute(interaction, ctx) {
-		const t = stringsFor(interaction.locale);
+		const locale = localeOf(interaction);
+		const t = textsFor(locale).reader;
 		if (!interaction.guildId) return void (await interaction.reply(ephemeral(t.guildOnly)));
 		const { name } = optionsSchema.parse({ name: interaction.options.getString('name', true) });
 		if (!name) return void (await interaction.reply(ephemeral(t.emptyName)));
-		if (name.length > MAX_NAME_LENGTH) return void (await interaction.reply(ephemeral(t.nameTooLong(MAX_NAME_LENGTH))));
+		if (name.length > MAX_NAME_LENGTH) return void (await interaction.reply(ephemeral(t.nameTooLong({ max: MAX_NAME_LENGTH }))));
 		// A pick from autocomplete names the entity by id; typed text is matched on names and aliases.
 		const entityId = parseEntityRef(name) ?? (await ctx.mentions.findEntity(interaction.guildId, name))?.id ?? null;
 		const card = entityId !== null ? await ctx.mentions.entityCard(interaction.guildId, entityId) : null;
 		if (!card) {
 			const closest = await ctx.mentions.closestEntities(interaction.guildId, name, 5);
-			return void (await interaction.reply(buildNotFoundReply(name, closest, interaction.locale)));
+			return void (await interaction.reply(buildNotFoundReply(name, closest, locale)));
 		}
-		await interaction.reply(buildWhoReply(card, interaction.locale));
+		await interaction.reply(buildWhoReply(card, locale));
 	},
 	async autocomplete(interaction, ctx) {
 		if (!interaction.guildId) return void (await interaction.respond([]));

@@ -3,7 +3,7 @@
  * worker receives from the composition root (src/llm builds it; this folder only knows its shape). Pure.
  */
 import type { Quote } from '../briefs/types.js';
-import { getBriefLabels, type BriefLabels } from './brief-labels.js';
+import { getBriefLabels, type BriefLabels } from './i18n/brief-labels.js';
 import { toSafeMarkdown } from './discord-text.js';
 
 export interface BriefRendition {

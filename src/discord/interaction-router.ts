@@ -13,11 +13,7 @@ import {
 } from 'discord.js';
 import type { Command, CommandContext } from '../../commands/index.js';
 import { UserError, describeError } from '../shared/errors.js';
-
-const MESSAGES: Record<'en' | 'fr', { failed: string; unknown: string }> = {
-	en: { failed: 'Something went wrong on our side. Please try again later.', unknown: 'This command is not available.' },
-	fr: { failed: 'Une erreur est survenue de notre côté. Réessayez plus tard.', unknown: "Cette commande n'est pas disponible." },
-};
+import { localeOf, t } from './i18n/index.js';
 
 export type CommandMap = ReadonlyMap<string, Command>;
 
@@ -43,7 +39,7 @@ export async function routeInteraction(interaction: Interaction, commands: Comma
 	try {
 		if (interaction.isChatInputCommand() && command) await command.execute(interaction, ctx);
 		else if (interaction.isButton() && command?.button) await command.button(interaction, ctx);
-		else throw new UserError('unknown-command', pick(interaction.locale).unknown, { name });
+		else throw new UserError('unknown-command', t(localeOf(interaction)).router.unknown, { name });
 	} catch (error) {
 		await replyWithError(interaction, error, ctx);
 	}
@@ -69,7 +65,7 @@ async function replyWithError(interaction: RepliableInteraction, error: unknown,
 		content = error.message;
 	} else {
 		ctx.logger.error({ command, interactionId: interaction.id, error: describeError(error) }, 'command failed');
-		content = pick(interaction.locale).failed;
+		content = t(localeOf(interaction)).router.failed;
 	}
 	try {
 		if (interaction.replied) await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
@@ -79,8 +75,4 @@ async function replyWithError(interaction: RepliableInteraction, error: unknown,
 	} catch (replyError) {
 		ctx.logger.warn({ command, error: describeError(replyError) }, 'could not deliver the error reply');
 	}
-}
-
-function pick(locale: string): { failed: string; unknown: string } {
-	return locale.startsWith('fr') ? MESSAGES.fr : MESSAGES.en;
 }

@@ -6,7 +6,7 @@
  */
 import type { APIAllowedMentions, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Brief, Entity, Quote } from '../briefs/types.js';
-import { describeLanguage, getBriefLabels, type BriefLabels } from './brief-labels.js';
+import { describeLanguage, getBriefLabels, type BriefLabels } from './i18n/brief-labels.js';
 import { formatTranslatedQuote, renditionNotes, type BriefRendition } from './brief-rendition.js';
 import { hostOf, isEmbeddableUrl, toSafeMarkdown, toSafePlain, truncateText } from './discord-text.js';
 

@@ -1,12 +1,12 @@
 /**
  * On-demand work for commands: check a URL as a feed, preview a feed's newest item, brief any article.
- * Nothing here stores or posts anything. The shapes match `CommandServices` in commands/index.ts. Failures carry a
- * code that commands translate for the user; the details are logged here and never returned for display.
+ * Nothing here stores or posts anything. The shapes match `CommandServices` in commands/index.ts. Failures carry only
+ * a code that commands translate for the user; the English sentence and the details are logged here, never returned.
  */
 import type { Brief } from '../briefs/types.js';
 import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
-import { failure, fetchFailureCode, type Failure } from '../shared/failure-codes.js';
+import { failure, fetchFailureCode, forCommands, type Failure, type ServiceFailure } from '../shared/failure-codes.js';
 import { articleWorkOf } from './article-work-of.js';
 import { briefFromUrl, type BriefFromUrlDeps } from './brief-from-url.js';
 import { buildItemBrief } from './build-item-brief.js';
@@ -41,31 +41,31 @@ export function createPipelineServices(deps: BriefFromUrlDeps) {
 	return {
 		async checkFeed(url: string) {
 			const feed = await readFeed(url);
-			if (feed.status === 'error') return feed;
+			if (feed.status === 'error') return forCommands(feed);
 			return { status: 'ok' as const, title: feed.title, itemCount: feed.items.length, finalUrl: feed.finalUrl };
 		},
 
-		async previewFeed(url: string): Promise<{ status: 'ok'; brief: Brief } | Failure> {
+		async previewFeed(url: string): Promise<{ status: 'ok'; brief: Brief } | ServiceFailure> {
 			const feed = await readFeed(url);
-			if (feed.status === 'error') return feed;
+			if (feed.status === 'error') return forCommands(feed);
 			const newest = [...feed.items].sort((a, b) => dateOf(b) - dateOf(a))[0];
-			if (!newest) return failure('feed-empty', 'no items');
+			if (!newest) return forCommands(failure('feed-empty', 'no items'));
 			try {
 				const built = await buildItemBrief(newest, deps);
 				if (built.status === 'refused') {
 					const code = built.reason === 'over-memory' || built.reason === 'over-budget' ? built.reason : 'not-an-article';
-					return logged(url, failure(code, built.reason));
+					return forCommands(logged(url, failure(code, built.reason)));
 				}
 				return { status: 'ok', brief: built.brief };
 			} catch (error) {
 				deps.logger.error({ url, err: describeError(error) }, 'preview failed');
-				return failure('internal', describeError(error));
+				return forCommands(failure('internal', describeError(error)));
 			}
 		},
 
-		async briefUrl(url: string): Promise<{ status: 'ok'; brief: Brief } | Failure> {
+		async briefUrl(url: string): Promise<{ status: 'ok'; brief: Brief } | ServiceFailure> {
 			const result = await briefFromUrl(url, deps);
-			if (result.status === 'error') return logged(url, result);
+			if (result.status === 'error') return forCommands(logged(url, result));
 			return { status: 'ok', brief: result.brief };
 		},
 	};

@@ -29,13 +29,30 @@ export type FailureCode = (typeof FAILURE_CODES)[number];
 export interface Failure {
 	status: 'error';
 	code: FailureCode;
-	/** English sentence for the code (kept for callers that show one language). */
+	/** English sentence for the code, for the CLI and logs; commands get a `ServiceFailure` and translate the code. */
 	message: string;
 	/** For logs only: never shown to users. */
 	detail: string;
 	httpStatus?: number;
 }
 
+/**
+ * A failure as commands receive it (ADR 015): the code to translate into the user's language, never a sentence;
+ * the details were logged where the failure happened.
+ */
+export interface ServiceFailure {
+	status: 'error';
+	code: FailureCode;
+	httpStatus?: number;
+}
+
+/** The part of a failure a command may show: its code (and HTTP status), without the English sentence or the detail. */
+export function forCommands(result: Failure): ServiceFailure {
+	return { status: 'error', code: result.code, ...(result.httpStatus ? { httpStatus: result.httpStatus } : {}) };
+}
+
+// The user-facing sentences live here rather than in src/discord/i18n because the CLI (English) shows them too;
+// the i18n module serves them through t(locale).failure and its tests check them with the other tables.
 const TEXT: Record<'en' | 'fr', Record<FailureCode, string>> = {
 	en: {
 		'invalid-url': 'This is not a valid web address.',

@@ -20,10 +20,10 @@ const services: CommandServices = {
 		return { status: 'ok', title: 'World News', itemCount: 3, finalUrl: url };
 	},
 	async previewFeed() {
-		return { status: 'error', message: 'unused' };
+		return { status: 'error', code: 'internal' };
 	},
 	async briefUrl() {
-		return { status: 'error', message: 'unused' };
+		return { status: 'error', code: 'internal' };
 	},
 	async subscriptionsChanged() {},
 };

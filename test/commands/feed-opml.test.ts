@@ -13,11 +13,11 @@ const checked: string[] = [];
 const services: CommandServices = {
 	async checkFeed(url) {
 		checked.push(url);
-		if (url.endsWith('/missing.xml')) return { status: 'error', message: 'the server answered 404 Not Found' };
+		if (url.endsWith('/missing.xml')) return { status: 'error', code: 'http-error', httpStatus: 404 };
 		return { status: 'ok', title: null, itemCount: 1, finalUrl: url };
 	},
-	previewFeed: async () => ({ status: 'error', message: 'unused' }),
-	briefUrl: async () => ({ status: 'error', message: 'unused' }),
+	previewFeed: async () => ({ status: 'error', code: 'internal' }),
+	briefUrl: async () => ({ status: 'error', code: 'internal' }),
 	subscriptionsChanged: async () => {},
 };
 
@@ -96,7 +96,7 @@ describe('/feed import and export', () => {
 		const text = String(res.original()?.content);
 		expect(text.split('\n')[0]).toBe(`Import into <#${channelId()}>: 3 added, 1 already followed, 3 refused.`);
 		expect(text).toContain('• <ftp://example.org/feed.xml>: Only http:// and https:// feeds can be followed.');
-		expect(text).toContain('• <https://feeds.example.org/missing.xml>: the server answered 404 Not Found');
+		expect(text).toContain('• <https://feeds.example.org/missing.xml>: The server answered with an error (HTTP 404).');
 		expect(text).toMatch(/: This server already follows 4 feeds, the most allowed/);
 		expect(res.original()?.allowed_mentions).toEqual({ parse: [] });
 		expect(checked).not.toContain('ftp://example.org/feed.xml');

@@ -15,11 +15,9 @@ const GOOD = 'https://feeds.example.org/world.xml';
 const services: CommandServices = {
 	async checkFeed(url): Promise<FeedCheckResult> {
 		const host = new URL(url).hostname;
-		if (/^(127\.|10\.|192\.168\.|localhost$|\[::1\]$)/.test(host)) {
-			return { status: 'error', message: `${host} is a private or local address` };
-		}
-		if (url.endsWith('/missing.xml')) return { status: 'error', message: 'the server answered 404 Not Found' };
-		if (url.endsWith('.html')) return { status: 'error', message: 'this page is HTML, not a feed' };
+		if (/^(127\.|10\.|192\.168\.|localhost$|\[::1\]$)/.test(host)) return { status: 'error', code: 'blocked-address' };
+		if (url.endsWith('/missing.xml')) return { status: 'error', code: 'http-error', httpStatus: 404 };
+		if (url.endsWith('.html')) return { status: 'error', code: 'not-a-feed' };
 		return { status: 'ok', title: 'World <@&1> News', itemCount: 12, finalUrl: url };
 	},
 	async previewFeed(url): Promise<BriefResult> {
@@ -28,7 +26,7 @@ const services: CommandServices = {
 		return { status: 'ok', brief: makeBrief({ title: 'Newest item of the feed' }) };
 	},
 	async briefUrl() {
-		return { status: 'error', message: 'unused' };
+		return { status: 'error', code: 'internal' };
 	},
 	async subscriptionsChanged() {},
 };
@@ -114,9 +112,9 @@ describe('/feed add', () => {
 	});
 
 	it.each([
-		['a private address', 'http://192.168.1.10/feed.xml', /private or local address/],
-		['a feed that 404s', 'https://feeds.example.org/missing.xml', /404 Not Found/],
-		['a page that is not a feed', 'https://example.org/index.html', /HTML, not a feed/],
+		['a private address', 'http://192.168.1.10/feed.xml', /private or local/],
+		['a feed that 404s', 'https://feeds.example.org/missing.xml', /answered with an error \(HTTP 404\)/],
+		['a page that is not a feed', 'https://example.org/index.html', /does not serve a feed/],
 	])('shows why it cannot follow %s', async (_label, value, message) => {
 		const res = await feed('add', [url(value)]);
 		expect(res.ephemeral).toBe(true);

@@ -52,6 +52,22 @@ describe('/quote', () => {
 		expect(replyText(bad.data)).toContain('is not a date or a duration');
 	});
 
+	it('names each invalid option with its own reason, in the user’s language', async () => {
+		const tooLong = replyText((await quote({ who: 'x'.repeat(101), about: 'Nevada' })).data);
+		expect(tooLong).toBe('The `who` option is too long (100 characters at most).');
+		const several = replyText((await quote({ who: '   ', about: 'a'.repeat(201), since: 'last tuesday' })).data).split('\n');
+		expect(several).toEqual([
+			'The `who` option is empty: write something in it or leave it out.',
+			'The `about` option is too long (200 characters at most).',
+			'`since`: “last tuesday” is not a date or a duration. Use e.g. `7d`, `24h`, `2w` or `2026-01-01`.',
+		]);
+		const french = replyText((await quote({ about: 'a'.repeat(201), since: '2026-13-45' }, { locale: 'fr' })).data).split('\n');
+		expect(french).toEqual([
+			'L’option `about` est trop longue (200 caractères au plus).',
+			'`since` : « 2026-13-45 » n’est ni une date ni une durée. Exemples : `7d`, `24h`, `2w`, `2026-01-01`.',
+		]);
+	});
+
 	it('requires at least one option', async () => {
 		const res = await quote({});
 		expect(res.ephemeral).toBe(true);
@@ -117,7 +133,7 @@ describe('/quote', () => {
 			expect(res.type).toBe(4);
 			expect(res.data?.allowed_mentions).toEqual({ parse: [] });
 			const text = replyText(res.data);
-			expect(text).toMatch(/No quotes match|too long|Give at least one|Quotes/);
+			expect(text).toMatch(/No quotes match|too long|is empty|Give at least one|Quotes/);
 			expect(text).not.toMatch(/@everyone/);
 		}
 		const who = await quote({ who: '@everyone' });

@@ -58,7 +58,7 @@ describe('reply builders', () => {
 			topQuotes: Array.from({ length: 10 }, (_, i) => hit(i)),
 			related: Array.from({ length: 40 }, (_, i) => ({ id: i, name: huge(200), type: 'organization' as const, count: i })),
 		};
-		const reply = buildWhoReply(card, 'en-US');
+		const reply = buildWhoReply(card, 'en');
 		const embeds = reply.embeds as APIEmbed[];
 		expectWithinDiscordLimits(embeds);
 		expect(reply.allowedMentions).toEqual({ parse: [] });
@@ -72,7 +72,7 @@ describe('reply builders', () => {
 		expect(buildNotFoundReply('Hana Okafr', closest, 'fr').content).toBe(
 			'Personne du nom de « Hana Okafr » dans les articles de ce serveur.\nNoms les plus proches :\n• Hannah Okafor (Personne)',
 		);
-		expect(buildNotFoundReply('Zzz', [], 'en-GB').content).toBe('Nobody called “Zzz” appears in this server’s articles.');
+		expect(buildNotFoundReply('Zzz', [], 'en').content).toBe('Nobody called “Zzz” appears in this server’s articles.');
 	});
 
 	it('keeps a page of huge quotes within the limits and disables the buttons at the ends', () => {

@@ -22,9 +22,9 @@ beforeAll(async () => {
 	world = await startBotWorld();
 	const ctx = contextOver(() => store, {
 		services: {
-			checkFeed: async () => ({ status: 'error' as const, message: 'unused' }),
-			previewFeed: async () => ({ status: 'error' as const, message: 'unused' }),
-			briefUrl: async () => ({ status: 'error' as const, message: 'unused' }),
+			checkFeed: async () => ({ status: 'error' as const, code: 'internal' as const }),
+			previewFeed: async () => ({ status: 'error' as const, code: 'internal' as const }),
+			briefUrl: async () => ({ status: 'error' as const, code: 'internal' as const }),
 			subscriptionsChanged: async () => {},
 		},
 	});

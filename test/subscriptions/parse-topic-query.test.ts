@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeQuery } from '../../src/subscriptions/describe-query.js';
+import { t } from '../../src/discord/i18n/index.js';
 import { canonicalQuery, parseTopicQuery } from '../../src/subscriptions/parse-topic-query.js';
 
 function parsed(input: string) {
@@ -56,7 +57,7 @@ describe('parseTopicQuery', () => {
 describe('describeQuery', () => {
 	it('describes alternatives, phrases and exclusions in English and French', () => {
 		const query = parsed('electric cars, "battery plant" -Tesla');
-		expect(describeQuery(query, 'en')).toContain('«electric» and «cars», or the phrase «battery plant», but not «tesla»');
-		expect(describeQuery(query, 'fr')).toContain('«electric» et «cars», ou l’expression «battery plant», mais sans «tesla»');
+		expect(describeQuery(query, t('en').query)).toContain('«electric» and «cars», or the phrase «battery plant», but not «tesla»');
+		expect(describeQuery(query, t('fr').query)).toContain('«electric» et «cars», ou l’expression «battery plant», mais sans «tesla»');
 	});
 });

@@ -10,6 +10,7 @@ import { guildFeedTitle } from './guild-feed.js';
 import type { Handler } from './manage-feed.js';
 import { MAX_OPML_BYTES, readOpml, writeOpml } from './opml.js';
 import { parseFeedUrl } from './parse-feed-options.js';
+import { failureText } from '../../shared/failure-codes.js';
 import { t, type FeedLocale } from './strings.js';
 
 const CHECKS_AT_ONCE = 16;
@@ -36,7 +37,7 @@ export const importOpml: Handler = async (interaction, ctx, locale, guildId) => 
 			}
 			const check = await ctx.services.checkFeed(parsed.value);
 			if (check.status === 'error') {
-				outcome.refused.push({ url: parsed.value, reason: check.message });
+				outcome.refused.push({ url: parsed.value, reason: failureText(check.code, locale, check.httpStatus) });
 				continue;
 			}
 			try {
@@ -84,13 +85,18 @@ export const exportOpml: Handler = async (interaction, ctx, locale, guildId) => 
 async function readAttachment(url: string, locale: FeedLocale): Promise<string> {
 	try {
 		const response = await fetch(url, { signal: AbortSignal.timeout(ATTACHMENT_TIMEOUT_MS), redirect: 'error' });
-		if (!response.ok) throw new Error(`HTTP ${response.status}`);
+		if (!response.ok) {
+			const reason = failureText('http-error', locale, response.status);
+			throw new UserError('opml-unreadable', t(locale, 'opmlUnreadable', { message: reason }), { status: response.status });
+		}
 		const body = await response.arrayBuffer();
 		if (body.byteLength > MAX_OPML_BYTES) throw new UserError('opml-too-large', t(locale, 'opmlTooLarge'));
 		return new TextDecoder('utf-8').decode(body);
 	} catch (error) {
 		if (error instanceof UserError) throw error;
-		throw new UserError('opml-unreadable', t(locale, 'opmlUnreadable', { message: error instanceof Error ? error.message : String(error) }), {}, { cause: error });
+		// The library's own words (English, and about our side) go to the log through the cause, not to the user.
+		const code = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network';
+		throw new UserError('opml-unreadable', t(locale, 'opmlUnreadable', { message: failureText(code, locale) }), {}, { cause: error });
 	}
 }
 

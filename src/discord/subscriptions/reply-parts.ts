@@ -7,7 +7,7 @@ import type { CommandContext } from '../../../commands/index.js';
 import type { EntitySummary, QuoteHit } from '../../store/types.js';
 import { isEmbeddableUrl, toSafeMarkdown, truncateText } from '../discord-text.js';
 import { choiceName, entityRef, parseEntityRef } from './command-input.js';
-import type { Strings } from './reply-strings.js';
+import type { Texts } from '../i18n/index.js';
 
 export const MAX_NAME_LENGTH = 100;
 const MAX_LINKED_URL = 512;
@@ -29,7 +29,7 @@ export function timestampTag(ms: number, style: 'd' | 'D' = 'd'): string {
 	return `<t:${Math.floor(ms / 1_000)}:${style}>`;
 }
 
-export function formatQuoteLine(hit: QuoteHit, t: Strings, withSpeaker: boolean): string {
+export function formatQuoteLine(hit: QuoteHit, t: Texts['reader'], withSpeaker: boolean): string {
 	const quote = `“${toSafeMarkdown(hit.text, 300)}”`;
 	const speaker = withSpeaker ? ` — **${toSafeMarkdown(hit.speaker ?? t.unknownSpeakerName, 80)}**` : '';
 	return `${quote}${speaker}, ${articleLink(hit.articleTitle, hit.articleUrl)} ${timestampTag(hit.publishedAt ?? hit.createdAt)}`;

@@ -4,14 +4,14 @@
  */
 import { DiscordAPIError, RESTJSONErrorCodes, Routes, type APIChannel, type Client } from 'discord.js';
 import type { DigestMessage, SendDigest } from '../../subscriptions/flush-digests.js';
+import { t, type Locale } from '../i18n/index.js';
 import { articleLink, joinWithin } from './reply-parts.js';
 
-const HEADER = { en: 'Briefs on your topics while you were away', fr: 'Résumés sur vos sujets pendant votre absence' } as const;
-
 /** The digest DM body: a header and one link per brief, within Discord's 2,000 characters. */
-export function renderDigest(message: DigestMessage, locale: 'en' | 'fr' = 'en'): { content: string; allowed_mentions: { parse: [] } } {
+export function renderDigest(message: DigestMessage, locale: Locale = 'en'): { content: string; allowed_mentions: { parse: [] } } {
 	const lines = message.entries.map((e) => `• ${articleLink(e.title, e.url)}`);
-	return { content: joinWithin([`**${HEADER[locale]}** (${message.entries.length})`, ...lines], 2_000), allowed_mentions: { parse: [] } };
+	const header = t(locale).reader.digestHeader({ count: message.entries.length });
+	return { content: joinWithin([header, ...lines], 2_000), allowed_mentions: { parse: [] } };
 }
 
 export function createDigestSender(client: Client): SendDigest {

@@ -64,11 +64,11 @@ export async function startReaderWorld(): Promise<ReaderWorld> {
 		logger: silentLogger,
 		now: () => NOW,
 		services: {
-			checkFeed: async () => ({ status: 'error', message: 'not in these tests' }),
-			previewFeed: async () => ({ status: 'error', message: 'not in these tests' }),
+			checkFeed: async () => ({ status: 'error', code: 'internal' }),
+			previewFeed: async () => ({ status: 'error', code: 'internal' }),
 			briefUrl: async (url) => {
 				const brief = BRIEFS_BY_URL.get(url);
-				return brief ? { status: 'ok', brief } : { status: 'error', message: 'the page could not be fetched (HTTP 404)' };
+				return brief ? { status: 'ok', brief } : { status: 'error', code: 'http-error', httpStatus: 404 };
 			},
 			subscriptionsChanged: async () => {
 				matcher = createSubscriptionMatcher(await store.subscriptions.listAll());

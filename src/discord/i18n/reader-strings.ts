@@ -1,19 +1,11 @@
-/**
- * Reply strings of the reader commands (/who, /quote, /subscribe, /unsubscribe, /subscriptions, /brief, /help)
- * in English and French, picked by the interaction’s locale.
- */
-export type ReplyLocale = 'en' | 'fr';
-
-/** French for every French variant Discord reports, English otherwise. */
-export function pickLocale(locale: string | null | undefined): ReplyLocale {
-	return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
+/** Reply strings of the reader commands (/who, /quote, /subscribe, /unsubscribe, /subscriptions, /brief, /help). */
+import type { AreaTables, StringTable, Translation } from './message.js';
 
 const en = {
 	guildOnly: 'This command only works in a server.',
 	person: 'Person',
 	organization: 'Company or organisation',
-	aliases: 'Also known as',
+	aliases: 'Also known as: {names}',
 	roles: 'Roles',
 	mentions: 'Mentions',
 	firstSeen: 'First seen',
@@ -22,44 +14,47 @@ const en = {
 	quotes: 'Quotes',
 	related: 'Often mentioned with',
 	emptyName: 'Give a name to look up.',
-	nameTooLong: (max: number) => `That name is too long (${max} characters at most).`,
-	notFound: (name: string) => `Nobody called “${name}” appears in this server’s articles.`,
+	nameTooLong: 'That name is too long ({max} characters at most).',
+	notFound: 'Nobody called “{name}” appears in this server’s articles.',
 	closest: 'Closest names:',
 	quoteNeedsOption: 'Give at least one of `who`, `about` or `since`.',
-	unknownSpeaker: (name: string) => `Nobody called “${name}” is quoted in this server’s articles.`,
-	badSince: (value: string) => `“${value}” is not a date or a duration. Use e.g. \`7d\`, \`24h\`, \`2w\` or \`2026-01-01\`.`,
-	aboutTooLong: (max: number) => `The \`about\` text is too long (${max} characters at most).`,
+	unknownSpeaker: 'Nobody called “{name}” is quoted in this server’s articles.',
+	optionEmpty: 'The `{option}` option is empty: write something in it or leave it out.',
+	optionTooLong: 'The `{option}` option is too long ({max} characters at most).',
+	badSince: '`since`: “{value}” is not a date or a duration. Use e.g. `7d`, `24h`, `2w` or `2026-01-01`.',
 	noQuotes: 'No quotes match.',
 	quotesTitle: 'Quotes',
-	quotesBy: (name: string) => `by ${name}`,
-	quotesAbout: (text: string) => `about “${text}”`,
-	quotesSince: (ts: string) => `since ${ts}`,
-	page: (page: number, pages: number, total: number) => `Page ${page}/${pages} · ${total} quote${total === 1 ? '' : 's'}`,
+	quotesBy: 'by {name}',
+	quotesAbout: 'about “{text}”',
+	quotesSince: 'since {date}',
+	pageOne: 'Page {page}/{pages} · 1 quote',
+	pageMany: 'Page {page}/{pages} · {total} quotes',
 	previous: 'Previous',
 	next: 'Next',
 	expired: 'This list can no longer be paged. Run the command again.',
 	unknownSpeakerName: 'Unknown speaker',
 	topicEmpty: 'Give a person, a company or some keywords.',
-	topicTooLong: (max: number) => `That topic is too long (${max} characters at most).`,
+	topicTooLong: 'That topic is too long ({max} characters at most).',
 	topicOnlyExclusions: 'A topic needs at least one word to look for, not only words to exclude.',
 	unknownEntity: 'That person or company is not known in this server any more.',
-	subscribedEntity: (name: string) => `You will be notified when a brief in this server mentions **${name}**.`,
+	subscribedEntity: 'You will be notified when a brief in this server mentions **{name}**.',
 	deliveryDm: 'Notifications come by direct message.',
-	deliveryHere: (channel: string) => `You will be mentioned on the brief’s post, or in ${channel}.`,
+	deliveryHere: 'You will be mentioned on the brief’s post, or in {channel}.',
 	alreadySubscribed: 'You already follow this topic.',
-	tooManySubscriptions: (max: number) => `You can follow at most ${max} topics in a server. Remove one with /unsubscribe.`,
+	tooManySubscriptions: 'You can follow at most {max} topics in a server. Remove one with /unsubscribe.',
 	previewTitle: 'Recent briefs that would have matched',
 	noPreview: 'None of the recent briefs would have matched.',
-	unsubscribed: (label: string) => `You no longer follow **${label}**.`,
+	unsubscribed: 'You no longer follow **{label}**.',
 	noSuchSubscription: 'You do not follow that topic. See /subscriptions.',
 	noSubscriptions: 'You follow no topics in this server. Start with /subscribe.',
 	subscriptionsTitle: 'Your topics in this server',
 	viaDm: 'by DM',
-	viaHere: (channel: string) => `mention in ${channel}`,
+	viaHere: 'mention in {channel}',
 	pausedDmClosed: 'paused: your direct messages are closed. Open them, then /subscribe again.',
-	paused: (reason: string) => `paused (${reason})`,
+	paused: 'paused ({reason})',
 	badUrl: 'Give a full web address starting with http:// or https://.',
-	briefFailed: (message: string) => `No brief for that page: ${message}`,
+	briefFailed: 'No brief for that page: {reason}',
+	digestHeader: '**Briefs on your topics while you were away** ({count})',
 	helpTitle: 'briefbot: reading the news with you',
 	help: [
 		'`/who name`: what the articles say about a person or company.',
@@ -70,15 +65,13 @@ const en = {
 		'`/brief url [public]`: the brief of any article.',
 		'`/feed add|remove|list|preview`: the feeds this server follows (adding and removing needs Manage Server).',
 	],
-};
+} as const satisfies StringTable;
 
-export type Strings = typeof en;
-
-const fr: Strings = {
+const fr: Translation<typeof en> = {
 	guildOnly: 'Cette commande ne fonctionne que sur un serveur.',
 	person: 'Personne',
 	organization: 'Entreprise ou organisation',
-	aliases: 'Aussi appelé',
+	aliases: 'Aussi appelé : {names}',
 	roles: 'Fonctions',
 	mentions: 'Mentions',
 	firstSeen: 'Première apparition',
@@ -87,44 +80,47 @@ const fr: Strings = {
 	quotes: 'Citations',
 	related: 'Souvent cité avec',
 	emptyName: 'Indiquez un nom à chercher.',
-	nameTooLong: (max) => `Ce nom est trop long (${max} caractères au plus).`,
-	notFound: (name) => `Personne du nom de « ${name} » dans les articles de ce serveur.`,
+	nameTooLong: 'Ce nom est trop long ({max} caractères au plus).',
+	notFound: 'Personne du nom de « {name} » dans les articles de ce serveur.',
 	closest: 'Noms les plus proches :',
 	quoteNeedsOption: 'Indiquez au moins `who`, `about` ou `since`.',
-	unknownSpeaker: (name) => `Personne du nom de « ${name} » n’est cité dans les articles de ce serveur.`,
-	badSince: (value) => `« ${value} » n’est ni une date ni une durée. Exemples : \`7d\`, \`24h\`, \`2w\`, \`2026-01-01\`.`,
-	aboutTooLong: (max) => `Le texte de \`about\` est trop long (${max} caractères au plus).`,
+	unknownSpeaker: 'Personne du nom de « {name} » n’est cité dans les articles de ce serveur.',
+	optionEmpty: 'L’option `{option}` est vide : écrivez-y quelque chose ou omettez-la.',
+	optionTooLong: 'L’option `{option}` est trop longue ({max} caractères au plus).',
+	badSince: '`since` : « {value} » n’est ni une date ni une durée. Exemples : `7d`, `24h`, `2w`, `2026-01-01`.',
 	noQuotes: 'Aucune citation ne correspond.',
 	quotesTitle: 'Citations',
-	quotesBy: (name) => `de ${name}`,
-	quotesAbout: (text) => `sur « ${text} »`,
-	quotesSince: (ts) => `depuis ${ts}`,
-	page: (page, pages, total) => `Page ${page}/${pages} · ${total} citation${total === 1 ? '' : 's'}`,
+	quotesBy: 'de {name}',
+	quotesAbout: 'sur « {text} »',
+	quotesSince: 'depuis {date}',
+	pageOne: 'Page {page}/{pages} · 1 citation',
+	pageMany: 'Page {page}/{pages} · {total} citations',
 	previous: 'Précédent',
 	next: 'Suivant',
 	expired: 'Cette liste ne peut plus être parcourue. Relancez la commande.',
 	unknownSpeakerName: 'Source inconnue',
 	topicEmpty: 'Indiquez une personne, une entreprise ou des mots-clés.',
-	topicTooLong: (max) => `Ce sujet est trop long (${max} caractères au plus).`,
+	topicTooLong: 'Ce sujet est trop long ({max} caractères au plus).',
 	topicOnlyExclusions: 'Un sujet doit contenir au moins un mot à chercher, pas seulement des mots à exclure.',
 	unknownEntity: 'Cette personne ou entreprise n’est plus connue sur ce serveur.',
-	subscribedEntity: (name) => `Vous serez prévenu quand un résumé de ce serveur mentionne **${name}**.`,
+	subscribedEntity: 'Vous serez prévenu quand un résumé de ce serveur mentionne **{name}**.',
 	deliveryDm: 'Les notifications arrivent en message privé.',
-	deliveryHere: (channel) => `Vous serez mentionné sur la publication du résumé, ou dans ${channel}.`,
+	deliveryHere: 'Vous serez mentionné sur la publication du résumé, ou dans {channel}.',
 	alreadySubscribed: 'Vous suivez déjà ce sujet.',
-	tooManySubscriptions: (max) => `Vous pouvez suivre ${max} sujets au plus par serveur. Retirez-en un avec /unsubscribe.`,
+	tooManySubscriptions: 'Vous pouvez suivre {max} sujets au plus par serveur. Retirez-en un avec /unsubscribe.',
 	previewTitle: 'Résumés récents qui auraient correspondu',
 	noPreview: 'Aucun résumé récent n’aurait correspondu.',
-	unsubscribed: (label) => `Vous ne suivez plus **${label}**.`,
+	unsubscribed: 'Vous ne suivez plus **{label}**.',
 	noSuchSubscription: 'Vous ne suivez pas ce sujet. Voir /subscriptions.',
 	noSubscriptions: 'Vous ne suivez aucun sujet sur ce serveur. Commencez avec /subscribe.',
 	subscriptionsTitle: 'Vos sujets sur ce serveur',
 	viaDm: 'en MP',
-	viaHere: (channel) => `mention dans ${channel}`,
+	viaHere: 'mention dans {channel}',
 	pausedDmClosed: 'en pause : vos messages privés sont fermés. Ouvrez-les, puis refaites /subscribe.',
-	paused: (reason) => `en pause (${reason})`,
+	paused: 'en pause ({reason})',
 	badUrl: 'Indiquez une adresse web complète commençant par http:// ou https://.',
-	briefFailed: (message) => `Pas de résumé pour cette page : ${message}`,
+	briefFailed: 'Pas de résumé pour cette page : {reason}',
+	digestHeader: '**Résumés sur vos sujets pendant votre absence** ({count})',
 	helpTitle: 'briefbot : lire l’actualité avec vous',
 	help: [
 		'`/who name` : ce que disent les articles d’une personne ou d’une entreprise.',
@@ -137,9 +133,4 @@ const fr: Strings = {
 	],
 };
 
-const STRINGS: Record<ReplyLocale, Strings> = { en, fr };
-
-/** The strings for an interaction's locale. */
-export function stringsFor(locale: string | null | undefined): Strings {
-	return STRINGS[pickLocale(locale)];
-}
+export const READER_STRINGS: AreaTables<typeof en> = { en, fr };
