@@ -1,0 +1,33 @@
+/** The forum/webhook columns of feed_targets (migration 12), read the same way by SQLite and Postgres. */
+import type { DeliveryRoute, FeedStore, TargetKind, TargetRoute } from './types.js';
+
+export type RoutePart = Pick<
+	FeedStore,
+	'setTargetKind' | 'setWebhook' | 'markWebhookGone' | 'deliveryRoute' | 'targetRoutes' | 'recordItemProblems' | 'itemProblems'
+>;
+
+/** Problems older than this are dropped when new ones are recorded: /feed why is asked about recent articles. */
+export const ITEM_PROBLEMS_KEPT_MS = 30 * 86_400_000;
+
+const KINDS: readonly TargetKind[] = ['channel', 'thread', 'forum'];
+export const toKind = (value: string | null | undefined): TargetKind => (KINDS.includes(value as TargetKind) ? (value as TargetKind) : 'channel');
+
+export interface RouteRow {
+	id: number;
+	target_kind: string;
+	webhook_id: string | null;
+	webhook_token: string | null;
+	webhook_avatar_url: string | null;
+	webhook_gone_at: number | null;
+}
+
+export function toDeliveryRoute(row: RouteRow): DeliveryRoute {
+	const webhook = row.webhook_id && row.webhook_token ? { id: row.webhook_id, token: row.webhook_token, avatarUrl: row.webhook_avatar_url } : null;
+	return { kind: toKind(row.target_kind), webhook };
+}
+
+export function toTargetRoute(row: RouteRow): TargetRoute {
+	const webhook = row.webhook_id && row.webhook_token ? 'active' : row.webhook_gone_at !== null ? 'gone' : null;
+	return { targetId: row.id, kind: toKind(row.target_kind), webhook };
+}
+
