@@ -19,11 +19,13 @@ export interface RouteRow {
 	webhook_token: string | null;
 	webhook_avatar_url: string | null;
 	webhook_gone_at: number | null;
+	/** Only in deliveryRoute's query. */
+	source_name?: string | null;
 }
 
 export function toDeliveryRoute(row: RouteRow): DeliveryRoute {
 	const webhook = row.webhook_id && row.webhook_token ? { id: row.webhook_id, token: row.webhook_token, avatarUrl: row.webhook_avatar_url } : null;
-	return { kind: toKind(row.target_kind), webhook };
+	return { kind: toKind(row.target_kind), webhook, sourceName: row.source_name ?? null };
 }
 
 export function toTargetRoute(row: RouteRow): TargetRoute {
@@ -31,3 +33,7 @@ export function toTargetRoute(row: RouteRow): TargetRoute {
 	return { targetId: row.id, kind: toKind(row.target_kind), webhook };
 }
 
+
+/** deliveryRoute's columns: the route, and the name a webhook posts under. */
+export const DELIVERY_ROUTE_SELECT = `SELECT t.id, t.target_kind, t.webhook_id, t.webhook_token, t.webhook_avatar_url, t.webhook_gone_at,
+	COALESCE(t.label, f.title) AS source_name FROM feed_targets t JOIN feeds f ON f.id = t.feed_id`;

@@ -130,6 +130,8 @@ export interface TargetRoute {
 export interface DeliveryRoute {
 	kind: TargetKind;
 	webhook: TargetWebhook | null;
+	/** The guild's name for the feed, else the feed's title: a webhook posts under it. */
+	sourceName: string | null;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { urlKey } from '../url-key.js';
 import type { ItemProblem } from '../types.js';
-import { ITEM_PROBLEMS_KEPT_MS, toDeliveryRoute, toTargetRoute, type RouteRow, type RoutePart } from '../target-route-rows.js';
+import { DELIVERY_ROUTE_SELECT, ITEM_PROBLEMS_KEPT_MS, toDeliveryRoute, toTargetRoute, type RouteRow, type RoutePart } from '../target-route-rows.js';
 import type { Db } from './db.js';
 
 const COLUMNS = 'id, target_kind, webhook_id, webhook_token, webhook_avatar_url, webhook_gone_at';
@@ -34,7 +34,7 @@ export function createPostgresTargetRoutes(db: Db): RoutePart {
 			]);
 		},
 		async deliveryRoute(targetId) {
-			const [row] = await db.query<RouteRow>(`SELECT ${COLUMNS} FROM feed_targets WHERE id = $1`, [targetId]);
+			const [row] = await db.query<RouteRow>(`${DELIVERY_ROUTE_SELECT} WHERE t.id = $1`, [targetId]);
 			return row ? toDeliveryRoute(row) : null;
 		},
 		async targetRoutes(guildId) {

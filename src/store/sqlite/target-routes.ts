@@ -4,7 +4,7 @@
  */
 import { urlKey } from '../url-key.js';
 import type { FeedStore, ItemProblem } from '../types.js';
-import { ITEM_PROBLEMS_KEPT_MS, toDeliveryRoute, toTargetRoute, type RouteRow, type RoutePart } from '../target-route-rows.js';
+import { DELIVERY_ROUTE_SELECT, ITEM_PROBLEMS_KEPT_MS, toDeliveryRoute, toTargetRoute, type RouteRow, type RoutePart } from '../target-route-rows.js';
 import type { SqliteDb } from './open-db.js';
 
 
@@ -17,7 +17,7 @@ export function createSqliteTargetRoutes(db: SqliteDb): RoutePart {
 			 WHERE guild_id = @guildId AND feed_id = @feedId`,
 		),
 		gone: db.prepare('UPDATE feed_targets SET webhook_id = NULL, webhook_token = NULL, webhook_gone_at = ? WHERE id = ? AND webhook_id = ?'),
-		route: db.prepare<[number], RouteRow>(`SELECT ${columns} FROM feed_targets WHERE id = ?`),
+		route: db.prepare<[number], RouteRow>(`${DELIVERY_ROUTE_SELECT} WHERE t.id = ?`),
 		routes: db.prepare<[string], RouteRow>(`SELECT ${columns} FROM feed_targets WHERE guild_id = ? ORDER BY id`),
 		problem: db.prepare(
 			`INSERT INTO item_problems (feed_id, link_key, outcome, detail, at, retry_at) VALUES (?, ?, ?, ?, ?, ?)
