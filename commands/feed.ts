@@ -26,6 +26,8 @@ import { explainWhy } from '../src/discord/feed-admin/why.js';
 import { exportOpml, importOpml } from '../src/discord/feed-admin/opml-commands.js';
 import { moveFeed, pauseFeed, renameFeed, resumeFeed, setFeedInterval, setFilter } from '../src/discord/feed-admin/manage-feed.js';
 import { LimitError } from '../src/shared/errors.js';
+import { targetKindOf } from '../src/discord/feed-admin/target-kind.js';
+import { setWebhook } from '../src/discord/feed-admin/webhook-command.js';
 import type { Command, CommandContext } from './index.js';
 
 const AUTOCOMPLETE_LIMIT = 25;
@@ -74,7 +76,7 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 	],
 };
 
-const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy, import: importOpml, export: exportOpml };
+const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy, import: importOpml, export: exportOpml, webhook: setWebhook };
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
 	const locale = toFeedLocale(interaction.locale);
@@ -91,7 +93,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
 async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string): Promise<void> {
 	const url = unwrap(parseFeedUrl(interaction.options.getString('url')), locale);
 	const backfill = unwrap(parseBackfill(interaction.options.getInteger('backfill')), locale);
-	const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
+	const picked = interaction.options.getChannel('channel');
+	const channelId = picked?.id ?? interaction.channelId;
+	const kind = targetKindOf(picked ? picked.type : interaction.channel?.type);
 	// Fetching and parsing a remote feed easily takes more than Discord's 3 s to answer.
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const check = await ctx.services.checkFeed(url);
@@ -110,6 +114,7 @@ async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandCon
 			if (error instanceof LimitError) throw new UserError('limit-feeds', t(locale, 'limitFeeds', { max: error.max }), {}, { cause: error });
 			throw error;
 		});
+	if (kind !== 'channel') await ctx.feeds.setTargetKind({ guildId, feedId: added.feed.id, channelId, kind });
 	const title = toSafeMarkdown(check.title ?? feedLabel(added.feed), 200);
 	const channel = `<#${channelId}>`;
 	const content = !added.created
@@ -121,7 +126,7 @@ async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandCon
 				backfill: backfill ? t(locale, 'addedBackfill', { n: backfill }) : '',
 			});
 	await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
-	ctx.logger.info({ guildId, feedId: added.feed.id, channelId, created: added.created }, 'feed added');
+	ctx.logger.info({ guildId, feedId: added.feed.id, channelId, kind, created: added.created }, 'feed added');
 }
 
 async function removeFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string): Promise<void> {
@@ -141,7 +146,7 @@ async function listFeeds(interaction: ChatInputCommandInteraction, ctx: CommandC
 		await interaction.reply({ content: t(locale, 'listEmpty'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 		return;
 	}
-	const embed = formatFeedList(feeds, locale, ctx.now());
+	const embed = formatFeedList(feeds, locale, ctx.now(), await ctx.feeds.targetRoutes(guildId));
 	await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }
 

@@ -227,8 +227,8 @@ export interface FeedStore {
 	getTarget(targetId: number): Promise<FeedTarget | null>;
 	/** Sets the kind of the guild's targets of the feed (in `channelId` only, when given). Returns how many changed. */
 	setTargetKind(input: { guildId: string; feedId: number; channelId?: string; kind: TargetKind }): Promise<number>;
-	/** Gives the guild's targets of the feed a webhook to post through, or none (null). Returns how many changed. */
-	setWebhook(input: { guildId: string; feedId: number; webhook: TargetWebhook | null }): Promise<number>;
+	/** Gives one of the guild's targets a webhook to post through, or none (null). Returns how many changed (0 or 1). */
+	setWebhook(input: { guildId: string; targetId: number; webhook: TargetWebhook | null }): Promise<number>;
 	/** Discord deleted the webhook: the target goes back to posting as the bot, and /feed list says so. */
 	markWebhookGone(targetId: number, webhookId: string, at: number): Promise<void>;
 	/** Kind and webhook of one target, for the delivery worker; null when the target is gone. */

@@ -7,12 +7,13 @@ import {
 } from 'discord.js';
 
 /**
- * Where a feed may post: text and announcement channels, and threads (a thread is a channel to
- * POST /channels/{id}/messages, so delivery needs nothing else).
+ * Where a feed may post: text and announcement channels, threads (a thread is a channel to
+ * POST /channels/{id}/messages, so delivery needs nothing else), and forums (one post per article).
  */
 export const TARGET_CHANNEL_TYPES: ApplicationCommandOptionAllowedChannelType[] = [
 	ChannelType.GuildText,
 	ChannelType.GuildAnnouncement,
+	ChannelType.GuildForum,
 	ChannelType.PublicThread,
 	ChannelType.PrivateThread,
 	ChannelType.AnnouncementThread,
@@ -117,6 +118,15 @@ export const ADMIN_SUBCOMMANDS: APIApplicationCommandSubcommandOption[] = [
 			max_length: 500,
 		},
 		{ type: ApplicationCommandOptionType.Boolean, name: 'remove', description: 'Stop mentioning them', description_localizations: { fr: 'Ne plus les mentionner' } },
+	]),
+	sub('webhook', 'Post this feed through a webhook, under the source’s name', 'Publier ce flux via un webhook, sous le nom de la source', [
+		{
+			type: ApplicationCommandOptionType.Boolean,
+			name: 'enabled',
+			description: 'On: the bot creates a webhook (needs Manage Webhooks); off: the bot posts itself',
+			description_localizations: { fr: 'Oui : le bot crée un webhook (il faut Gérer les webhooks) ; non : le bot publie lui-même' },
+			required: true,
+		},
 	]),
 	sub('interval', 'How often to check this feed', 'À quelle fréquence lire ce flux', [
 		{

@@ -18,11 +18,11 @@ export function createPostgresTargetRoutes(db: Db): RoutePart {
 			);
 			return rows.length;
 		},
-		async setWebhook({ guildId, feedId, webhook }) {
+		async setWebhook({ guildId, targetId, webhook }) {
 			const rows = await db.query(
 				`UPDATE feed_targets SET webhook_id = $3, webhook_token = $4, webhook_avatar_url = $5, webhook_gone_at = NULL
-				WHERE guild_id = $1 AND feed_id = $2 RETURNING id`,
-				[guildId, feedId, webhook?.id ?? null, webhook?.token ?? null, webhook?.avatarUrl ?? null],
+				WHERE guild_id = $1 AND id = $2 RETURNING id`,
+				[guildId, targetId, webhook?.id ?? null, webhook?.token ?? null, webhook?.avatarUrl ?? null],
 			);
 			return rows.length;
 		},

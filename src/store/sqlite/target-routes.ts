@@ -14,7 +14,7 @@ export function createSqliteTargetRoutes(db: SqliteDb): RoutePart {
 		kind: db.prepare('UPDATE feed_targets SET target_kind = @kind WHERE guild_id = @guildId AND feed_id = @feedId AND (@channelId IS NULL OR channel_id = @channelId)'),
 		webhook: db.prepare(
 			`UPDATE feed_targets SET webhook_id = @id, webhook_token = @token, webhook_avatar_url = @avatarUrl, webhook_gone_at = NULL
-			 WHERE guild_id = @guildId AND feed_id = @feedId`,
+			 WHERE guild_id = @guildId AND id = @targetId`,
 		),
 		gone: db.prepare('UPDATE feed_targets SET webhook_id = NULL, webhook_token = NULL, webhook_gone_at = ? WHERE id = ? AND webhook_id = ?'),
 		route: db.prepare<[number], RouteRow>(`${DELIVERY_ROUTE_SELECT} WHERE t.id = ?`),
@@ -37,8 +37,8 @@ export function createSqliteTargetRoutes(db: SqliteDb): RoutePart {
 		async setTargetKind({ guildId, feedId, channelId, kind }) {
 			return s.kind.run({ guildId, feedId, channelId: channelId ?? null, kind }).changes;
 		},
-		async setWebhook({ guildId, feedId, webhook }) {
-			return s.webhook.run({ guildId, feedId, id: webhook?.id ?? null, token: webhook?.token ?? null, avatarUrl: webhook?.avatarUrl ?? null }).changes;
+		async setWebhook({ guildId, targetId, webhook }) {
+			return s.webhook.run({ guildId, targetId, id: webhook?.id ?? null, token: webhook?.token ?? null, avatarUrl: webhook?.avatarUrl ?? null }).changes;
 		},
 		async markWebhookGone(targetId, webhookId, at) {
 			s.gone.run(at, targetId, webhookId);
