@@ -10,6 +10,7 @@ import type { FeedRecord, SeenItem } from '../store/types.js';
 import { articleWorkOf } from './article-work-of.js';
 import { buildItemBrief } from './build-item-brief.js';
 import type { PipelineDeps } from './ports.js';
+import { failureDetail, recordItemProblems, type ItemProblemInput } from './item-problems.js';
 import { feedInterval, selectTargets } from './select-targets.js';
 import { JobFailedError } from './workers/worker-pool.js';
 
@@ -74,6 +75,7 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 	let stored = 0;
 	let duplicates = 0;
 	let failedItems = 0;
+	const failures: Array<Omit<ItemProblemInput, 'retryAt'>> = [];
 	for (const item of toProcess) {
 		deps.onNewItem?.({ feedUrl: feed.url, title: item.title, link: item.link });
 		try {
@@ -84,18 +86,22 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 		} catch (error) {
 			// The item stays unseen and is retried next poll; the other items go on.
 			failedItems++;
+			if (item.linkKey) failures.push({ linkKey: item.linkKey, outcome: 'failed', detail: failureDetail(error) });
 			logger.error({ feed: feed.url, item: item.link ?? item.key, err: describeError(error) }, 'item processing failed');
 		}
 	}
+	const nextPollAt = nextPollAfterSuccess(feed.id, feedInterval(feed, deps.intervalMs, deps.minIntervalMs), polledAt);
 	await store.feeds.recordFetchSuccess(feed.id, {
 		finalUrl: fetched.finalUrl,
 		title: parsed.feed.title || null,
 		etag: failedItems ? null : fetched.etag,
 		lastModified: failedItems ? null : fetched.lastModified,
 		bodyHash: failedItems ? null : fetched.bodyHash,
-		nextPollAt: nextPollAfterSuccess(feed.id, feedInterval(feed, deps.intervalMs, deps.minIntervalMs), polledAt),
+		nextPollAt,
 		polledAt,
 	});
+	// The failed items stay unseen: the next poll retries them, and /feed why says when.
+	await recordItemProblems(store.feeds, logger, feed.id, failures.map((f) => ({ ...f, retryAt: nextPollAt })), polledAt);
 	if (!feed.initialized) await store.feeds.markInitialized(feed.id);
 	return { status: 'ok', newItems: toProcess.length, stored, duplicates };
 }
@@ -111,6 +117,10 @@ async function processItem(feed: FeedRecord, item: FeedItem, deps: PipelineDeps)
 		// Recorded as seen with its reason (in the log and to onItemDone): retrying would cost the same budget again,
 		// and a page that is no article (nor its feed text) is never briefed nor posted.
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
+		if (item.linkKey) {
+			const refusal = { linkKey: item.linkKey, outcome: 'refused' as const, detail: built.reason.slice(0, 300), retryAt: null };
+			await recordItemProblems(deps.store.feeds, deps.logger, feed.id, [refusal], deps.now());
+		}
 		itemDone(deps, { feedUrl: feed.url, link: item.link, outcome: 'refused', origin: null, reason: built.reason });
 		return 'refused';
 	}

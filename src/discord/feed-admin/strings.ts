@@ -113,8 +113,8 @@ const EN = {
 	webhookNoPermission: 'I need the **Manage Webhooks** permission in {channel} to post through a webhook there.',
 	webhookNotChannel: 'Webhooks are for text channels: {channel} is a thread or a forum, where **{title}** is posted by the bot.',
 	movedWebhookOff: 'Its webhook belonged to the old channel: run `/feed webhook` again to post under the source’s name.',
-	whyRefused: 'Seen in **{feed}** {when} but not briefed: page refused: {reason}. It will not be retried.',
-	whyProcessingFailed: 'Seen in **{feed}** {when} but processing failed: {error}; it will be retried at the next poll, {retry}.',
+	whyRefused: 'Seen in **{feed}** {when} but not briefed: page refused: `{reason}`. It will not be retried.',
+	whyProcessingFailed: 'Seen in **{feed}** {when} but processing failed: `{error}`; it will be retried at the next poll, {retry}.',
 } as const;
 
 export type FeedStringKey = keyof typeof EN;
@@ -230,8 +230,8 @@ const FR: Record<FeedStringKey, string> = {
 	webhookNoPermission: 'Il me faut la permission **Gérer les webhooks** dans {channel} pour y publier via un webhook.',
 	webhookNotChannel: 'Les webhooks sont pour les salons textuels : {channel} est un fil ou un forum, où **{title}** est publié par le bot.',
 	movedWebhookOff: 'Son webhook appartenait à l’ancien salon : relancez `/feed webhook` pour publier sous le nom de la source.',
-	whyRefused: 'Vu dans **{feed}** {when} mais non résumé : page refusée : {reason}. Il ne sera pas réessayé.',
-	whyProcessingFailed: 'Vu dans **{feed}** {when} mais le traitement a échoué : {error} ; nouvel essai à la prochaine lecture, {retry}.',
+	whyRefused: 'Vu dans **{feed}** {when} mais non résumé : page refusée : `{reason}`. Il ne sera pas réessayé.',
+	whyProcessingFailed: 'Vu dans **{feed}** {when} mais le traitement a échoué : `{error}` ; nouvel essai à la prochaine lecture, {retry}.',
 };
 
 export function toFeedLocale(locale: string | null | undefined): FeedLocale {
