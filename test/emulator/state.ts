@@ -339,6 +339,8 @@ export class EmulatorState {
 		this.messages.clear();
 		this.webhooks.clear();
 		this.deletedWebhooks.clear();
+		// Threads are made by requests (forum posts): they go with the messages.
+		for (const channel of [...this.channels.values()]) if (channel.parentId) this.channels.delete(channel.id);
 		this.nonces.clear();
 		this.commands.clear();
 		this.interactions.clear();

