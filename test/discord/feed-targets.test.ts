@@ -9,6 +9,8 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { APIEmbed } from 'discord.js';
 import feedCommand from '../../commands/feed.js';
+import type { CommandContext } from '../../commands/index.js';
+import { DEFAULT_BOT_PERMISSIONS } from '../emulator/index.js';
 import { createDeliveryWorker, markWebhookGone } from '../../src/discord/delivery-worker.js';
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
 import { createLogger } from '../../src/shared/logger.js';
@@ -19,17 +21,16 @@ const ADMIN = '500000000000000001';
 const MANAGE_GUILD = '32';
 const URL_A = 'https://feeds.example.org/world.xml';
 const MANAGE_WEBHOOKS = 1n << 29n;
-const BOT_PERMISSIONS = '2147609600';
 
 let world: BotWorld;
 let store: TestStore;
 let forumId: string;
-let logLines: string[];
+let logLines: string[] = [];
 
 beforeAll(async () => {
 	world = await startBotWorld();
 	forumId = world.emulator.addForum(world.guild.id, { name: 'news-forum', tags: ['economie', 'POLITIQUE', 'Culture', { name: 'Sport', moderated: true }] });
-	const ctx = contextOver(() => store, {
+	const ctx: CommandContext = contextOver(() => store, {
 		services: {
 			checkFeed: async (url) => ({ status: 'ok' as const, title: 'World News', itemCount: 3, finalUrl: url }),
 			previewFeed: async () => ({ status: 'error' as const, message: 'unused' }),
@@ -37,6 +38,8 @@ beforeAll(async () => {
 			subscriptionsChanged: async () => {},
 		},
 	});
+	// The commands log through the same capture as the worker: the token must appear in neither.
+	ctx.logger = capturingLogger();
 	attachInteractionRouter(world.client, [feedCommand], ctx);
 });
 afterAll(async () => {
@@ -44,7 +47,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
 	world.emulator.reset();
-	world.emulator.setBotPermissions(world.guild.id, BOT_PERMISSIONS);
+	world.emulator.setBotPermissions(world.guild.id, DEFAULT_BOT_PERMISSIONS);
 	store = openTestStore();
 	logLines = [];
 });
@@ -163,5 +166,119 @@ describe('forum targets', () => {
 		expect(posts).toHaveLength(1);
 		expect(world.emulator.requests.some((r) => r.method === 'GET' && r.route === '/guilds/:guild/threads/active')).toBe(true);
 		expect((await store.deliveries.listForArticle(row!.articleId))[0]).toMatchObject({ status: 'sent', messageId: posts[0]!.id });
+	});
+});
+
+describe('webhook targets', () => {
+	const token = () => world.emulator.webhooks(channelId())[0]?.token ?? 'no-webhook-yet';
+	const webhookPosts = () => world.emulator.requests.filter((r) => r.method === 'POST' && r.route === '/webhooks/:app/:token');
+
+	async function followWithWebhook(): Promise<number> {
+		await (await feed('add', [str('url', URL_A)])).settled();
+		const [f] = await store.feeds.listGuildFeeds(world.guild.id);
+		await feed('rename', [str('feed', String(f!.id)), str('name', 'World Desk')]);
+		world.emulator.setBotPermissions(world.guild.id, BigInt(DEFAULT_BOT_PERMISSIONS) | MANAGE_WEBHOOKS);
+		const res = await feed('webhook', [str('feed', String(f!.id)), { name: 'enabled', type: 5, value: true }]);
+		expect(res.data?.content).toBe(`Items of **World Desk** are now posted in <#${channelId()}> through a webhook, under the source’s name.`);
+		return f!.id;
+	}
+
+	it('says in English and French that Manage Webhooks is needed, and creates nothing', async () => {
+		await (await feed('add', [str('url', URL_A)])).settled();
+		const [f] = await store.feeds.listGuildFeeds(world.guild.id);
+		const en = await feed('webhook', [str('feed', String(f!.id)), { name: 'enabled', type: 5, value: true }]);
+		expect(en).toMatchObject({ ephemeral: true });
+		expect(en.data?.content).toBe(`I need the **Manage Webhooks** permission in <#${channelId()}> to post through a webhook there.`);
+		const fr = await feed('webhook', [str('feed', String(f!.id)), { name: 'enabled', type: 5, value: true }], { locale: 'fr' });
+		expect(fr.data?.content).toBe(`Il me faut la permission **Gérer les webhooks** dans <#${channelId()}> pour y publier via un webhook.`);
+		expect(world.emulator.webhooks(channelId())).toEqual([]);
+		expect((await store.feeds.targetRoutes(world.guild.id))[0]?.webhook).toBeNull();
+	});
+
+	it('posts through the webhook under the source name, mentions explicit, and the token is in no log, reply, list or export', async () => {
+		const id = await followWithWebhook();
+		expect(world.emulator.webhooks(channelId())).toHaveLength(1);
+		await ingest([{ title: 'Harbour reopens' }]);
+		expect(await worker().runOnce()).toMatchObject({ sent: 1 });
+		const [message] = world.emulator.messages(channelId());
+		const hook = world.emulator.webhooks(channelId())[0]!;
+		expect(message).toMatchObject({ webhook_id: hook.id, author: { id: hook.id, username: 'World Desk' } });
+		expect((message!.embeds as APIEmbed[])[0]?.title).toBe('Harbour reopens');
+		const [post] = webhookPosts();
+		expect(post?.query).toEqual({ wait: 'true' });
+		expect(post?.body).toMatchObject({ username: 'World Desk', allowed_mentions: { parse: [] } });
+		expect(post?.body).not.toHaveProperty('avatar_url');
+		const list = await feed('list', []);
+		expect((list.data?.embeds as APIEmbed[])[0]?.description).toContain(`<#${channelId()}> (webhook)`);
+		const exported = await feed('export', []);
+		const [attachment] = exported.original()?.attachments as Array<{ url: string }>;
+		const opml = await (await fetch(attachment!.url)).text();
+		expect(opml).toContain(URL_A);
+		const replies = world.emulator.requests.filter((r) => r.route?.startsWith('/interactions/') || r.route?.startsWith('/webhooks/:app/:token/messages'));
+		expect(logLines.length).toBeGreaterThan(0);
+		for (const text of [opml, JSON.stringify(replies.map((r) => r.body)), JSON.stringify(list.data), ...logLines]) expect(text).not.toContain(hook.token);
+		expect(id).toBeGreaterThan(0);
+	});
+
+	it('sends the source icon as the avatar when one is known', async () => {
+		await followWithWebhook();
+		const [target] = await store.feeds.targetRoutes(world.guild.id);
+		const hook = world.emulator.webhooks(channelId())[0]!;
+		await store.feeds.setWebhook({ guildId: world.guild.id, targetId: target!.targetId, webhook: { id: hook.id, token: hook.token, avatarUrl: 'https://feeds.example.org/icon.png' } });
+		await ingest([{}]);
+		await worker().runOnce();
+		expect(webhookPosts()[0]?.body).toMatchObject({ avatar_url: 'https://feeds.example.org/icon.png' });
+		expect(world.emulator.messages(channelId())[0]).toMatchObject({ avatar_url: 'https://feeds.example.org/icon.png' });
+	});
+
+	it('falls back to the bot when the webhook was deleted, marks it gone, and never logs the token', async () => {
+		await followWithWebhook();
+		const hook = world.emulator.webhooks(channelId())[0]!;
+		world.emulator.deleteWebhook(hook.id);
+		await ingest([{ title: 'First after the deletion' }, { title: 'Second after the deletion' }]);
+		expect(await worker().runOnce()).toMatchObject({ sent: 2, failed: 0, retried: 0 });
+		const messages = world.emulator.messages(channelId());
+		expect(messages.map((m) => (m.author as { id: string }).id)).toEqual([world.emulator.botUserId, world.emulator.botUserId]);
+		// Only the first row tried the webhook: the second knew it was gone.
+		expect(webhookPosts()).toHaveLength(1);
+		expect(webhookPosts()[0]?.status).toBe(404);
+		expect((await store.feeds.targetRoutes(world.guild.id))[0]?.webhook).toBe('gone');
+		const fr = await feed('list', [], { locale: 'fr' });
+		expect((fr.data?.embeds as APIEmbed[])[0]?.description).toContain(`<#${channelId()}> (webhook supprimé, publié par le bot)`);
+		expect(logLines.some((l) => l.includes('webhook is gone') || l.includes('webhook’s') || l.includes('webhook'))).toBe(true);
+		for (const line of logLines) expect(line).not.toContain(hook.token);
+	});
+
+	it('never posts twice through the webhook after a crash between Discord and the outbox', async () => {
+		await followWithWebhook();
+		await ingest([{ title: 'Tram line extended' }]);
+		expect(await worker(crashingOnce()).runOnce()).toMatchObject({ sent: 0, retried: 1 });
+		const [row] = await store.deliveries.pending(Number.MAX_SAFE_INTEGER, 10);
+		await store.deliveries.markRetry(row!.id, 'crashed', 0);
+		expect(await worker().runOnce()).toMatchObject({ sent: 1 });
+		const messages = world.emulator.messages(channelId());
+		expect(messages).toHaveLength(1);
+		expect((await store.deliveries.listForArticle(row!.articleId))[0]).toMatchObject({ status: 'sent', messageId: messages[0]!.id });
+	});
+
+	it('turns the webhook off (deleted in Discord), and refuses webhooks for forums', async () => {
+		const id = await followWithWebhook();
+		const off = await feed('webhook', [str('feed', String(id)), { name: 'enabled', type: 5, value: false }], { locale: 'fr' });
+		expect(off.data?.content).toBe(`Les articles de **World Desk** sont de nouveau publiés par le bot dans <#${channelId()}>.`);
+		expect(world.emulator.webhooks(channelId())).toEqual([]);
+		expect((await store.feeds.targetRoutes(world.guild.id))[0]?.webhook).toBeNull();
+		await feed('move', [str('feed', String(id)), { name: 'channel', type: 7, value: forumId }]);
+		const refused = await feed('webhook', [str('feed', String(id)), { name: 'enabled', type: 5, value: true }]);
+		expect(refused.data?.content).toBe(`Webhooks are for text channels: <#${forumId}> is a thread or a forum, where **World Desk** is posted by the bot.`);
+		expect(token()).toBe('no-webhook-yet');
+	});
+
+	it('deletes the webhook and says so when the feed moves to another channel', async () => {
+		const id = await followWithWebhook();
+		const other = world.guild.channels[1]!.id;
+		const moved = await feed('move', [str('feed', String(id)), { name: 'channel', type: 7, value: other }]);
+		expect(moved.data?.content).toContain('run `/feed webhook` again');
+		expect(world.emulator.webhooks(channelId())).toEqual([]);
+		expect(await store.feeds.targetRoutes(world.guild.id)).toEqual([expect.objectContaining({ kind: 'channel', webhook: null })]);
 	});
 });
