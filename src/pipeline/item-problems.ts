@@ -22,7 +22,8 @@ export interface ItemProblemInput {
 export function failureDetail(error: unknown): string {
 	const ownCode: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
 	const code = error instanceof JobFailedError ? error.reason : typeof ownCode === 'string' ? ownCode : error instanceof Error ? error.name : 'error';
-	const detail = `${code}: ${describeError(error)}`;
+	const described = describeError(error);
+	const detail = described.startsWith(code) ? described : `${code}: ${described}`;
 	return detail.length > MAX_DETAIL_CHARS ? `${detail.slice(0, MAX_DETAIL_CHARS - 1)}…` : detail;
 }
 

@@ -58,7 +58,10 @@ export function createPostgresTargetRoutes(db: Db): RoutePart {
 			if (!key) return [];
 			return db.query<ItemProblem>(
 				`SELECT p.feed_id AS "feedId", p.outcome, p.detail, p.at, p.retry_at AS "retryAt" FROM item_problems p
-				WHERE p.link_key = $1 AND p.feed_id IN (SELECT feed_id FROM feed_targets WHERE guild_id = $2) ORDER BY p.at DESC`,
+				WHERE p.link_key = $1 AND p.feed_id IN (SELECT feed_id FROM feed_targets WHERE guild_id = $2)
+				-- A failed item that a later poll got through is no longer a problem (a refused one is seen as it is refused).
+				AND NOT (p.outcome = 'failed' AND EXISTS (SELECT 1 FROM seen_items s WHERE s.feed_id = p.feed_id AND s.link_key = p.link_key AND s.seen_at > p.at))
+				ORDER BY p.at DESC`,
 				[key, guildId],
 			);
 		},

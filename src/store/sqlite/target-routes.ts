@@ -26,7 +26,10 @@ export function createSqliteTargetRoutes(db: SqliteDb): RoutePart {
 		prune: db.prepare('DELETE FROM item_problems WHERE feed_id = ? AND at < ?'),
 		problems: db.prepare<[string, string], ItemProblem>(
 			`SELECT p.feed_id AS feedId, p.outcome, p.detail, p.at, p.retry_at AS retryAt FROM item_problems p
-			 WHERE p.link_key = ? AND p.feed_id IN (SELECT feed_id FROM feed_targets WHERE guild_id = ?) ORDER BY p.at DESC`,
+			 WHERE p.link_key = ? AND p.feed_id IN (SELECT feed_id FROM feed_targets WHERE guild_id = ?)
+			 -- A failed item that a later poll got through is no longer a problem (a refused one is seen as it is refused).
+			 AND NOT (p.outcome = 'failed' AND EXISTS (SELECT 1 FROM seen_items s WHERE s.feed_id = p.feed_id AND s.link_key = p.link_key AND s.seen_at > p.at))
+			 ORDER BY p.at DESC`,
 		),
 	};
 	const problemsTx = db.transaction((feedId: number, problems: Parameters<FeedStore['recordItemProblems']>[1], at: number) => {

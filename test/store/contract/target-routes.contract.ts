@@ -67,6 +67,12 @@ export function describeTargetRoutesContract(makeStore: MakeStore): void {
 			await store.feeds.recordItemProblems(a.feed.id, [{ linkKey, outcome: 'refused', detail: 'not an article', retryAt: null }], T0 + 1);
 			expect(await store.feeds.itemProblems('g1', url)).toEqual([{ feedId: a.feed.id, outcome: 'refused', detail: 'not an article', at: T0 + 1, retryAt: null }]);
 			expect(await store.feeds.itemProblems('g2', url)).toEqual([]);
+			// A failure that a later poll got through (the item is now seen) is no longer reported.
+			const other = urlKey('https://a.example/2026/other')!;
+			await store.feeds.recordItemProblems(a.feed.id, [{ linkKey: other, outcome: 'failed', detail: 'Error: timeout', retryAt: T0 + 60_000 }], T0);
+			expect(await store.feeds.itemProblems('g1', 'https://a.example/2026/other')).toHaveLength(1);
+			await store.feeds.markItemsSeen(a.feed.id, [{ key: 'k-other', linkKey: other, contentHash: 'h-other' }]);
+			expect(await store.feeds.itemProblems('g1', 'https://a.example/2026/other')).toEqual([]);
 			expect(await store.feeds.itemProblems('g1', 'https://a.example/other')).toEqual([]);
 		});
 	});
