@@ -17,7 +17,7 @@ import type { ArticleStore, FeedStore, GuildSettingsStore, MentionStore, Subscri
 
 /** Checking a URL as a feed: what `/feed add` shows before it follows it. */
 export type FeedCheckResult =
-	| { status: 'ok'; title: string | null; itemCount: number; finalUrl: string }
+	| { status: 'ok'; title: string | null; itemCount: number; finalUrl: string; /** The feed's own icon, when it names one (a webhook's avatar). */ iconUrl?: string | null }
 	| { status: 'error'; message: string };
 
 /** Building a brief on demand (`/feed preview`, `/brief`). `code` is translated for the user; `message` is English. */

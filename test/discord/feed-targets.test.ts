@@ -26,13 +26,15 @@ let world: BotWorld;
 let store: TestStore;
 let forumId: string;
 let logLines: string[] = [];
+/** The icon the feed names, as checkFeed reads it. */
+let feedIcon: string | null = null;
 
 beforeAll(async () => {
 	world = await startBotWorld();
 	forumId = world.emulator.addForum(world.guild.id, { name: 'news-forum', tags: ['economie', 'POLITIQUE', 'Culture', { name: 'Sport', moderated: true }] });
 	const ctx: CommandContext = contextOver(() => store, {
 		services: {
-			checkFeed: async (url) => ({ status: 'ok' as const, title: 'World News', itemCount: 3, finalUrl: url }),
+			checkFeed: async (url) => ({ status: 'ok' as const, title: 'World News', itemCount: 3, finalUrl: url, iconUrl: feedIcon }),
 			previewFeed: async () => ({ status: 'error' as const, message: 'unused' }),
 			briefUrl: async () => ({ status: 'error' as const, message: 'unused' }),
 			subscriptionsChanged: async () => {},
@@ -50,6 +52,7 @@ beforeEach(() => {
 	world.emulator.setBotPermissions(world.guild.id, DEFAULT_BOT_PERMISSIONS);
 	store = openTestStore();
 	logLines = [];
+	feedIcon = null;
 });
 
 const channelId = () => world.guild.channels[0]!.id;
@@ -122,7 +125,7 @@ describe('forum targets', () => {
 	it('adds a forum in French and English, and /feed list says so', async () => {
 		const fr = await feed('add', [str('url', URL_A), { name: 'channel', type: 7, value: forumId }], { locale: 'fr' });
 		expect(fr.ephemeral).toBe(true);
-		expect((await fr.settled()).content).toContain(`<#${forumId}>`);
+		expect((await fr.settled())?.content).toContain(`<#${forumId}>`);
 		const [route] = await store.feeds.targetRoutes(world.guild.id);
 		expect(route?.kind).toBe('forum');
 		const en = await feed('list', []);
@@ -178,8 +181,8 @@ describe('webhook targets', () => {
 		const [f] = await store.feeds.listGuildFeeds(world.guild.id);
 		await feed('rename', [str('feed', String(f!.id)), str('name', 'World Desk')]);
 		world.emulator.setBotPermissions(world.guild.id, BigInt(DEFAULT_BOT_PERMISSIONS) | MANAGE_WEBHOOKS);
-		const res = await feed('webhook', [str('feed', String(f!.id)), { name: 'enabled', type: 5, value: true }]);
-		expect(res.data?.content).toBe(`Items of **World Desk** are now posted in <#${channelId()}> through a webhook, under the source’s name.`);
+		const res = await (await feed('webhook', [str('feed', String(f!.id)), { name: 'enabled', type: 5, value: true }])).settled();
+		expect(res?.content).toBe(`Items of **World Desk** are now posted in <#${channelId()}> through a webhook, under the source’s name.`);
 		return f!.id;
 	}
 
@@ -188,9 +191,9 @@ describe('webhook targets', () => {
 		const [f] = await store.feeds.listGuildFeeds(world.guild.id);
 		const en = await feed('webhook', [str('feed', String(f!.id)), { name: 'enabled', type: 5, value: true }]);
 		expect(en).toMatchObject({ ephemeral: true });
-		expect(en.data?.content).toBe(`I need the **Manage Webhooks** permission in <#${channelId()}> to post through a webhook there.`);
+		expect((await en.settled())?.content).toBe(`I need the **Manage Webhooks** permission in <#${channelId()}> to post through a webhook there.`);
 		const fr = await feed('webhook', [str('feed', String(f!.id)), { name: 'enabled', type: 5, value: true }], { locale: 'fr' });
-		expect(fr.data?.content).toBe(`Il me faut la permission **Gérer les webhooks** dans <#${channelId()}> pour y publier via un webhook.`);
+		expect((await fr.settled())?.content).toBe(`Il me faut la permission **Gérer les webhooks** dans <#${channelId()}> pour y publier via un webhook.`);
 		expect(world.emulator.webhooks(channelId())).toEqual([]);
 		expect((await store.feeds.targetRoutes(world.guild.id))[0]?.webhook).toBeNull();
 	});
@@ -220,11 +223,9 @@ describe('webhook targets', () => {
 		expect(id).toBeGreaterThan(0);
 	});
 
-	it('sends the source icon as the avatar when one is known', async () => {
+	it('sends the icon the feed names as the avatar', async () => {
+		feedIcon = 'https://feeds.example.org/icon.png';
 		await followWithWebhook();
-		const [target] = await store.feeds.targetRoutes(world.guild.id);
-		const hook = world.emulator.webhooks(channelId())[0]!;
-		await store.feeds.setWebhook({ guildId: world.guild.id, targetId: target!.targetId, webhook: { id: hook.id, token: hook.token, avatarUrl: 'https://feeds.example.org/icon.png' } });
 		await ingest([{}]);
 		await worker().runOnce();
 		expect(webhookPosts()[0]?.body).toMatchObject({ avatar_url: 'https://feeds.example.org/icon.png' });
@@ -269,7 +270,7 @@ describe('webhook targets', () => {
 		expect((await store.feeds.targetRoutes(world.guild.id))[0]?.webhook).toBeNull();
 		await feed('move', [str('feed', String(id)), { name: 'channel', type: 7, value: forumId }]);
 		const refused = await feed('webhook', [str('feed', String(id)), { name: 'enabled', type: 5, value: true }]);
-		expect(refused.data?.content).toBe(`Webhooks are for text channels: <#${forumId}> is a thread or a forum, where **World Desk** is posted by the bot.`);
+		expect((await refused.settled())?.content).toBe(`Webhooks are for text channels: <#${forumId}> is a thread or a forum, where **World Desk** is posted by the bot.`);
 		expect(token()).toBe('no-webhook-yet');
 	});
 

@@ -1,10 +1,12 @@
 /**
  * /feed webhook feed:<feed> enabled:<bool>: the bot creates a webhook in each channel the guild follows the feed in,
- * and posts the feed through it under the source's name (as MonitoRSS does). Needs Manage Webhooks; without it the
+ * and posts the feed through it under the source's name and icon (as MonitoRSS does); the icon is the one the feed
+ * names, read when the webhook is turned on. Needs Manage Webhooks; without it the
  * answer says so. The token goes from Discord's answer into the store and nowhere else: not the log, not the reply.
  * @see https://discord.com/developers/docs/resources/webhook#create-webhook
  */
-import { DiscordAPIError, Routes, type APIWebhook, type ChatInputCommandInteraction } from 'discord.js';
+import { DiscordAPIError, MessageFlags, Routes, type APIWebhook, type ChatInputCommandInteraction } from 'discord.js';
+import type { CommandContext } from '../../../commands/index.js';
 import { UserError } from '../../shared/errors.js';
 import { toSafeMarkdown } from '../discord-text.js';
 import { webhookUsername } from '../webhook-post.js';
@@ -34,13 +36,26 @@ export const setWebhook: Handler = async (interaction, ctx, locale, guildId) => 
 	if (notChannel) throw new UserError('feed-webhook-kind', t(locale, 'webhookNotChannel', { title, channel: `<#${notChannel.channelId}>` }));
 	const missing = feed.targets.filter((target) => routes.get(target.id)?.webhook !== 'active');
 	if (missing.length === 0) return reply(interaction, t(locale, 'webhookAlreadyOn', { title, channel: channels }));
+	// Reading the feed for its icon may take longer than Discord's 3 s.
+	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+	const avatarUrl = await feedIcon(ctx, feed.finalUrl ?? feed.url);
 	for (const target of missing) {
 		const created = await createWebhook(interaction, locale, target.channelId, guildFeedTitle(feed, 80));
-		await ctx.feeds.setWebhook({ guildId, targetId: target.id, webhook: { id: created.id, token: created.token, avatarUrl: null } });
+		await ctx.feeds.setWebhook({ guildId, targetId: target.id, webhook: { id: created.id, token: created.token, avatarUrl } });
 		ctx.logger.info({ guildId, feedId: feed.id, targetId: target.id, webhookId: created.id }, 'feed webhook created');
 	}
 	return reply(interaction, t(locale, 'webhookOn', { title, channel: channels }));
 };
+
+/** The feed's own icon, read from the feed now; none when it names none or cannot be read (the avatar is optional). */
+async function feedIcon(ctx: CommandContext, url: string): Promise<string | null> {
+	try {
+		const check = await ctx.services.checkFeed(url);
+		return check.status === 'ok' ? (check.iconUrl ?? null) : null;
+	} catch {
+		return null;
+	}
+}
 
 async function createWebhook(
 	interaction: ChatInputCommandInteraction,
