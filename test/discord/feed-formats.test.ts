@@ -139,6 +139,6 @@ describe('threads as targets', () => {
 		const worker = createDeliveryWorker({ deliveries: store.deliveries, articles: store.articles, client: world.client, logger: silentLogger });
 		expect(await worker.runOnce()).toMatchObject({ sent: 1 });
 		expect(world.emulator.messages(thread).map((m) => (m.embeds as APIEmbed[])[0]?.title)).toEqual([brief.title]);
-		expect(feedCommand.data.options?.find((o) => o.name === 'move')).toMatchObject({ options: [{}, { channel_types: [0, 5, 11, 12, 10] }] });
+		expect(feedCommand.data.options?.find((o) => o.name === 'move')).toMatchObject({ options: [{}, { channel_types: [0, 5, 15, 11, 12, 10] }] });
 	});
 });

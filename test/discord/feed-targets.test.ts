@@ -94,11 +94,11 @@ function worker(deliveries: DeliveryStore = store.deliveries) {
 }
 
 /** The outbox rows of the guild's feed A for one brief each. */
-async function ingest(titles: Array<{ title?: string; topics?: string[] }>) {
+async function ingest(titles: Array<{ title?: string; topics?: string[]; url?: string }>) {
 	const [f] = await store.feeds.listGuildFeeds(world.guild.id);
 	const target = f!.targets[0]!;
 	for (const t of titles) {
-		const brief = uniqueBrief({ ...(t.title ? { title: t.title } : {}), topics: t.topics ?? [] });
+		const brief = uniqueBrief({ ...(t.title ? { title: t.title } : {}), ...(t.url ? { url: t.url } : {}), topics: t.topics ?? [] });
 		await store.articles.ingest({ brief, feedId: f!.id, itemKey: brief.url, targets: [{ guildId: world.guild.id, channelId: target.channelId, targetId: target.id }] });
 	}
 	return f!;
@@ -158,7 +158,7 @@ describe('forum targets', () => {
 
 	it('never opens the same post twice after a crash between Discord and the outbox', async () => {
 		await (await feed('add', [str('url', URL_A), { name: 'channel', type: 7, value: forumId }])).settled();
-		await ingest([{ title: 'Ferry strike ends' }]);
+		await ingest([{ title: 'Ferry strike ends', url: 'https://news.example.org/ferry-strike' }]);
 		expect(await worker(crashingOnce()).runOnce()).toMatchObject({ sent: 0, retried: 1 });
 		expect(world.emulator.threads(forumId)).toHaveLength(1);
 		// The next process takes the row up again (made due now): it was tried, so the forum is searched first.
@@ -169,6 +169,10 @@ describe('forum targets', () => {
 		expect(posts).toHaveLength(1);
 		expect(world.emulator.requests.some((r) => r.method === 'GET' && r.route === '/guilds/:guild/threads/active')).toBe(true);
 		expect((await store.deliveries.listForArticle(row!.articleId))[0]).toMatchObject({ status: 'sent', messageId: posts[0]!.id });
+		// /feed why links to the post itself: its thread, whose starter message has the same id.
+		const why = await feed('why', [str('url', 'https://news.example.org/ferry-strike')]);
+		const thread = String(posts[0]!.id);
+		expect((why.data?.embeds as APIEmbed[])[0]?.description).toContain(`Posted in <#${forumId}>: https://discord.com/channels/${world.guild.id}/${thread}/${thread}`);
 	});
 });
 

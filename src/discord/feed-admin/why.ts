@@ -25,7 +25,7 @@ export const explainWhy: Handler = async (interaction, ctx, locale, guildId) => 
 	// A stored article answers for itself; a recorded problem matters only while there is none.
 	const problems = explanation.article ? [] : await ctx.feeds.itemProblems(guildId, parsed.value);
 	const feedNames = problems.length > 0 ? new Map((await ctx.feeds.listGuildFeeds(guildId)).map((f) => [f.id, feedLabel(f)])) : new Map<number, string>();
-	const lines = problems.length > 0 ? describeProblems(problems, feedNames, locale) : describe(explanation, note, guildId, locale);
+	const lines = problems.length > 0 ? describeProblems(problems, feedNames, locale) : describe(explanation, note, guildId, locale, await forumChannels(ctx, guildId));
 	const embed: APIEmbed = {
 		title: truncateText(t(locale, 'whyTitle', { url: parsed.value }), 256),
 		description: truncateText(lines.join('\n'), 4_000),
@@ -33,7 +33,15 @@ export const explainWhy: Handler = async (interaction, ctx, locale, guildId) => 
 	await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 };
 
-export function describe(e: UrlExplanation, contentNote: string | null, guildId: string, locale: FeedLocale): string[] {
+/** The guild's forum targets: a post there is its own thread, whose id is also its starter message's. */
+async function forumChannels(ctx: Parameters<Handler>[1], guildId: string): Promise<Set<string>> {
+	const forums = new Set((await ctx.feeds.targetRoutes(guildId)).filter((r) => r.kind === 'forum').map((r) => r.targetId));
+	if (forums.size === 0) return new Set();
+	const feeds = await ctx.feeds.listGuildFeeds(guildId);
+	return new Set(feeds.flatMap((f) => f.targets.filter((target) => forums.has(target.id)).map((target) => target.channelId)));
+}
+
+export function describe(e: UrlExplanation, contentNote: string | null, guildId: string, locale: FeedLocale, forums: ReadonlySet<string> = new Set()): string[] {
 	if (e.seen.length === 0 && !e.article) return [t(locale, 'whyNever')];
 	const lines = e.seen.map((s) => t(locale, 'whySeen', { feed: toSafeMarkdown(feedLabel({ title: s.feedTitle, url: s.feedUrl }), 120), when: when(s.seenAt) }));
 	if (!e.article) return [...lines, t(locale, 'whySeenOnly')];
@@ -43,7 +51,8 @@ export function describe(e: UrlExplanation, contentNote: string | null, guildId:
 	for (const d of e.deliveries) {
 		const channel = `<#${d.channelId}>`;
 		const error = toSafeMarkdown(d.lastError ?? '?', 200);
-		if (d.status === 'sent' && d.messageId) lines.push(t(locale, 'whySent', { channel, link: `https://discord.com/channels/${guildId}/${d.channelId}/${d.messageId}` }));
+		const where = forums.has(d.channelId) ? d.messageId : d.channelId;
+		if (d.status === 'sent' && d.messageId) lines.push(t(locale, 'whySent', { channel, link: `https://discord.com/channels/${guildId}/${where}/${d.messageId}` }));
 		else if (d.status === 'failed') lines.push(t(locale, 'whyFailed', { channel, error }));
 		else lines.push(t(locale, d.lastError ? 'whyQueuedError' : 'whyQueued', { channel, attempts: d.attempts, error }));
 	}
