@@ -134,6 +134,7 @@ describe('threads as targets', () => {
 		expect(res.data?.content).toBe(`**${URL_A}** now posts in <#${thread}>.`);
 		const target = (await store.feeds.targetsForFeed(id))[0]!;
 		expect(target.channelId).toBe(thread);
+		expect(await store.feeds.targetRoutes(world.guild.id)).toEqual([{ targetId: target.id, kind: 'thread', webhook: null }]);
 		const brief = uniqueBrief();
 		await store.articles.ingest({ brief, feedId: id, itemKey: 'x', targets: [{ guildId: world.guild.id, channelId: thread, targetId: target.id }] });
 		const worker = createDeliveryWorker({ deliveries: store.deliveries, articles: store.articles, client: world.client, logger: silentLogger });
