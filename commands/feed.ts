@@ -28,6 +28,7 @@ import { moveFeed, pauseFeed, renameFeed, resumeFeed, setFeedInterval, setFilter
 import { LimitError } from '../src/shared/errors.js';
 import { targetKindOf } from '../src/discord/feed-admin/target-kind.js';
 import { setWebhook } from '../src/discord/feed-admin/webhook-command.js';
+import { removeWebhook } from '../src/discord/feed-admin/webhook-target.js';
 import type { Command, CommandContext } from './index.js';
 
 const AUTOCOMPLETE_LIMIT = 25;
@@ -134,6 +135,9 @@ async function removeFeed(interaction: ChatInputCommandInteraction, ctx: Command
 	const feeds = await ctx.feeds.listGuildFeeds(guildId);
 	const feed = feeds.find((f) => String(f.id) === value || f.url === value || f.finalUrl === value);
 	if (!feed) throw new UserError('feed-unknown', t(locale, 'feedUnknown', { value: toSafeMarkdown(value, 100) }));
+	// The bot's webhooks for the feed go with it, rather than linger in the server's channels.
+	const hooked = new Set((await ctx.feeds.targetRoutes(guildId)).filter((r) => r.webhook === 'active').map((r) => r.targetId));
+	for (const target of feed.targets.filter((x) => hooked.has(x.id))) await removeWebhook(interaction, ctx, guildId, target);
 	const count = await ctx.feeds.removeFeedTarget({ guildId, feedId: feed.id });
 	const content = t(locale, 'removed', { title: toSafeMarkdown(feedLabel(feed), 200), count });
 	await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });

@@ -278,6 +278,14 @@ describe('webhook targets', () => {
 		expect(token()).toBe('no-webhook-yet');
 	});
 
+	it('deletes the webhook when the feed is removed', async () => {
+		const id = await followWithWebhook();
+		const removed = await feed('remove', [str('feed', String(id))]);
+		expect(removed.data?.content).toMatch(/World Desk|world\.xml/);
+		expect(world.emulator.webhooks(channelId())).toEqual([]);
+		expect(await store.feeds.targetRoutes(world.guild.id)).toEqual([]);
+	});
+
 	it('deletes the webhook and says so when the feed moves to another channel', async () => {
 		const id = await followWithWebhook();
 		const other = world.guild.channels[1]!.id;
