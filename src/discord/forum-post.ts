@@ -45,25 +45,37 @@ export function matchForumTags(available: readonly APIGuildForumTag[], topics: r
 	return ids;
 }
 
+/** The thread name and the tags of the post for this brief in this forum (the forum's tags are read now). */
+export async function forumPostFields(client: Client, forumId: string, payload: BriefMessagePayload, input: ForumPostInput): Promise<{ name: string; tags: string[] }> {
+	const forum = (await client.rest.get(Routes.channel(forumId))) as APIChannel;
+	const available = 'available_tags' in forum && Array.isArray(forum.available_tags) ? forum.available_tags : [];
+	return { name: threadName(input.title, payload.embeds[0].title ?? ''), tags: matchForumTags(available, input.topics) };
+}
+
 /** Creates the post; the starter message's id is the thread's id, which the outbox records as the message id. */
 export async function postToForum(client: Client, delivery: Delivery, payload: BriefMessagePayload, input: ForumPostInput): Promise<APIMessage> {
-	const forum = (await client.rest.get(Routes.channel(delivery.channelId))) as APIChannel;
-	const available = 'available_tags' in forum && Array.isArray(forum.available_tags) ? forum.available_tags : [];
-	const body = {
-		name: threadName(input.title, payload.embeds[0].title ?? ''),
-		message: payload,
-		applied_tags: matchForumTags(available, input.topics),
-	};
+	const fields = await forumPostFields(client, delivery.channelId, payload, input);
+	const body = { name: fields.name, message: payload, applied_tags: fields.tags };
 	const thread = (await client.rest.post(Routes.threads(delivery.channelId), { body })) as APIThreadChannel & { message?: APIMessage };
 	return thread.message ?? ({ id: thread.id } as APIMessage);
 }
 
-/** The post this row already opened, if any: a thread of the bot in the forum with this name and this embed. */
-export async function findForumPost(client: Client, delivery: Delivery, payload: BriefMessagePayload, input: ForumPostInput): Promise<APIMessage | null> {
+/**
+ * The post this row already opened, if any: a thread in the forum with this name and this embed, opened by the bot or
+ * by the target's webhook (`webhookId`).
+ */
+export async function findForumPost(
+	client: Client,
+	delivery: Delivery,
+	payload: BriefMessagePayload,
+	input: ForumPostInput,
+	webhookId: string | null = null,
+): Promise<APIMessage | null> {
 	const name = threadName(input.title, payload.embeds[0].title ?? '');
 	const botId = client.user?.id;
+	const ours = (ownerId: string | undefined) => !botId || ownerId === botId || (webhookId !== null && ownerId === webhookId);
 	const active = (await client.rest.get(Routes.guildActiveThreads(delivery.guildId))) as { threads: APIThreadChannel[] };
-	const candidates = active.threads.filter((t) => t.parent_id === delivery.channelId && t.name === name && (!botId || t.owner_id === botId));
+	const candidates = active.threads.filter((t) => t.parent_id === delivery.channelId && t.name === name && ours(t.owner_id));
 	for (const thread of candidates) {
 		// A forum post's starter message has the thread's id.
 		const starter = (await client.rest.get(Routes.channelMessage(thread.id, thread.id)).catch(() => null)) as APIMessage | null;

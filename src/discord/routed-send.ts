@@ -6,7 +6,7 @@
 import type { APIMessage } from 'discord.js';
 import type { Delivery, DeliveryRoute } from '../store/types.js';
 import type { Logger } from '../shared/logger.js';
-import { findForumPost, postToForum, type ForumPostInput } from './forum-post.js';
+import { findForumPost, forumPostFields, postToForum, type ForumPostInput } from './forum-post.js';
 import type { BriefMessagePayload } from './render-brief.js';
 import { findSentCopy, sendDelivery, type SendDeliveryDeps } from './send-delivery.js';
 import { isWebhookGone, postThroughWebhook } from './webhook-post.js';
@@ -37,22 +37,35 @@ export interface RoutedSendResult {
 export async function sendRouted(deps: RoutedSendDeps, delivery: Delivery, payload: BriefMessagePayload, input: RoutedSendInput): Promise<RoutedSendResult> {
 	const { route } = input;
 	const client = deps.client;
-	if (route?.kind === 'forum' && delivery.kind === 'channel') {
-		const found = input.tried ? await findForumPost(client, delivery, payload, input.post) : null;
-		return found ? { message: found, found: true } : { message: await postToForum(client, delivery, payload, input.post), found: false };
-	}
 	const webhook = delivery.kind === 'channel' ? (route?.webhook ?? null) : null;
+	if (route?.kind === 'forum' && delivery.kind === 'channel') {
+		const found = input.tried ? await findForumPost(client, delivery, payload, input.post, webhook?.id ?? null) : null;
+		if (found) return { message: found, found: true };
+		if (webhook) {
+			const fields = await forumPostFields(client, delivery.channelId, payload, input.post);
+			const sent = await throughWebhook(deps, delivery, () => postThroughWebhook(client, webhook, payload, route.sourceName, fields), webhook.id);
+			if (sent) return { message: sent, found: false };
+		}
+		return { message: await postToForum(client, delivery, payload, input.post), found: false };
+	}
 	const found = input.tried && (webhook || input.beyondNonce) ? await findSentCopy(deps, delivery, payload, deps.history, webhook?.id ?? null) : null;
 	if (found) return { message: found, found: true };
-	if (webhook && delivery.targetId !== null) {
-		try {
-			return { message: await postThroughWebhook(client, webhook, payload, route?.sourceName ?? null), found: false };
-		} catch (error) {
-			if (!isWebhookGone(error)) throw error;
-			// Never the error itself: its URL holds the token.
-			deps.logger.warn({ deliveryId: delivery.id, targetId: delivery.targetId, webhookId: webhook.id }, 'the target’s webhook is gone; posting as the bot');
-			await deps.onWebhookGone(delivery.targetId, webhook.id);
-		}
+	if (webhook) {
+		const sent = await throughWebhook(deps, delivery, () => postThroughWebhook(client, webhook, payload, route?.sourceName ?? null), webhook.id);
+		if (sent) return { message: sent, found: false };
 	}
 	return { message: await sendDelivery(deps, delivery, payload), found: false };
+}
+
+/** The webhook's message, or null when the webhook is gone (recorded, so the caller posts as the bot). */
+async function throughWebhook(deps: RoutedSendDeps, delivery: Delivery, post: () => Promise<APIMessage>, webhookId: string): Promise<APIMessage | null> {
+	try {
+		return await post();
+	} catch (error) {
+		if (!isWebhookGone(error) || delivery.targetId === null) throw error;
+		// Never the error itself: its URL holds the token.
+		deps.logger.warn({ deliveryId: delivery.id, targetId: delivery.targetId, webhookId }, 'the target’s webhook is gone; posting as the bot');
+		await deps.onWebhookGone(delivery.targetId, webhookId);
+		return null;
+	}
 }

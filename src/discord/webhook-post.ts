@@ -37,10 +37,13 @@ export async function postThroughWebhook(
 	webhook: TargetWebhook,
 	payload: BriefMessagePayload,
 	sourceName: string | null,
+	/** In a forum, the webhook opens a post: its thread name and tags. */
+	forumPost: { name: string; tags: string[] } | null = null,
 ): Promise<APIMessage> {
 	const username = webhookUsername(sourceName);
 	const body = {
 		...payload,
+		...(forumPost ? { thread_name: forumPost.name, applied_tags: forumPost.tags } : {}),
 		// Explicit on webhook posts too: a feed's text must never ping anyone but the feed's own pings.
 		allowed_mentions: payload.allowed_mentions,
 		...(username ? { username } : {}),

@@ -266,15 +266,16 @@ describe('webhook targets', () => {
 		expect((await store.deliveries.listForArticle(row!.articleId))[0]).toMatchObject({ status: 'sent', messageId: messages[0]!.id });
 	});
 
-	it('turns the webhook off (deleted in Discord), and refuses webhooks for forums', async () => {
+	it('turns the webhook off (deleted in Discord), and refuses webhooks for threads', async () => {
 		const id = await followWithWebhook();
 		const off = await feed('webhook', [str('feed', String(id)), { name: 'enabled', type: 5, value: false }], { locale: 'fr' });
 		expect(off.data?.content).toBe(`Les articles de **World Desk** sont de nouveau publiés par le bot dans <#${channelId()}>.`);
 		expect(world.emulator.webhooks(channelId())).toEqual([]);
 		expect((await store.feeds.targetRoutes(world.guild.id))[0]?.webhook).toBeNull();
-		await feed('move', [str('feed', String(id)), { name: 'channel', type: 7, value: forumId }]);
+		const thread = world.emulator.addChannel(world.guild.id, { name: 'a-thread', type: 11 });
+		await feed('move', [str('feed', String(id)), { name: 'channel', type: 7, value: thread }]);
 		const refused = await feed('webhook', [str('feed', String(id)), { name: 'enabled', type: 5, value: true }]);
-		expect((await refused.settled())?.content).toBe(`Webhooks are for text channels: <#${forumId}> is a thread or a forum, where **World Desk** is posted by the bot.`);
+		expect((await refused.settled())?.content).toBe(`Webhooks are for channels and forums: <#${thread}> is a thread, where **World Desk** is posted by the bot.`);
 		expect(token()).toBe('no-webhook-yet');
 	});
 
@@ -293,5 +294,45 @@ describe('webhook targets', () => {
 		expect(moved.data?.content).toContain('run `/feed webhook` again');
 		expect(world.emulator.webhooks(channelId())).toEqual([]);
 		expect(await store.feeds.targetRoutes(world.guild.id)).toEqual([expect.objectContaining({ kind: 'channel', webhook: null })]);
+	});
+});
+
+describe('forum targets through a webhook', () => {
+	async function forumWithWebhook(): Promise<string> {
+		await (await feed('add', [str('url', URL_A), { name: 'channel', type: 7, value: forumId }])).settled();
+		const [f] = await store.feeds.listGuildFeeds(world.guild.id);
+		await feed('rename', [str('feed', String(f!.id)), str('name', 'World Desk')]);
+		world.emulator.setBotPermissions(world.guild.id, BigInt(DEFAULT_BOT_PERMISSIONS) | MANAGE_WEBHOOKS);
+		feedIcon = 'https://feeds.example.org/icon.png';
+		const res = await (await feed('webhook', [str('feed', String(f!.id)), { name: 'enabled', type: 5, value: true }])).settled();
+		expect(res?.content).toContain('through a webhook');
+		return world.emulator.webhooks(forumId)[0]!.id;
+	}
+
+	it('opens each post as the webhook, under the source name and icon, with the matching tags', async () => {
+		const hookId = await forumWithWebhook();
+		await ingest([{ title: 'Budget vote', topics: ['economie'] }]);
+		expect(await worker().runOnce()).toMatchObject({ sent: 1 });
+		const [post] = world.emulator.threads(forumId);
+		const tag = world.emulator.forumTags(forumId).find((t) => t.name === 'economie')!.id;
+		expect(post).toMatchObject({ name: 'Budget vote', owner_id: hookId, applied_tags: [tag] });
+		expect(world.emulator.messages(String(post!.id))[0]).toMatchObject({ webhook_id: hookId, author: { username: 'World Desk' }, avatar_url: 'https://feeds.example.org/icon.png' });
+		for (const line of logLines) expect(line).not.toContain(world.emulator.webhooks(forumId)[0]!.token);
+	});
+
+	it('never opens the post twice after a crash, and falls back to the bot once the webhook is deleted', async () => {
+		const hookId = await forumWithWebhook();
+		await ingest([{ title: 'Tram line extended' }]);
+		expect(await worker(crashingOnce()).runOnce()).toMatchObject({ retried: 1 });
+		const [row] = await store.deliveries.pending(Number.MAX_SAFE_INTEGER, 10);
+		await store.deliveries.markRetry(row!.id, 'crashed', 0);
+		expect(await worker().runOnce()).toMatchObject({ sent: 1 });
+		expect(world.emulator.threads(forumId)).toHaveLength(1);
+		world.emulator.deleteWebhook(hookId);
+		await ingest([{ title: 'After the deletion' }]);
+		expect(await worker().runOnce()).toMatchObject({ sent: 1, failed: 0 });
+		const posts = world.emulator.threads(forumId);
+		expect(posts.map((p) => p.owner_id)).toEqual([hookId, world.emulator.botUserId]);
+		expect((await store.feeds.targetRoutes(world.guild.id))[0]).toMatchObject({ kind: 'forum', webhook: 'gone' });
 	});
 });

@@ -91,14 +91,33 @@ function executeWebhook(ctx: EmulatorContext, webhook: WebhookState, req: RouteR
 	const username = typeof body.username === 'string' ? body.username : webhook.name;
 	if (username.length < 1 || username.length > 80 || /clyde|discord/i.test(username)) return invalidForm('username', 'Invalid username.');
 	const author = { ...ctx.state.userJson(webhook.id), username, bot: true, avatar: null };
-	const message = ctx.state.createMessage(webhook.channelId, webhook.id, body, {
+	const extra = {
 		author,
 		webhook_id: webhook.id,
 		...(typeof body.avatar_url === 'string' ? { avatar_url: body.avatar_url } : {}),
 		...(typeof body.username === 'string' ? { username: body.username } : {}),
-	});
+	};
+	const inForum = ctx.state.channels.get(webhook.channelId)?.type === 15;
+	if (inForum) return openPostAsWebhook(ctx, webhook, body, extra, req.query.wait === 'true');
+	const message = ctx.state.createMessage(webhook.channelId, webhook.id, body, extra);
 	ctx.gateway.dispatch('MESSAGE_CREATE', withoutNonce(message), INTENTS.GuildMessages);
 	return req.query.wait === 'true' ? { status: 200, body: withoutNonce(message) } : { status: 204 };
+}
+
+/** A webhook of a forum opens a post: `thread_name` (and `applied_tags`) are required, the thread is the webhook's. */
+function openPostAsWebhook(ctx: EmulatorContext, webhook: WebhookState, body: Json, extra: Json, wait: boolean): RouteResponse {
+	const forum = ctx.state.channels.get(webhook.channelId);
+	const name = typeof body.thread_name === 'string' ? body.thread_name : '';
+	if (!forum || name.length < 1 || name.length > 100) return discordError(400, 220001, 'Webhooks posted to forum channels must have a thread_name or thread_id');
+	const tags = Array.isArray(body.applied_tags) ? body.applied_tags.map(String) : [];
+	if (tags.length > 5 || tags.some((id) => !forum.availableTags?.some((t) => t.id === id))) return invalidForm('applied_tags', 'Unknown tag.');
+	const thread = ctx.state.addChannel({ id: createSnowflake(), type: 11, name, guildId: forum.guildId });
+	Object.assign(thread, { parentId: forum.id, ownerId: webhook.id, appliedTags: tags, lastMessageId: thread.id });
+	const { thread_name: _name, applied_tags: _tags, ...message } = body;
+	const starter = ctx.state.createMessage(thread.id, webhook.id, message, { ...extra, id: thread.id, channel_id: thread.id });
+	ctx.gateway.dispatch('THREAD_CREATE', { ...ctx.state.channelJson(thread.id), newly_created: true }, INTENTS.Guilds);
+	ctx.gateway.dispatch('MESSAGE_CREATE', withoutNonce(starter), INTENTS.GuildMessages);
+	return wait ? { status: 200, body: withoutNonce(starter) } : { status: 204 };
 }
 
 const followUp = interactionRoutes.find((r) => r.method === 'POST' && r.template === '/webhooks/:app/:token');

@@ -32,7 +32,8 @@ export const setWebhook: Handler = async (interaction, ctx, locale, guildId) => 
 		ctx.logger.info({ guildId, feedId: feed.id, targets: active.length }, 'feed webhook removed');
 		return reply(interaction, t(locale, 'webhookOff', { title, channel: channels }));
 	}
-	const notChannel = feed.targets.find((target) => routes.get(target.id)?.kind !== 'channel');
+	// A webhook posts in the channel it belongs to, or opens posts in its forum; a thread's would belong to its parent.
+	const notChannel = feed.targets.find((target) => routes.get(target.id)?.kind === 'thread');
 	if (notChannel) throw new UserError('feed-webhook-kind', t(locale, 'webhookNotChannel', { title, channel: `<#${notChannel.channelId}>` }));
 	const missing = feed.targets.filter((target) => routes.get(target.id)?.webhook !== 'active');
 	if (missing.length === 0) return reply(interaction, t(locale, 'webhookAlreadyOn', { title, channel: channels }));
