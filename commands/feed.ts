@@ -29,6 +29,9 @@ import { explainWhy } from '../src/discord/feed-admin/why.js';
 import { exportOpml, importOpml } from '../src/discord/feed-admin/opml-commands.js';
 import { moveFeed, pauseFeed, renameFeed, resumeFeed, setFeedInterval, setFilter } from '../src/discord/feed-admin/manage-feed.js';
 import { LimitError } from '../src/shared/errors.js';
+import { targetKindOf } from '../src/discord/feed-admin/target-kind.js';
+import { setWebhook } from '../src/discord/feed-admin/webhook-command.js';
+import { removeWebhook } from '../src/discord/feed-admin/webhook-target.js';
 import type { Command, CommandContext } from './index.js';
 
 const AUTOCOMPLETE_LIMIT = 25;
@@ -68,7 +71,7 @@ const data: RESTPostAPIChatInputApplicationCommandsJSONBody = {
 	],
 };
 
-const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy, import: importOpml, export: exportOpml };
+const ADMIN_HANDLERS = { filter: setFilter, pause: pauseFeed, resume: resumeFeed, rename: renameFeed, move: moveFeed, interval: setFeedInterval, format: setFormat, ping: setPing, why: explainWhy, import: importOpml, export: exportOpml, webhook: setWebhook };
 
 async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void> {
 	const locale = localeOf(interaction);
@@ -85,7 +88,9 @@ async function execute(interaction: ChatInputCommandInteraction, ctx: CommandCon
 async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string): Promise<void> {
 	const url = unwrap(parseFeedUrl(interaction.options.getString('url')), locale);
 	const backfill = unwrap(parseBackfill(interaction.options.getInteger('backfill')), locale);
-	const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
+	const picked = interaction.options.getChannel('channel');
+	const channelId = picked?.id ?? interaction.channelId;
+	const kind = targetKindOf(picked ? picked.type : interaction.channel?.type);
 	// Fetching and parsing a remote feed easily takes more than Discord's 3 s to answer.
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const check = await ctx.services.checkFeed(url);
@@ -106,6 +111,7 @@ async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandCon
 			if (error instanceof LimitError) throw new UserError('limit-feeds', t(locale, 'limitFeeds', { max: error.max }), {}, { cause: error });
 			throw error;
 		});
+	if (kind !== 'channel') await ctx.feeds.setTargetKind({ guildId, feedId: added.feed.id, channelId, kind });
 	const title = toSafeMarkdown(check.title ?? feedLabel(added.feed), 200);
 	const channel = `<#${channelId}>`;
 	const content = !added.created
@@ -117,7 +123,7 @@ async function addFeed(interaction: ChatInputCommandInteraction, ctx: CommandCon
 				backfill: backfill ? t(locale, 'addedBackfill', { n: backfill }) : '',
 			});
 	await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
-	ctx.logger.info({ guildId, feedId: added.feed.id, channelId, created: added.created }, 'feed added');
+	ctx.logger.info({ guildId, feedId: added.feed.id, channelId, kind, created: added.created }, 'feed added');
 }
 
 async function removeFeed(interaction: ChatInputCommandInteraction, ctx: CommandContext, locale: FeedLocale, guildId: string): Promise<void> {
@@ -125,6 +131,9 @@ async function removeFeed(interaction: ChatInputCommandInteraction, ctx: Command
 	const feeds = await ctx.feeds.listGuildFeeds(guildId);
 	const feed = feeds.find((f) => String(f.id) === value || f.url === value || f.finalUrl === value);
 	if (!feed) throw new UserError('feed-unknown', t(locale, 'feedUnknown', { value: toSafeMarkdown(value, 100) }));
+	// The bot's webhooks for the feed go with it, rather than linger in the server's channels.
+	const hooked = new Set((await ctx.feeds.targetRoutes(guildId)).filter((r) => r.webhook === 'active').map((r) => r.targetId));
+	for (const target of feed.targets.filter((x) => hooked.has(x.id))) await removeWebhook(interaction, ctx, guildId, target);
 	const count = await ctx.feeds.removeFeedTarget({ guildId, feedId: feed.id });
 	const content = t(locale, 'removed', { title: toSafeMarkdown(feedLabel(feed), 200), count });
 	await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
@@ -137,7 +146,7 @@ async function listFeeds(interaction: ChatInputCommandInteraction, ctx: CommandC
 		await interaction.reply({ content: t(locale, 'listEmpty'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 		return;
 	}
-	const embed = formatFeedList(feeds, locale, ctx.now());
+	const embed = formatFeedList(feeds, locale, ctx.now(), await ctx.feeds.targetRoutes(guildId));
 	await interaction.reply({ embeds: [embed], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }
 

@@ -16,7 +16,9 @@ import type { ServiceFailure } from '../src/shared/failure-codes.js';
 import type { ArticleStore, FeedStore, GuildSettingsStore, MentionStore, SubscriptionStore } from '../src/store/types.js';
 
 /** Checking a URL as a feed: what `/feed add` shows before it follows it. */
-export type FeedCheckResult = { status: 'ok'; title: string | null; itemCount: number; finalUrl: string } | ServiceFailure;
+export type FeedCheckResult =
+	| { status: 'ok'; title: string | null; itemCount: number; finalUrl: string; /** The feed's own icon, when it names one (a webhook's avatar). */ iconUrl?: string | null }
+	| ServiceFailure;
 
 /** Building a brief on demand (`/feed preview`, `/brief`). */
 export type BriefResult = { status: 'ok'; brief: Brief } | ServiceFailure;

@@ -4,7 +4,7 @@
 import type { CommandContext, CommandServices } from '../../commands/index.js';
 import type { Config } from '../config/env.js';
 import { createDiscordClient, destroyDiscordClient, loginDiscordClient } from '../discord/client.js';
-import { createDeliveryWorker, disableTargetOnFailure } from '../discord/delivery-worker.js';
+import { createDeliveryWorker, disableTargetOnFailure, markWebhookGone } from '../discord/delivery-worker.js';
 import { attachInteractionRouter } from '../discord/interaction-router.js';
 import { loadCommands } from '../discord/load-commands.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -71,6 +71,8 @@ export async function startDiscordSide(deps: {
 		now,
 		onPermanentFailure: disableTargetOnFailure(store.feeds),
 		targetSettings: async (targetId) => (await store.feeds.getTarget(targetId))?.settings,
+		targetRoute: (targetId) => store.feeds.deliveryRoute(targetId),
+		onWebhookGone: markWebhookGone(store.feeds, now),
 		onDmClosed: async (delivery) => {
 			await handleDmClosed({ delivery, subscriptions: store.subscriptions, deliveries: store.deliveries, now: now() });
 			await deps.notifier.rebuild();

@@ -5,13 +5,13 @@
  * and its nonce makes any resend land on the same message (see docs/adr/003-delivery.md).
  */
 import type { APIMessage, Client } from 'discord.js';
-import type { ArticleStore, Delivery, DeliveryStore, FeedStore, TargetSettings } from '../store/types.js';
+import type { ArticleStore, Delivery, DeliveryRoute, DeliveryStore, FeedStore, TargetSettings } from '../store/types.js';
 import { exponentialDelay, jitterUpperHalf } from '../shared/backoff.js';
 import { describeError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { classifySendError } from './classify-send-error.js';
 import { renderBrief, type BriefMessagePayload, type RenderBriefOptions } from './render-brief.js';
-import { findSentCopy, sendDelivery } from './send-delivery.js';
+import { sendRouted } from './routed-send.js';
 import { renderForTarget } from './feed-admin/render-format.js';
 import type { Brief } from '../briefs/types.js';
 import type { BriefRendition } from './brief-rendition.js';
@@ -33,6 +33,10 @@ export interface DeliveryWorkerOptions {
 	render?: (brief: Brief, options: RenderBriefOptions) => BriefMessagePayload;
 	/** The settings of a feed target (format, pings, locale), so each guild gets the feed as it chose. */
 	targetSettings?: (targetId: number) => Promise<TargetSettings | null | undefined>;
+	/** How a feed target is posted to (forum, webhook); absent or null: a plain bot message in the channel. */
+	targetRoute?: (targetId: number) => Promise<DeliveryRoute | null>;
+	/** The target's webhook was deleted in Discord; `markWebhookGone(feeds)` records it. */
+	onWebhookGone?: (targetId: number, webhookId: string) => Promise<void>;
 	/** The channel refused the bot for good; `disableTargetOnFailure(feeds)` disables the target. */
 	onPermanentFailure?: (delivery: Delivery, reason: string) => Promise<void>;
 	/** The user closed their DMs; the subscriptions side may pause or switch their delivery. */
@@ -84,6 +88,11 @@ export function disableTargetOnFailure(feeds: Pick<FeedStore, 'disableTarget'>):
 	return async (delivery, reason) => {
 		if (delivery.targetId !== null) await feeds.disableTarget(delivery.targetId, reason);
 	};
+}
+
+/** The usual `onWebhookGone`: the target posts as the bot from now on, and /feed list says its webhook is gone. */
+export function markWebhookGone(feeds: Pick<FeedStore, 'markWebhookGone'>, now: () => number = Date.now): (targetId: number, webhookId: string) => Promise<void> {
+	return (targetId, webhookId) => feeds.markWebhookGone(targetId, webhookId, now());
 }
 
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
@@ -158,8 +167,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 	/** 'sent', 'failed', or the time of the next attempt when the row will be retried. */
 	async function deliverOne(delivery: Delivery): Promise<'sent' | 'failed' | number> {
 		let payload: BriefMessagePayload;
+		let brief: Brief | null;
+		let route: DeliveryRoute | null = null;
 		try {
-			const brief = await articles.getBrief(delivery.articleId);
+			brief = await articles.getBrief(delivery.articleId);
 			if (!brief) {
 				await deliveries.markFailed(delivery.id, `article ${delivery.articleId} no longer exists`);
 				return 'failed';
@@ -168,26 +179,30 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 			const rendition = options.localize ? await options.localize(brief, delivery).catch(() => null) : null;
 			const renderOptions = { alsoReportedBy, mentionUserIds: delivery.kind === 'channel' ? delivery.mentionUserIds : [], rendition };
 			const settings = delivery.targetId !== null ? await options.targetSettings?.(delivery.targetId) : null;
+			route = delivery.targetId !== null && delivery.kind === 'channel' ? ((await options.targetRoute?.(delivery.targetId)) ?? null) : null;
 			payload = settings ? renderForTarget(brief, settings, delivery.guildId, renderOptions, render) : render(brief, renderOptions);
 		} catch (error) {
 			logger.error({ deliveryId: delivery.id, error: describeError(error) }, 'could not build the delivery');
 			return retryLater(delivery, `render: ${describeError(error)}`);
 		}
 		try {
-			const deps = { client, dmChannels };
-			const copy = mayHaveBeenSent(delivery) ? await findSentCopy(deps, delivery, payload, history) : null;
-			if (copy) logger.info({ deliveryId: delivery.id, messageId: copy.id }, 'found the message sent before; not posting again');
-			const message = copy ?? (await sendDelivery(deps, delivery, payload));
-			await deliveries.markSent(delivery.id, message.id, now());
+			const deps = { client, dmChannels, logger, history, onWebhookGone: options.onWebhookGone ?? (async () => {}) };
+			const post = { title: brief.title, topics: brief.topics };
+			const sent = await sendRouted(deps, delivery, payload, { route, post, tried: wasTried(delivery), beyondNonce: mayHaveBeenSent(delivery) });
+			if (sent.found) logger.info({ deliveryId: delivery.id, messageId: sent.message.id }, 'found the message sent before; not posting again');
+			await deliveries.markSent(delivery.id, sent.message.id, now());
 			return 'sent';
 		} catch (error) {
 			return handleSendError(delivery, error);
 		}
 	}
 
+	function wasTried(delivery: Delivery): boolean {
+		return delivery.attempts > 0 || delivery.createdAt < startedAt;
+	}
+
 	function mayHaveBeenSent(delivery: Delivery): boolean {
-		const tried = delivery.attempts > 0 || delivery.createdAt < startedAt;
-		return tried && now() - delivery.createdAt > nonceTrustMs;
+		return wasTried(delivery) && now() - delivery.createdAt > nonceTrustMs;
 	}
 
 	async function handleSendError(delivery: Delivery, error: unknown): Promise<'failed' | number> {

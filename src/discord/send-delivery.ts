@@ -37,6 +37,8 @@ export async function findSentCopy(
 	delivery: Delivery,
 	payload: BriefMessagePayload,
 	history: Map<string, Promise<APIMessage[]>>,
+	/** Also ours: a webhook of the target posts as the webhook's id (see webhook-post.ts). */
+	webhookId: string | null = null,
 ): Promise<APIMessage | null> {
 	const channelId = await resolveChannel(deps, delivery);
 	let messages = history.get(channelId);
@@ -48,11 +50,12 @@ export async function findSentCopy(
 	}
 	const botId = deps.client.user?.id;
 	const wanted = payload.embeds[0];
-	return (await messages).find((m) => (!botId || m.author.id === botId) && sameEmbed(m.embeds[0], wanted)) ?? null;
+	const ours = (m: APIMessage) => !botId || m.author.id === botId || (webhookId !== null && (m.webhook_id === webhookId || m.author.id === webhookId));
+	return (await messages).find((m) => ours(m) && sameEmbed(m.embeds[0], wanted)) ?? null;
 }
 
 /** Discord normalises some fields on storage (timestamps to +00:00, URLs), so compare their meaning. */
-function sameEmbed(sent: APIEmbed | undefined, wanted: APIEmbed): boolean {
+export function sameEmbed(sent: APIEmbed | undefined, wanted: APIEmbed): boolean {
 	if (!sent || sent.title?.trim() !== wanted.title?.trim()) return false;
 	if (normaliseUrl(sent.url) !== normaliseUrl(wanted.url)) return false;
 	if (toTime(sent.timestamp) !== toTime(wanted.timestamp)) return false;

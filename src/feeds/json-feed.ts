@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { parseFeedDate } from './feed-dates.js';
+import { httpIcon } from './feed-icon.js';
 import { resolveLink } from './map-xml-feed.js';
 import type { RawFeed, RawItem } from './raw-feed.js';
 
@@ -39,6 +40,8 @@ const feedSchema = z
 		home_page_url: text,
 		feed_url: text,
 		description: text,
+		icon: text,
+		favicon: text,
 		items: z.array(z.unknown()).catch([]),
 	})
 	.loose();
@@ -76,6 +79,7 @@ export function parseJsonFeed(source: string, baseUrl?: string): JsonFeedResult 
 			updated: null,
 			published: null,
 			items,
+			icon: httpIcon(feed.icon ?? null, link ?? baseUrl) ?? httpIcon(feed.favicon ?? null, link ?? baseUrl),
 		},
 	};
 }

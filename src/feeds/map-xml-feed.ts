@@ -3,6 +3,7 @@
  * following the Universal Feed Parser's choices of which element fills which field.
  */
 import { parseFeedDate } from './feed-dates.js';
+import { atomIcon, rssIcon } from './feed-icon.js';
 import type { RawFeed, RawItem } from './raw-feed.js';
 import { attr, child, childrenNamed, elements, hasElementChildren, innerXml, nameOf, textContent, type XmlElement } from './xml-tree.js';
 
@@ -128,6 +129,7 @@ function mapAtom(root: XmlElement, baseUrl?: string): RawFeed {
 		updated: firstDate(root, 'atom:updated', 'atom:modified', 'dc:date'),
 		published: firstDate(root, 'atom:published', 'atom:issued', 'atom:created'),
 		items: childrenNamed(root, 'atom:entry').concat(childrenNamed(root, 'entry')).map((entry) => mapAtomEntry(entry, base)),
+		icon: atomIcon(root, base),
 	};
 }
 
@@ -161,6 +163,7 @@ function mapRss(root: XmlElement, format: 'rss' | 'rdf', baseUrl?: string): RawF
 		updated: firstDate(channel, 'lastBuildDate', 'dc:date', 'dcterms:modified', 'atom:updated'),
 		published: firstDate(channel, 'pubDate', 'dcterms:issued', 'dcterms:created'),
 		items: items.map((item) => mapRssItem(item, base)),
+		icon: rssIcon(root, channel, base),
 	};
 }
 

@@ -81,6 +81,7 @@ function finish(raw: RawFeed, recovered: boolean, options: ParseFeedOptions): Pa
 			published: raw.published,
 			items: options.dedupe === false ? items : disambiguateIdentity(dedupeItems(items)),
 			recovered,
+			...(raw.icon ? { icon: raw.icon } : {}),
 		},
 	};
 }

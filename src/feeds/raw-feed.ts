@@ -19,4 +19,6 @@ export interface RawFeed {
 	updated: string | null;
 	published: string | null;
 	items: RawItem[];
+	/** The feed's own icon (absolute http(s) URL), when it names one. */
+	icon?: string | null;
 }

@@ -31,4 +31,6 @@ export interface ParsedFeed {
 	items: FeedItem[];
 	/** True when the recovery pass had to repair the document. */
 	recovered: boolean;
+	/** The feed's own icon (RSS image, Atom icon/logo, JSON Feed icon), absolute http(s); absent when none. */
+	icon?: string;
 }

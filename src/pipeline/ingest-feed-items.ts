@@ -9,6 +9,7 @@ import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
 import type { FeedRecord, IngestInput, IngestResult, SeenItem, TargetSkip } from '../store/types.js';
 import { buildItemBrief } from './build-item-brief.js';
+import { recordItemProblems } from './item-problems.js';
 import type { PipelineDeps } from './ports.js';
 import { selectTargets } from './select-targets.js';
 
@@ -35,6 +36,10 @@ export async function prepareItem(feed: FeedRecord, item: FeedItem, deps: Pipeli
 		// Recorded as seen with its reason (in the log and to onItemDone): retrying would cost the same budget again,
 		// and a page that is no article (nor its feed text) is never briefed nor posted.
 		await deps.store.feeds.markItemsSeen(feed.id, [seenOf(item)]);
+		if (item.linkKey) {
+			const refusal = { linkKey: item.linkKey, outcome: 'refused' as const, detail: built.reason.slice(0, 300), retryAt: null };
+			await recordItemProblems(deps.store.feeds, deps.logger, feed.id, [refusal], deps.now());
+		}
 		itemDone(deps, { feedUrl: feed.url, link: item.link, outcome: 'refused', origin: null, reason: built.reason });
 		return 'refused';
 	}

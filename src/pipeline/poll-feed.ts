@@ -9,6 +9,7 @@ import type { FeedRecord } from '../store/types.js';
 import { articleWorkOf } from './article-work-of.js';
 import { prepareItem, seenOf, storeItems, type ItemResult, type ReadyItem } from './ingest-feed-items.js';
 import type { PipelineDeps } from './ports.js';
+import { failureDetail, recordItemProblems, type ItemProblemInput } from './item-problems.js';
 import { feedInterval } from './select-targets.js';
 import { JobFailedError } from './workers/worker-pool.js';
 
@@ -82,11 +83,17 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 	};
 	// The feed's title names the source of pages that do not name themselves (rather than their host).
 	const titled = { ...feed, title: parsed.feed.title || feed.title };
+	const failures: Array<Omit<ItemProblemInput, 'retryAt'>> = [];
 	let ready: ReadyItem[] = [];
 	const flush = async (): Promise<void> => {
 		const batch = ready;
 		ready = [];
-		for (const result of await storeItems(titled, batch, deps)) count(result);
+		const results = await storeItems(titled, batch, deps);
+		results.forEach((result, i) => {
+			count(result);
+			const linkKey = batch[i]?.item.linkKey;
+			if (result === null && linkKey) failures.push({ linkKey, outcome: 'failed', detail: 'store-failed: the brief could not be stored' });
+		});
 	};
 	for (const item of toProcess) {
 		deps.onNewItem?.({ feedUrl: feed.url, title: item.title, link: item.link });
@@ -97,21 +104,25 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 		} catch (error) {
 			// The item stays unseen and is retried next poll; the other items go on.
 			failedItems++;
+			if (item.linkKey) failures.push({ linkKey: item.linkKey, outcome: 'failed', detail: failureDetail(error) });
 			logger.error({ feed: feed.url, item: item.link ?? item.key, err: describeError(error) }, 'item processing failed');
 		}
 		// A feed's new items are stored together, in bounded batches so the first ones are not kept waiting long.
 		if (ready.length >= MAX_ITEMS_PER_INGEST) await flush();
 	}
 	await flush();
+	const nextPollAt = nextPollAfterSuccess(feed.id, feedInterval(feed, deps.intervalMs, deps.minIntervalMs), polledAt);
 	await store.feeds.recordFetchSuccess(feed.id, {
 		finalUrl: fetched.finalUrl,
 		title: parsed.feed.title || null,
 		etag: failedItems ? null : fetched.etag,
 		lastModified: failedItems ? null : fetched.lastModified,
 		bodyHash: failedItems ? null : fetched.bodyHash,
-		nextPollAt: nextPollAfterSuccess(feed.id, feedInterval(feed, deps.intervalMs, deps.minIntervalMs), polledAt),
+		nextPollAt,
 		polledAt,
 	});
+	// The failed items stay unseen: the next poll retries them, and /feed why says when.
+	await recordItemProblems(store.feeds, logger, feed.id, failures.map((f) => ({ ...f, retryAt: nextPollAt })), polledAt);
 	if (!feed.initialized) await store.feeds.markInitialized(feed.id);
 	return { status: 'ok', newItems: toProcess.length, stored, duplicates };
 }

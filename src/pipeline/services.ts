@@ -19,7 +19,7 @@ export function createPipelineServices(deps: BriefFromUrlDeps) {
 		return result;
 	}
 
-	async function readFeed(url: string): Promise<{ status: 'ok'; title: string | null; items: FeedItem[]; finalUrl: string } | Failure> {
+	async function readFeed(url: string): Promise<{ status: 'ok'; title: string | null; items: FeedItem[]; finalUrl: string; icon: string | null } | Failure> {
 		const checked = checkUrl(url);
 		if (checked) return logged(url, checked);
 		const fetched = await deps.fetchUrl(url, { kind: 'feed' });
@@ -29,7 +29,7 @@ export function createPipelineServices(deps: BriefFromUrlDeps) {
 			if (parsed.status === 'error') {
 				return logged(url, failure(parsed.error.startsWith('refused:') ? 'feed-refused' : 'not-a-feed', parsed.error));
 			}
-			return { status: 'ok', title: parsed.feed.title || null, items: parsed.feed.items, finalUrl: fetched.finalUrl };
+			return { status: 'ok', title: parsed.feed.title || null, items: parsed.feed.items, finalUrl: fetched.finalUrl, icon: parsed.feed.icon ?? null };
 		} catch (error) {
 			if (error instanceof JobFailedError && (error.reason === 'over-budget' || error.reason === 'over-memory')) {
 				return logged(url, failure(error.reason, error.message));
@@ -42,7 +42,7 @@ export function createPipelineServices(deps: BriefFromUrlDeps) {
 		async checkFeed(url: string) {
 			const feed = await readFeed(url);
 			if (feed.status === 'error') return forCommands(feed);
-			return { status: 'ok' as const, title: feed.title, itemCount: feed.items.length, finalUrl: feed.finalUrl };
+			return { status: 'ok' as const, title: feed.title, itemCount: feed.items.length, finalUrl: feed.finalUrl, iconUrl: feed.icon };
 		},
 
 		async previewFeed(url: string): Promise<{ status: 'ok'; brief: Brief } | ServiceFailure> {

@@ -9,6 +9,7 @@ import type { CommandContext, CommandServices } from '../../commands/index.js';
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
 import { contextOver, openTestStore, startBotWorld, type BotWorld, type TestStore } from '../discord/helpers/bot-world.js';
 import { makeBrief } from '../discord/helpers/make-brief.js';
+import { urlKey } from '../../src/store/url-key.js';
 
 const ADMIN = '500000000000000001';
 const MANAGE_GUILD = '32';
@@ -232,5 +233,24 @@ describe('/feed why', () => {
 		expect(await why('https://elsewhere.example.org/x')).toMatch(/^None of this server’s feeds carried this address/);
 		const bad = await feed('why', [str('url', 'not a url')]);
 		expect(bad.data?.content).toMatch(/not a web address/);
+	});
+
+	it('says why an item was never briefed: page refused, or processing failed and when it is retried, in English and French', async () => {
+		const added = await store.feeds.addFeedTarget({ guildId: world.guild.id, url: GOOD, channelId: channelId() });
+		const retryAt = Date.now() + 5 * 60_000;
+		await store.feeds.recordItemProblems(added.feed.id, [{ linkKey: urlKey('https://news.example.org/slow')!, outcome: 'failed', detail: 'over-budget: took too long', retryAt }], Date.now());
+		await store.feeds.markItemsSeen(added.feed.id, [{ key: 'tpl', linkKey: urlKey('https://news.example.org/tpl'), contentHash: 'h-tpl' }]);
+		await store.feeds.recordItemProblems(added.feed.id, [{ linkKey: urlKey('https://news.example.org/tpl')!, outcome: 'refused', detail: 'not an article', retryAt: null }], Date.now());
+		const why = async (url: string, locale = 'en-US') => String(((await feed('why', [str('url', url)], { locale })).data?.embeds as APIEmbed[])[0]?.description);
+		const retry = `<t:${Math.floor(retryAt / 1_000)}:R>`;
+		expect(await why('https://news.example.org/slow')).toMatch(
+			new RegExp(`^Seen in \\*\\*https://feeds\\.example\\.org/world\\.xml\\*\\* <t:\\d+:R> but processing failed: \`over-budget: took too long\`; it will be retried at the next poll, ${retry}\\.$`),
+		);
+		expect(await why('https://news.example.org/slow', 'fr')).toContain(`mais le traitement a échoué : \`over-budget: took too long\` ; nouvel essai à la prochaine lecture, ${retry}.`);
+		expect(await why('https://news.example.org/tpl')).toMatch(/but not briefed: page refused: `not an article`\. It will not be retried\.$/);
+		expect(await why('https://news.example.org/tpl', 'fr')).toMatch(/mais non résumé : page refusée : `not an article`\. Il ne sera pas réessayé\.$/);
+		// Another server, not following the feed, is told nothing.
+		await store.feeds.addFeedTarget({ guildId: 'other-guild', url: OTHER, channelId: '1' });
+		expect((await store.feeds.itemProblems('other-guild', 'https://news.example.org/slow'))).toEqual([]);
 	});
 });

@@ -134,11 +134,12 @@ describe('threads as targets', () => {
 		expect(res.data?.content).toBe(`**${URL_A}** now posts in <#${thread}>.`);
 		const target = (await store.feeds.targetsForFeed(id))[0]!;
 		expect(target.channelId).toBe(thread);
+		expect(await store.feeds.targetRoutes(world.guild.id)).toEqual([{ targetId: target.id, kind: 'thread', webhook: null }]);
 		const brief = uniqueBrief();
 		await store.articles.ingest({ brief, feedId: id, itemKey: 'x', targets: [{ guildId: world.guild.id, channelId: thread, targetId: target.id }] });
 		const worker = createDeliveryWorker({ deliveries: store.deliveries, articles: store.articles, client: world.client, logger: silentLogger });
 		expect(await worker.runOnce()).toMatchObject({ sent: 1 });
 		expect(world.emulator.messages(thread).map((m) => (m.embeds as APIEmbed[])[0]?.title)).toEqual([brief.title]);
-		expect(feedCommand.data.options?.find((o) => o.name === 'move')).toMatchObject({ options: [{}, { channel_types: [0, 5, 11, 12, 10] }] });
+		expect(feedCommand.data.options?.find((o) => o.name === 'move')).toMatchObject({ options: [{}, { channel_types: [0, 5, 15, 11, 12, 10] }] });
 	});
 });

@@ -8,6 +8,7 @@ import { buildInteraction, waitForResponse } from './interactions.js';
 import { RateLimiter } from './rate-limiter.js';
 import { RestServer } from './rest-server.js';
 import { coreRoutes } from './routes-core.js';
+import { forumWebhookRoutes } from './routes-forums-webhooks.js';
 import { interactionRoutes } from './routes-interactions.js';
 import { messageRoutes } from './routes-messages.js';
 import { createSnowflake } from './snowflake.js';
@@ -74,7 +75,7 @@ export class DiscordEmulator {
 			onInteractionResponse: (id) => this.waiters.get(id)?.(),
 		});
 		this.limiter = new RateLimiter(options.rateLimits ?? {}, this.stats.rateLimited);
-		this.rest = new RestServer(ctx, [...coreRoutes, ...messageRoutes, ...interactionRoutes], this.limiter);
+		this.rest = new RestServer(ctx, [...coreRoutes, ...messageRoutes, ...forumWebhookRoutes, ...interactionRoutes], this.limiter);
 		this.server = createServer((req, res) => void this.rest.handle(req, res));
 		this.server.on('upgrade', (req, socket, head) => this.gateway.upgrade(req, socket, head));
 	}
@@ -117,6 +118,45 @@ export class DiscordEmulator {
 		guild.channelIds.push(channel.id);
 		this.gateway.dispatch('CHANNEL_CREATE', this.state.channelJson(channel.id), INTENTS.Guilds);
 		return channel.id;
+	}
+
+	/** A forum channel (type 15) with these tags; dispatched as CHANNEL_CREATE. */
+	addForum(guildId: string, spec: { id?: string; name: string; tags?: Array<string | { name: string; moderated: boolean }> }): string {
+		const id = this.addChannel(guildId, { ...(spec.id ? { id: spec.id } : {}), name: spec.name, type: 15 });
+		const channel = this.state.channels.get(id);
+		if (channel) {
+			channel.availableTags = (spec.tags ?? []).map((t) => ({ id: createSnowflake(), ...(typeof t === 'string' ? { name: t, moderated: false } : t) }));
+		}
+		this.gateway.dispatch('CHANNEL_UPDATE', this.state.channelJson(id), INTENTS.Guilds);
+		return id;
+	}
+
+	/** The forum's tags as Discord returns them (`id`, `name`, `moderated`). */
+	forumTags(forumId: string): Array<{ id: string; name: string; moderated: boolean }> {
+		return [...(this.state.channels.get(forumId)?.availableTags ?? [])];
+	}
+
+	/** The threads created in a channel (a forum's posts), oldest first, as channel objects with `applied_tags`. */
+	threads(parentId: string): Json[] {
+		return [...this.state.channels.values()].filter((c) => c.parentId === parentId).map((c) => this.state.channelJson(c.id));
+	}
+
+	/** The bot's permission bit field in the guild (e.g. to grant MANAGE_WEBHOOKS, 1 << 29). */
+	setBotPermissions(guildId: string, permissions: string | bigint): void {
+		const member = this.state.guilds.get(guildId)?.members.get(this.botUserId);
+		if (!member) throw new AppError(`emulator: the bot is not in guild ${guildId}`);
+		member.permissions = permissions.toString();
+	}
+
+	/** Webhooks of a channel (with their tokens, as their creator sees them). */
+	webhooks(channelId: string): Array<{ id: string; token: string; name: string }> {
+		return [...this.state.webhooks.values()].filter((w) => w.channelId === channelId).map(({ id, token, name }) => ({ id, token, name }));
+	}
+
+	/** A server admin deletes the webhook in Discord: executing it answers 404/10015 from now on. */
+	deleteWebhook(webhookId: string): void {
+		if (!this.state.webhooks.delete(webhookId)) throw new AppError(`emulator: unknown webhook ${webhookId}`);
+		this.state.deletedWebhooks.add(webhookId);
 	}
 
 	/** A file a user attaches to a command option (type 11); its id goes in the option's value. */

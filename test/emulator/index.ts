@@ -19,6 +19,13 @@
  * - World: `addGuild({ id?, name?, channels?, members? })` → `{ id, channels: [{ id, name }], memberIds }`
  *   (dispatched live as GUILD_CREATE after login), `addChannel(guildId, { name })`, `addUser({ id?, username?, dmsClosed? })`,
  *   `removeGuild(id)` (GUILD_DELETE) and `deleteChannel(id)` (CHANNEL_DELETE): their channels answer 404/10003 after.
+ * - Forums and webhooks: `addForum(guildId, { name, tags })` (type 15 with `available_tags`; a tag may be
+ *   `{ name, moderated }`), `forumTags(forumId)`, `threads(parentId)` (posts made with POST /channels/{forum}/threads:
+ *   thread channels with `owner_id`, `applied_tags`; the starter message has the thread's id; listed by
+ *   GET /guilds/{id}/threads/active), `setBotPermissions(guildId, bits)` (POST /channels/{id}/webhooks needs
+ *   MANAGE_WEBHOOKS, else 403/50013), `webhooks(channelId)` (with tokens), `deleteWebhook(id)` (executing it then
+ *   answers 404/10015). Executed webhook messages carry `webhook_id`, the webhook as author under `username`, and
+ *   `avatar_url`; a username containing "discord" or "clyde" is 400/50035. `reset()` drops threads and webhooks.
  * - Assertions: `messages(channelId)` (oldest first, with `nonce`/`allowed_mentions`; `mentions`, `mention_roles` and
  *   `mention_everyone` say who Discord would ping given the content and allowed_mentions; non-ephemeral interaction
  *   replies are included and carry `webhook_id`), `dms(userId)`, `commands(guildId?)`, `requests` (every REST call:

@@ -25,6 +25,21 @@ export interface ChannelState {
 	position: number;
 	access: ChannelAccess;
 	lastMessageId: string | null;
+	/** Forums (type 15): the tags posts may carry. */
+	availableTags?: Array<{ id: string; name: string; moderated: boolean }>;
+	/** Threads: the channel they were created in, who created them, their tags. */
+	parentId?: string;
+	ownerId?: string;
+	appliedTags?: string[];
+}
+
+/** A webhook created with POST /channels/{id}/webhooks. */
+export interface WebhookState {
+	id: string;
+	token: string;
+	channelId: string;
+	guildId: string;
+	name: string;
 }
 
 export interface MemberState {
@@ -64,6 +79,9 @@ export class EmulatorState {
 	readonly interactionsByToken = new Map<string, InteractionRecord>();
 	/** Uploaded and attached files by attachment id. */
 	readonly files = new Map<string, { id: string; filename: string; contentType: string; data: Buffer }>();
+	readonly webhooks = new Map<string, WebhookState>();
+	/** Ids of deleted webhooks: executing them answers 404/10015 Unknown Webhook. */
+	readonly deletedWebhooks = new Set<string>();
 
 	constructor(
 		readonly applicationId: string,
@@ -188,8 +206,10 @@ export class EmulatorState {
 			nsfw: false,
 			last_message_id: channel.lastMessageId,
 			rate_limit_per_user: 0,
-			parent_id: null,
+			parent_id: channel.parentId ?? null,
 			flags: 0,
+			...(channel.type === 15 ? { available_tags: (channel.availableTags ?? []).map((t) => ({ ...t, emoji_id: null, emoji_name: null })), default_reaction_emoji: null, default_sort_order: null, default_forum_layout: 0 } : {}),
+			...(channel.parentId ? threadFields(channel) : {}),
 		};
 	}
 
@@ -317,6 +337,10 @@ export class EmulatorState {
 
 	reset(): void {
 		this.messages.clear();
+		this.webhooks.clear();
+		this.deletedWebhooks.clear();
+		// Threads are made by requests (forum posts): they go with the messages.
+		for (const channel of [...this.channels.values()]) if (channel.parentId) this.channels.delete(channel.id);
 		this.nonces.clear();
 		this.commands.clear();
 		this.interactions.clear();
@@ -327,4 +351,16 @@ export class EmulatorState {
 		}
 		for (const user of this.users.values()) user.dmsClosed = false;
 	}
+}
+
+/** What a thread adds to a channel object. @see https://discord.com/developers/docs/resources/channel#thread-metadata-object */
+function threadFields(channel: ChannelState): Json {
+	return {
+		owner_id: channel.ownerId ?? null,
+		applied_tags: channel.appliedTags ?? [],
+		message_count: 0,
+		member_count: 1,
+		total_message_sent: 0,
+		thread_metadata: { archived: false, auto_archive_duration: 4_320, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
+	};
 }

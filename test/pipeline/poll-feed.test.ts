@@ -211,6 +211,10 @@ describe('the poll cycle', () => {
 		const report = await runPollCycle(deps());
 		expect(report.failed).toBe(0);
 		expect(await deliveredTitles()).toEqual(['Story 1']);
+		// /feed why can say so: refused for good, with the reason, no retry.
+		const [refused] = await store.feeds.itemProblems('g', server.url('/tpl'));
+		expect(refused).toMatchObject({ outcome: 'refused', retryAt: null, at: clock });
+		expect(refused?.detail.length).toBeGreaterThan(0);
 		// Seen, so not retried: the next poll has nothing new.
 		clock += 10 * MINUTE;
 		expect((await runPollCycle(deps())).newItems).toBe(0);
@@ -229,8 +233,14 @@ describe('the poll cycle', () => {
 		});
 		const first = await runPollCycle(flaky);
 		expect(first.stored).toBe(1);
+		// Recorded for /feed why: the error's code and message, and the next poll, when it is retried.
+		const feedRow = (await store.feeds.getFeedByUrl(server.url('/feed.xml')))!;
+		expect(await store.feeds.itemProblems('g', server.url('/a/g1'))).toEqual([
+			{ feedId: feedRow.id, outcome: 'failed', detail: 'Error: page store failed', at: clock, retryAt: feedRow.nextPollAt },
+		]);
 		clock += 10 * MINUTE;
 		const second = await runPollCycle(flaky);
+		expect(await store.feeds.itemProblems('g', server.url('/a/g1'))).toEqual([]);
 		// The server would answer 304 to the stored ETag; the failed item must still be processed.
 		expect(second.newItems).toBe(1);
 		expect(second.stored).toBe(1);

@@ -8,6 +8,7 @@ import { describeBoilerplateStoreContract } from './contract/boilerplate-store.c
 import { describeDeliveryStoreContract } from './contract/delivery-store.contract.js';
 import { describeEntityMergingContract } from './contract/entities.contract.js';
 import { describeFeedAdminContract } from './contract/feed-admin.contract.js';
+import { describeTargetRoutesContract } from './contract/target-routes.contract.js';
 import { describeFeedStoreContract } from './contract/feed-store.contract.js';
 import { describeGuildSettingsStoreContract } from './contract/guild-settings-store.contract.js';
 import { describeLimitsContract } from './contract/limits.contract.js';
@@ -19,6 +20,7 @@ import { describeSubscriptionStoreContract } from './contract/subscription-store
 function describeStoreContract(makeStore: MakeStore): void {
 	describeFeedStoreContract(makeStore);
 	describeFeedAdminContract(makeStore);
+	describeTargetRoutesContract(makeStore);
 	describeDeliveryStoreContract(makeStore);
 	describeArticleStoreContract(makeStore);
 	describeEntityMergingContract(makeStore);

@@ -9,12 +9,13 @@ import { choice, described } from '../i18n/command-localizations.js';
 import type { CommandTextKey } from '../i18n/command-strings.js';
 
 /**
- * Where a feed may post: text and announcement channels, and threads (a thread is a channel to
- * POST /channels/{id}/messages, so delivery needs nothing else).
+ * Where a feed may post: text and announcement channels, threads (a thread is a channel to
+ * POST /channels/{id}/messages, so delivery needs nothing else), and forums (one post per article).
  */
 export const TARGET_CHANNEL_TYPES: ApplicationCommandOptionAllowedChannelType[] = [
 	ChannelType.GuildText,
 	ChannelType.GuildAnnouncement,
+	ChannelType.GuildForum,
 	ChannelType.PublicThread,
 	ChannelType.PrivateThread,
 	ChannelType.AnnouncementThread,
@@ -79,6 +80,9 @@ export const ADMIN_SUBCOMMANDS: APIApplicationCommandSubcommandOption[] = [
 		{ type: ApplicationCommandOptionType.User, name: 'member', ...described('feed.ping.member') },
 		{ type: ApplicationCommandOptionType.String, name: 'filter', ...described('feed.ping.filter'), max_length: 500 },
 		{ type: ApplicationCommandOptionType.Boolean, name: 'remove', ...described('feed.ping.remove') },
+	]),
+	sub('webhook', [
+		{ type: ApplicationCommandOptionType.Boolean, name: 'enabled', ...described('feed.webhook.enabled'), required: true },
 	]),
 	sub('interval', [
 		{ type: ApplicationCommandOptionType.Integer, name: 'minutes', ...described('feed.interval.minutes'), required: true, min_value: 0, max_value: 1_440 },

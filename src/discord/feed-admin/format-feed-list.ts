@@ -1,15 +1,17 @@
 /** The /feed list embed: one block per feed with its status, channels, last error and next poll. */
 import type { APIEmbed } from 'discord.js';
-import type { FeedRecord, FeedTarget } from '../../store/types.js';
+import type { FeedRecord, FeedTarget, TargetRoute } from '../../store/types.js';
 import { toSafeMarkdown, truncateText } from '../discord-text.js';
 import { t, type FeedLocale } from './strings.js';
+import { routeLabelKey } from './target-kind.js';
 
 const MAX_DESCRIPTION = 4_000;
 
 export type GuildFeed = FeedRecord & { targets: FeedTarget[] };
 
-export function formatFeedList(feeds: GuildFeed[], locale: FeedLocale, now: number): APIEmbed {
-	const blocks = feeds.map((feed) => formatFeed(feed, locale, now));
+export function formatFeedList(feeds: GuildFeed[], locale: FeedLocale, now: number, routes: readonly TargetRoute[] = []): APIEmbed {
+	const byTarget = new Map(routes.map((r) => [r.targetId, r]));
+	const blocks = feeds.map((feed) => formatFeed(feed, locale, now, byTarget));
 	let description = '';
 	for (const [index, block] of blocks.entries()) {
 		const more = `\n\n${t(locale, 'listMore', { n: blocks.length - index })}`;
@@ -28,7 +30,7 @@ export function feedLabel(feed: Pick<FeedRecord, 'title' | 'url'>, max = 100): s
 	return truncateText((feed.title ?? '').trim() || feed.url, max);
 }
 
-function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number): string {
+function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number, routes: Map<number, TargetRoute>): string {
 	const settings = feed.targets[0]?.settings;
 	const name = settings?.label ? truncateText(settings.label, 100) : feedLabel(feed);
 	const lines = [`**${toSafeMarkdown(name, 120)}** (#${feed.id}) — ${describeStatus(feed, locale)}`];
@@ -40,7 +42,9 @@ function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number): string {
 		settings?.pings.length ? t(locale, 'listPings', { who: settings.pings.map((p) => (p.kind === 'role' ? `<@&${p.id}>` : `<@${p.id}>`)).join(' ') }) : null,
 	].filter((x): x is string => x !== null);
 	if (extras.length > 0) lines.push(extras.join(' · '));
-	const channels = feed.targets.filter((target) => !target.disabledReason).map((target) => `<#${target.channelId}>`);
+	const channels = feed.targets
+		.filter((target) => !target.disabledReason)
+		.map((target) => t(locale, 'listTarget', { channel: `<#${target.channelId}>`, kind: t(locale, routeLabelKey(routes.get(target.id))) }));
 	if (channels.length > 0) lines.push(channels.join(' '));
 	for (const target of feed.targets.filter((x) => x.disabledReason)) {
 		lines.push(t(locale, 'targetDisabled', { channel: `<#${target.channelId}>`, reason: toSafeMarkdown(target.disabledReason ?? '', 200) }));

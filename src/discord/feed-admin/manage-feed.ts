@@ -11,6 +11,8 @@ import { toSafeMarkdown } from '../discord-text.js';
 import { filterPreviewEmbed, PREVIEW_ITEMS } from './filter-preview.js';
 import { findGuildFeed, guildFeedTitle, guildSettings, inlineCode } from './guild-feed.js';
 import { t, type FeedLocale, type FeedStringKey } from './strings.js';
+import { targetKindOf } from './target-kind.js';
+import { removeWebhook } from './webhook-target.js';
 
 const NO_MENTIONS = { parse: [] as [] };
 const MINUTE = 60_000;
@@ -90,10 +92,17 @@ export const renameFeed: Handler = async (interaction, ctx, locale, guildId) => 
 
 export const moveFeed: Handler = async (interaction, ctx, locale, guildId) => {
 	const feed = await pickFeed(interaction, ctx, locale, guildId);
-	const channelId = interaction.options.getChannel('channel', true).id;
+	const channel = interaction.options.getChannel('channel', true);
+	const channelId = channel.id;
+	const kind = targetKindOf(channel.type);
+	const hadWebhook = (await ctx.feeds.targetRoutes(guildId)).some((r) => r.webhook === 'active' && feed.targets.some((x) => x.id === r.targetId));
+	// The old channel's webhook is deleted in Discord first: the move forgets it (a webhook posts in its own channel only).
+	if (hadWebhook) for (const target of feed.targets) await removeWebhook(interaction, ctx, guildId, target);
 	await ctx.feeds.moveGuildFeed({ guildId, feedId: feed.id, channelId });
-	ctx.logger.info({ guildId, feedId: feed.id, channelId }, 'feed moved');
-	return reply(interaction, t(locale, 'moved', { title: toSafeMarkdown(guildFeedTitle(feed), 200), channel: `<#${channelId}>` }));
+	await ctx.feeds.setTargetKind({ guildId, feedId: feed.id, kind });
+	ctx.logger.info({ guildId, feedId: feed.id, channelId, kind }, 'feed moved');
+	const moved = t(locale, 'moved', { title: toSafeMarkdown(guildFeedTitle(feed), 200), channel: `<#${channelId}>` });
+	return reply(interaction, hadWebhook ? `${moved}\n${t(locale, 'movedWebhookOff')}` : moved);
 };
 
 export const setFeedInterval: Handler = async (interaction, ctx, locale, guildId) => {

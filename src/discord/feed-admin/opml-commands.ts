@@ -12,6 +12,7 @@ import { MAX_OPML_BYTES, readOpml, writeOpml } from './opml.js';
 import { parseFeedUrl } from './parse-feed-options.js';
 import { failureText } from '../../shared/failure-codes.js';
 import { t, type FeedLocale } from './strings.js';
+import { targetKindOf } from './target-kind.js';
 
 const CHECKS_AT_ONCE = 16;
 const SHOWN_REFUSALS = 15;
@@ -21,7 +22,9 @@ const NO_MENTIONS = { parse: [] as [] };
 export const importOpml: Handler = async (interaction, ctx, locale, guildId) => {
 	const file = interaction.options.getAttachment('file', true);
 	if (file.size > MAX_OPML_BYTES) throw new UserError('opml-too-large', t(locale, 'opmlTooLarge'));
-	const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
+	const picked = interaction.options.getChannel('channel');
+	const channelId = picked?.id ?? interaction.channelId;
+	const kind = targetKindOf(picked ? picked.type : interaction.channel?.type);
 	await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 	const text = await readAttachment(file.url, locale);
 	const feeds = readOpml(text);
@@ -49,6 +52,7 @@ export const importOpml: Handler = async (interaction, ctx, locale, guildId) => 
 					locale: interaction.guildLocale,
 					...(ctx.feedLimits ? { limits: { maxFeeds: ctx.feedLimits.maxFeeds } } : {}),
 				});
+				if (kind !== 'channel') await ctx.feeds.setTargetKind({ guildId, feedId: added.feed.id, channelId, kind });
 				if (added.created) outcome.added++;
 				else outcome.already++;
 			} catch (error) {

@@ -100,6 +100,21 @@ const en = {
 	opmlMore: '…and {n} more refused.',
 	exportEmpty: 'This server follows no feeds: there is nothing to export.',
 	exported: 'The {n} feeds of this server, as OPML.',
+	kindChannel: 'channel',
+	kindThread: 'thread',
+	kindForum: 'forum, one post per article',
+	kindWebhook: 'webhook',
+	kindWebhookGone: 'webhook deleted, posted by the bot',
+	listTarget: '{channel} ({kind})',
+	webhookOn: 'Items of **{title}** are now posted in {channel} through a webhook, under the source’s name.',
+	webhookAlreadyOn: '**{title}** already posts through a webhook in {channel}.',
+	webhookOff: 'Items of **{title}** are posted by the bot again in {channel}.',
+	webhookNone: '**{title}** posts through no webhook.',
+	webhookNoPermission: 'I need the **Manage Webhooks** permission in {channel} to post through a webhook there.',
+	webhookNotChannel: 'Webhooks are for channels and forums: {channel} is a thread, where **{title}** is posted by the bot.',
+	movedWebhookOff: 'Its webhook belonged to the old channel: run `/feed webhook` again to post under the source’s name.',
+	whyRefused: 'Seen in **{feed}** {when} but not briefed: page refused: `{reason}`. It will not be retried.',
+	whyProcessingFailed: 'Seen in **{feed}** {when} but processing failed: `{error}`; it will be retried at the next poll, {retry}.',
 } as const satisfies StringTable;
 
 export type FeedStringKey = keyof typeof en;
@@ -202,6 +217,21 @@ const fr: Translation<typeof en> = {
 	opmlMore: '…et {n} autre(s) refusé(s).',
 	exportEmpty: 'Ce serveur ne suit aucun flux : rien à exporter.',
 	exported: 'Les {n} flux de ce serveur, au format OPML.',
+	kindChannel: 'salon',
+	kindThread: 'fil',
+	kindForum: 'forum, un post par article',
+	kindWebhook: 'webhook',
+	kindWebhookGone: 'webhook supprimé, publié par le bot',
+	listTarget: '{channel} ({kind})',
+	webhookOn: 'Les articles de **{title}** sont désormais publiés dans {channel} via un webhook, sous le nom de la source.',
+	webhookAlreadyOn: '**{title}** publie déjà via un webhook dans {channel}.',
+	webhookOff: 'Les articles de **{title}** sont de nouveau publiés par le bot dans {channel}.',
+	webhookNone: '**{title}** ne publie via aucun webhook.',
+	webhookNoPermission: 'Il me faut la permission **Gérer les webhooks** dans {channel} pour y publier via un webhook.',
+	webhookNotChannel: 'Les webhooks sont pour les salons et les forums : {channel} est un fil, où **{title}** est publié par le bot.',
+	movedWebhookOff: 'Son webhook appartenait à l’ancien salon : relancez `/feed webhook` pour publier sous le nom de la source.',
+	whyRefused: 'Vu dans **{feed}** {when} mais non résumé : page refusée : `{reason}`. Il ne sera pas réessayé.',
+	whyProcessingFailed: 'Vu dans **{feed}** {when} mais le traitement a échoué : `{error}` ; nouvel essai à la prochaine lecture, {retry}.',
 };
 
 export const FEED_STRINGS: AreaTables<typeof en> = { en, fr };

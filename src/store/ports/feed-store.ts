@@ -102,6 +102,45 @@ export interface TargetSkip {
 	detail: string | null;
 }
 
+/** What a target posts into (#18): a channel or thread takes messages, a forum gets one post (thread) per article. */
+export type TargetKind = 'channel' | 'thread' | 'forum';
+
+/** A webhook the bot created for a target. The token is a secret: never logged, shown, or exported. */
+export interface TargetWebhook {
+	id: string;
+	token: string;
+	/** The source's icon, posted as the webhook's avatar; null when unknown. */
+	avatarUrl: string | null;
+}
+
+/** How a target is delivered to, for /feed list: its kind and its webhook's state (none, working, deleted). */
+export interface TargetRoute {
+	targetId: number;
+	kind: TargetKind;
+	webhook: 'active' | 'gone' | null;
+}
+
+/** What the delivery worker needs to reach a target beyond its channel id. */
+export interface DeliveryRoute {
+	kind: TargetKind;
+	webhook: TargetWebhook | null;
+	/** The guild's name for the feed, else the feed's title: a webhook posts under it. */
+	sourceName: string | null;
+}
+
+/**
+ * A feed item that was not briefed, recorded when it happened (/feed why): `refused` pages are seen for good,
+ * `failed` ones stay unseen and are retried at the feed's next poll (`retryAt`).
+ */
+export interface ItemProblem {
+	feedId: number;
+	outcome: 'refused' | 'failed';
+	/** The refusal reason, or the failure's code and message, one line. */
+	detail: string;
+	at: number;
+	retryAt: number | null;
+}
+
 export interface SeenItem {
 	key: string;
 	linkKey: string | null;
@@ -174,6 +213,20 @@ export interface FeedStore {
 	explainUrl(guildId: string, url: string): Promise<UrlExplanation>;
 	/** One target with its settings (format, pings) for the delivery worker, else null. */
 	getTarget(targetId: number): Promise<FeedTarget | null>;
+	/** Sets the kind of the guild's targets of the feed (in `channelId` only, when given). Returns how many changed. */
+	setTargetKind(input: { guildId: string; feedId: number; channelId?: string; kind: TargetKind }): Promise<number>;
+	/** Gives one of the guild's targets a webhook to post through, or none (null). Returns how many changed (0 or 1). */
+	setWebhook(input: { guildId: string; targetId: number; webhook: TargetWebhook | null }): Promise<number>;
+	/** Discord deleted the webhook: the target goes back to posting as the bot, and /feed list says so. */
+	markWebhookGone(targetId: number, webhookId: string, at: number): Promise<void>;
+	/** Kind and webhook of one target, for the delivery worker; null when the target is gone. */
+	deliveryRoute(targetId: number): Promise<DeliveryRoute | null>;
+	/** Kind and webhook state of each of the guild's targets (/feed list); never the token. */
+	targetRoutes(guildId: string): Promise<TargetRoute[]>;
+	/** Records why items were not briefed (replacing earlier records of the same link in the feed). */
+	recordItemProblems(feedId: number, problems: Array<{ linkKey: string; outcome: ItemProblem['outcome']; detail: string; retryAt: number | null }>, at: number): Promise<void>;
+	/** What was recorded for the article at `url` in the guild's feeds, newest first. */
+	itemProblems(guildId: string, url: string): Promise<ItemProblem[]>;
 	/** The newest stored briefs that came from the feed, newest first (filter preview). */
 	recentFeedBriefs(feedId: number, limit: number): Promise<Array<{ articleId: number; brief: Brief; createdAt: number }>>;
 }

@@ -4,6 +4,8 @@ import type { Brief } from '../../briefs/types.js';
 import { LimitError } from '../../shared/errors.js';
 import type { FeedStore } from '../types.js';
 import type { Db } from './db.js';
+import type { RoutePart } from '../policy/target-route-rows.js';
+import { createPostgresTargetRoutes } from './target-routes.js';
 
 type AdminPart = Pick<FeedStore, 'updateGuildFeed' | 'moveGuildFeed' | 'recordSkips' | 'recentFeedBriefs'>;
 
@@ -20,8 +22,9 @@ export async function lockGuildFeeds(client: PoolClient, guildId: string, url: s
 	return Number(found.rows[0]?.n ?? 0);
 }
 
-export function createPostgresFeedAdmin(db: Db): AdminPart {
+export function createPostgresFeedAdmin(db: Db): AdminPart & RoutePart {
 	return {
+		...createPostgresTargetRoutes(db),
 		async updateGuildFeed({ guildId, feedId, patch, limits }) {
 			return db.transaction(async (client) => {
 				await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`briefbot:guild-feeds:${guildId}`]);
@@ -75,7 +78,11 @@ export function createPostgresFeedAdmin(db: Db): AdminPart {
 				if (!keep) return 0;
 				// Several channels of one guild collapse into the new one: the unique key allows one target per channel.
 				if (rest.length > 0) await client.query('DELETE FROM feed_targets WHERE id = ANY($1)', [rest.map((t) => t.id)]);
-				await client.query('UPDATE feed_targets SET channel_id = $1, disabled_reason = NULL WHERE id = $2', [channelId, keep.id]);
+				// A webhook belongs to its channel: a moved target posts as the bot until /feed webhook is run again.
+				await client.query(
+					'UPDATE feed_targets SET channel_id = $1, disabled_reason = NULL, webhook_id = NULL, webhook_token = NULL, webhook_gone_at = NULL WHERE id = $2',
+					[channelId, keep.id],
+				);
 				return targets.length;
 			});
 		},

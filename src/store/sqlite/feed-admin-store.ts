@@ -2,6 +2,8 @@
 import { decodeBrief } from './brief-json.js';
 import { LimitError } from '../../shared/errors.js';
 import type { FeedStore, TargetPatch } from '../types.js';
+import type { RoutePart } from '../policy/target-route-rows.js';
+import { createSqliteTargetRoutes } from './target-routes.js';
 import type { SqliteDb } from './open-db.js';
 
 type AdminPart = Pick<FeedStore, 'updateGuildFeed' | 'moveGuildFeed' | 'recordSkips' | 'recentFeedBriefs'>;
@@ -16,7 +18,7 @@ export function guildFeedCount(db: SqliteDb, guildId: string, url: string): numb
 		.get(guildId, url.trim()) as number;
 }
 
-export function createSqliteFeedAdmin(db: SqliteDb, _now: () => number): AdminPart {
+export function createSqliteFeedAdmin(db: SqliteDb, _now: () => number): AdminPart & RoutePart {
 	const s = {
 		// Each setting changes only when its flag is set, so one statement serves every patch.
 		update: db.prepare(
@@ -38,7 +40,10 @@ export function createSqliteFeedAdmin(db: SqliteDb, _now: () => number): AdminPa
 			'SELECT id, channel_id FROM feed_targets WHERE guild_id = ? AND feed_id = ? ORDER BY id',
 		),
 		deleteTarget: db.prepare('DELETE FROM feed_targets WHERE id = ?'),
-		moveTarget: db.prepare('UPDATE feed_targets SET channel_id = ?, disabled_reason = NULL WHERE id = ?'),
+		// A webhook belongs to its channel: a moved target posts as the bot until /feed webhook is run again.
+		moveTarget: db.prepare(
+			'UPDATE feed_targets SET channel_id = ?, disabled_reason = NULL, webhook_id = NULL, webhook_token = NULL, webhook_gone_at = NULL WHERE id = ?',
+		),
 		skip: db.prepare(
 			`INSERT INTO target_skips (article_id, target_id, reason, detail, at) VALUES (?, ?, ?, ?, ?)
 			 ON CONFLICT (article_id, target_id) DO UPDATE SET reason = excluded.reason, detail = excluded.detail, at = excluded.at`,
@@ -72,6 +77,7 @@ export function createSqliteFeedAdmin(db: SqliteDb, _now: () => number): AdminPa
 	});
 
 	return {
+		...createSqliteTargetRoutes(db),
 		async updateGuildFeed(input) {
 			return updateTx.immediate(input);
 		},

@@ -7,6 +7,7 @@ import { STORY_HOLD_SQL } from './007-story-hold.js';
 import { FEED_ADMIN_SQL } from './008-feed-admin.js';
 import { GUILD_SETTINGS_SQL } from './009-guild-settings.js';
 import { NAMED_SAMPLE_FEEDS_SQL, nameSampleFeeds } from './011-named-sample-feeds.js';
+import { FEED_TARGET_KINDS_SQL } from './012-feed-targets-kinds.js';
 import type { SqliteDb } from '../open-db.js';
 
 export interface Migration {
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
 	{ version: 8, name: 'feed-admin', sql: FEED_ADMIN_SQL },
 	{ version: 9, name: 'guild-settings', sql: GUILD_SETTINGS_SQL },
 	{ version: 11, name: 'named-sample-feeds', sql: NAMED_SAMPLE_FEEDS_SQL, up: nameSampleFeeds },
+	{ version: 12, name: 'feed-target-kinds', sql: FEED_TARGET_KINDS_SQL },
 ];
