@@ -12,7 +12,8 @@ import { getAttributionPatterns } from '../attribution-patterns.js';
 import type { Lexicon } from '../lexicons/index.js';
 import type { IndexedMention } from '../mention-index.js';
 import type { QuoteSpan } from '../quote-spans.js';
-import type { RuleChoice, RuleContext } from './rules.js';
+import { sentenceEnds, type RuleChoice, type RuleContext } from './rules.js';
+import { entityFeatures } from './plausible.js';
 
 /** The evidence kind a quote's `attribution` names. */
 export type Attribution = NonNullable<RuleChoice['kind']> | 'pronoun' | 'role' | 'previous-quote' | 'nearby' | 'none';
@@ -149,6 +150,8 @@ export interface CandidateInput {
 	/** The rule choice for this quote, and for the quote kept before it. */
 	choice: RuleChoice | null;
 	previousChoice: RuleChoice | null;
+	/** The quote kept before this one. */
+	previousSpan?: QuoteSpan | undefined;
 	/** All quote spans, so that names inside quotes are not taken as sources. */
 	spans: readonly QuoteSpan[];
 }
@@ -159,7 +162,7 @@ function insideQuote(mention: IndexedMention, spans: readonly QuoteSpan[]): bool
 
 /** The candidates of one quote; the caller adds the "nobody" option. */
 export function buildCandidates(input: CandidateInput, context: RuleContext): SpeakerCandidate[] {
-	const { span, choice, previousChoice, spans } = input;
+	const { span, choice, previousChoice, previousSpan, spans } = input;
 	const { text, bounds, mentionIndex } = context;
 	const [paragraphStart, paragraphEnd] = bounds(span.open);
 	const opensParagraph = !/\S/u.test(text.slice(paragraphStart, span.open));
@@ -206,9 +209,11 @@ export function buildCandidates(input: CandidateInput, context: RuleContext): Sp
 		});
 	}
 	const previous = previousChoice?.entity;
+	// How far back the previous quote is, in sentences: the further, the less its speaker is still talking.
+	const gap = previousSpan ? `previousGap:${bucket(sentenceEnds(text, previousSpan.close, span.open), [0, 1, 3])}` : 'previousGap:none';
 	if (previous) {
 		const existing = byEntity.get(previous);
-		if (existing) existing.features.push('previousSpeaker', ...(opensParagraph ? ['previousSpeaker|opensParagraph'] : []));
+		if (existing) existing.features.push('previousSpeaker', gap, ...(opensParagraph ? ['previousSpeaker|opensParagraph'] : []));
 		else {
 			byEntity.set(previous, {
 				entity: previous,
@@ -217,12 +222,16 @@ export function buildCandidates(input: CandidateInput, context: RuleContext): Sp
 				cue: previousChoice.cue,
 				attribution: 'previous-quote',
 				named: previous.name,
-				features: ['previousOnly', ...(opensParagraph ? ['previousOnly|opensParagraph'] : []), `type:${previous.type}`],
+				features: ['previousOnly', `previousOnly|${gap}`, ...(opensParagraph ? ['previousOnly|opensParagraph'] : []), `type:${previous.type}`],
 				spans: [[previousChoice.speakerStart, previousChoice.speakerStart + previousChoice.speakerText.length]],
 			});
 		}
 	}
 	const candidates = [...byEntity.values()];
+	for (const candidate of candidates) {
+		if (candidate.entity) candidate.features.push(...entityFeatures(candidate.entity, text, context.lexicon));
+		else candidate.features.push(`words:${bucket(candidate.speakerText.split(/\s+/u).length, [1, 3, 5])}`);
+	}
 	for (const candidate of candidates) if (candidates.length > 1) candidate.features.push(`candidates:${bucket(candidates.length, [2, 4])}`);
 	return candidates;
 }
