@@ -12,7 +12,8 @@ const NAME_THEN_ROLE = /^\s*,\s*(?:[\p{L}\p{N}'’.-]+\s+){0,4}$/u;
 
 /** "the spokesman for the ministry" → "spokesman": the last word before a complement, else the last word. */
 function findRoleHead(speakerText: string, lexicon: Lexicon): string | null {
-	const words = speakerText.match(WORD) ?? [];
+	// "l'avocat": an elided article is glued to its noun.
+	const words = (speakerText.match(WORD) ?? []).flatMap((w) => w.split(/(?<=^\p{L}{1,2}['’])/u));
 	if (words.length < 2) return null;
 	const stop = new Set([...lexicon.stopwords, 'of', 'for', 'at', 'de', 'du', 'des', 'von', 'der', 'del', 'bei', 'chez']);
 	const complement = words.findIndex((w, i) => i > 0 && stop.has(w.toLowerCase()));

@@ -160,6 +160,20 @@ function insideQuote(mention: IndexedMention, spans: readonly QuoteSpan[]): bool
 	return spans.some((s) => mention.start >= s.start && mention.end <= s.end);
 }
 
+/**
+ * Features of source words that name no entity ("a spokesman", "Als Antwort auf den Brief", "Likewise"): their length,
+ * whether they open with a function word, and how many of their words are lower-case, so that a phrase the frame
+ * caught by mistake weighs less than a short description.
+ */
+function phraseFeatures(speakerText: string, lexicon: Lexicon): string[] {
+	const words = speakerText.split(/\s+/u).filter(Boolean);
+	const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !lexicon.stopwords.includes(w.toLowerCase())).length;
+	const features = [`words:${bucket(words.length, [1, 3, 5])}`, `lowerWords:${bucket(lower, [0, 1, 2])}`];
+	if (words.length > 1 && lexicon.stopwords.includes(first) && !(lexicon.articles ?? []).includes(first)) features.push('opensWithFunctionWord');
+	return features;
+}
+
 /** The candidates of one quote; the caller adds the "nobody" option. */
 export function buildCandidates(input: CandidateInput, context: RuleContext): SpeakerCandidate[] {
 	const { span, choice, previousChoice, previousSpan, spans } = input;
@@ -230,7 +244,7 @@ export function buildCandidates(input: CandidateInput, context: RuleContext): Sp
 	const candidates = [...byEntity.values()];
 	for (const candidate of candidates) {
 		if (candidate.entity) candidate.features.push(...entityFeatures(candidate.entity, text, context.lexicon));
-		else candidate.features.push(`words:${bucket(candidate.speakerText.split(/\s+/u).length, [1, 3, 5])}`);
+		else candidate.features.push(...phraseFeatures(candidate.speakerText, context.lexicon));
 	}
 	for (const candidate of candidates) if (candidates.length > 1) candidate.features.push(`candidates:${bucket(candidates.length, [2, 4])}`);
 	return candidates;

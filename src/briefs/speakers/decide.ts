@@ -6,7 +6,7 @@
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from '../quote-spans.js';
 import { buildCandidates, nullFeatures, type Attribution, type SpeakerCandidate } from './candidates.js';
-import { calibrate, marginOf, parseSpeakerModel, scoreFeatures, softmax, type SpeakerModel } from './model.js';
+import { calibrate, isFramedName, marginOf, parseSpeakerModel, scoreFeatures, softmax, type SpeakerModel } from './model.js';
 import { ruleChoices, type RuleChoice, type RuleContext } from './rules.js';
 import weightsFile from '../../../models/quotes/speaker-model.json' with { type: 'json' };
 
@@ -57,7 +57,7 @@ export function decideInstance(instance: SpeakerInstance, model: SpeakerModel, l
 	let best = 1;
 	for (let i = 2; i < probabilities.length; i++) if ((probabilities[i] ?? 0) > (probabilities[best] ?? 0)) best = i;
 	const candidate = instance.candidates[best - 1];
-	const confidence = calibrate(model, probabilities[best] ?? 0, marginOf(probabilities, best), language);
+	const confidence = calibrate(model, probabilities[best] ?? 0, marginOf(probabilities, best), language, isFramedName(candidate?.features ?? []));
 	return candidate && confidence >= KEEP_FLOOR ? fromCandidate(candidate, confidence) : NONE;
 }
 

@@ -8,6 +8,8 @@ export interface Calibration {
 	b: number;
 	/** Weight of the margin over the runner-up (log p1 − log p2, the "nobody" option included); absent = 0. */
 	c?: number;
+	/** Weight of a name in the quote's own frame ("…, a déclaré Paul Durand"); absent = 0. */
+	d?: number;
 }
 
 export interface SpeakerModel {
@@ -47,13 +49,22 @@ export function marginOf(probabilities: readonly number[], best: number): number
 	return Math.min(10, Math.log(Math.max(1e-6, probabilities[best] ?? 0)) - Math.log(Math.max(1e-6, second)));
 }
 
-export function applyCalibration(calibration: Calibration, probability: number, margin = 0): number {
-	return 1 / (1 + Math.exp(-(calibration.a * logit(probability) + (calibration.c ?? 0) * margin + calibration.b)));
+/**
+ * Whether a candidate is a name (person or organisation) in the quote's own frame: the evidence that holds in every
+ * language, unlike pronouns, descriptions and nearby names, whose reliability differs from one language to another.
+ */
+export function isFramedName(features: readonly string[]): boolean {
+	return features.includes('rule:origin:frame') && (features.includes('rule:type:person') || features.includes('rule:type:organization'));
 }
 
-export function calibrate(model: SpeakerModel, probability: number, margin = 0, language?: string): number {
+export function applyCalibration(calibration: Calibration, probability: number, margin = 0, framed = false): number {
+	const z = calibration.a * logit(probability) + (calibration.c ?? 0) * margin + (framed ? (calibration.d ?? 0) : 0) + calibration.b;
+	return 1 / (1 + Math.exp(-z));
+}
+
+export function calibrate(model: SpeakerModel, probability: number, margin = 0, language?: string, framed = false): number {
 	const calibration = (language ? model.calibrationByLanguage?.[language.slice(0, 2).toLowerCase()] : undefined) ?? model.calibration;
-	return applyCalibration(calibration, probability, margin);
+	return applyCalibration(calibration, probability, margin, framed);
 }
 
 /** Checks a parsed weights file, so that a damaged one fails loudly instead of scoring nonsense. */
