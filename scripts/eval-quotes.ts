@@ -1,10 +1,12 @@
 /**
  * Quote and speaker evaluation per language, on dev splits only: `npm run eval:quotes -- [--json] [--errors]
- * [--threshold 0.7]` (default: SPEAKER_MIN_CONFIDENCE's default). en: PolNeAR dev; de: de-wikinews dev (direct quotes of 4+ words with a speaker); fr: fr-dev;
- * es: the project's own articles in `test/fixtures/quotes/es/`. The rule baseline (`speakers: 'rules'`) is measured
+ * [--threshold 0.7] [--train-fold]` (default threshold: SPEAKER_MIN_CONFIDENCE's default). en: PolNeAR dev; de:
+ * de-wikinews dev (direct quotes of 4+ words with a speaker); fr: fr-dev whole, and its fixed halves fr-tune (used for
+ * French calibration, so optimistic) and fr-report (never used for a decision); es: the project's own articles in `test/fixtures/quotes/es/`. The rule baseline (`speakers: 'rules'`) is measured
  * in the same run. A predicted quote is right when at least half of it lies in a gold quote; pairs are counted once
  * per gold quote; the wrong-speaker rate is given-and-wrong / given. Speakers below the threshold are not given,
- * as in the bot. Figures named with units; the last line with `--json` is one JSON object.
+ * as in the bot. Figures named with units; the last line with `--json` is one JSON object. `--train-fold` reads the
+ * held-out training articles and the French tune half instead, for error analysis that never reads a report split.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,10 +1,12 @@
 /**
  * Trains the speaker model: `npm run train:quotes [-- --json]`. Deterministic (sorted files, full-batch gradient
  * descent from zero weights, no randomness). Reads PolNeAR train (en) and de-wikinews train (de) from
- * `../shared/datasets/quotes/`; fr-dev and every dev split stay for reporting. Candidates and features come from the
- * runtime code (`extractEntities` then `extractSpeakerInstances`, as `buildBrief` runs them), so retraining after the
- * entity tagger changes is this one command. Four fifths of the articles fit the weights; the other fifth (every
- * fifth file) fits the calibration. Writes `models/quotes/speaker-model.json`.
+ * `../shared/datasets/quotes/`, and fr-dev's tune half (odd-indexed articles) for French calibration only; every dev
+ * split and fr-dev's report half stay for reporting. Candidates and features come from the runtime code
+ * (`extractEntities` then `extractSpeakerInstances`, as `buildBrief` runs them), so retraining after the entity tagger
+ * changes is this one command. Four fifths of the training articles fit the weights; the other fifth (every fifth
+ * file) and the French tune half fit the per-language calibration and the suggested threshold. Writes
+ * `models/quotes/speaker-model.json`.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

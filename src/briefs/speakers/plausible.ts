@@ -45,6 +45,14 @@ function testsOf(lexicon: Lexicon): LexiconTests {
 	return tests;
 }
 
+/** "Le Parisien", "L'Est Républicain", "Die Welt": the name's first word is an article, or an elided one glued on. */
+function opensWithArticle(words: readonly string[], lexicon: Lexicon): boolean {
+	const articles = lexicon.articles ?? [];
+	const first = (words[0] ?? '').toLowerCase().replace(/’/gu, "'");
+	const elided = first.match(/^\p{L}{1,2}'(?=\p{L})/u)?.[0];
+	return (words.length > 1 && articles.includes(first)) || Boolean(elided && articles.includes(elided));
+}
+
 const evidenceCache = new WeakMap<Entity, Evidence>();
 
 function evidenceOf(entity: Entity, text: string, lexicon: Lexicon): Evidence {
@@ -67,7 +75,7 @@ function evidenceOf(entity: Entity, text: string, lexicon: Lexicon): Evidence {
 		mentions: entity.mentions.length,
 		words: words.length,
 		place: PLACES.has(entity.name.toLowerCase()),
-		articleName: words.length > 1 && (lexicon.articles ?? []).includes((words[0] ?? '').toLowerCase()),
+		articleName: opensWithArticle(words, lexicon),
 	};
 	evidenceCache.set(entity, evidence);
 	return evidence;
