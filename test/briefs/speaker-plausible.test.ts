@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/briefs/build-brief.js';
 import { buildRawArticle } from '../../src/briefs/raw-article.js';
+import { extractEntities } from '../../src/briefs/entities.js';
 import { getLexicon } from '../../src/briefs/lexicons/index.js';
+import { extractQuotes } from '../../src/briefs/quotes.js';
 import { createMentionIndex } from '../../src/briefs/mention-index.js';
 import { resolveRoleSpeaker } from '../../src/briefs/role-speaker.js';
 import { entityFeatures, maySpeak } from '../../src/briefs/speakers/plausible.js';
@@ -48,11 +50,16 @@ describe('who may speak', () => {
 		expect(entityFeatures(entity('Aurélien Esprit', 'person', text), text, fr)).toEqual(['entity:person:firstName']);
 	});
 
-	it('never gives a quote to a département the tagger took for a person', () => {
+	it('gives no quote to a département the tagger took for a person, where the rule reading of every entity does', () => {
 		const text =
 			"Aurélien Esprit est arboriculteur. Il est également conseiller départemental de la Drôme. « Je suis tolérant, je n'ai jamais empêché quelqu'un de ramasser un petit fruit », déplore-t-il.";
-		const quote = buildBrief(buildRawArticle(text, { language: 'fr' })).quotes.find((q) => q.text.startsWith('Je suis tolérant'));
-		expect(quote?.speaker ?? null).not.toBe('Drôme');
+		const entities = [entity('Aurélien Esprit', 'person', text), entity('Drôme', 'person', text)];
+		for (const speakers of [undefined, 'rules'] as const) {
+			const quote = extractQuotes(text, 'fr', entities, speakers ? { speakers } : {}).find((q) => q.text.startsWith('Je suis tolérant'));
+			if (!speakers) expect(quote?.speaker ?? null).not.toBe('Drôme');
+			// The rule baseline reads every entity, so it shows what the tagger's mistake would cost.
+			else expect(quote?.speaker).toBe('Drôme');
+		}
 	});
 });
 
@@ -71,9 +78,16 @@ describe('how far a previous speaker carries', () => {
 		expect(sentenceEnds('pas de fin ici', 0, 14)).toBe(0);
 	});
 
-	it('does not show a speaker for a quote many sentences after the last one in the same paragraph', () => {
-		const text =
-			"« Nous allons reconstruire toute la ville », a déclaré Paul Durand. Les travaux commenceront en mai. Le budget reste flou. Les habitants attendent. Les commerces ont fermé. « Personne ne viendra jamais nous aider ici »";
+	const text =
+		"« Nous allons reconstruire toute la ville », a déclaré Paul Durand. Les travaux commenceront en mai. Le budget reste flou. Les habitants attendent. Les commerces ont fermé. « Personne ne viendra jamais nous aider ici »";
+
+	it('does not carry the rule reading of a source over many sentences of one paragraph', () => {
+		const quotes = extractQuotes(text, 'fr', extractEntities(text, 'fr'), { speakers: 'rules' });
+		expect(quotes.find((q) => q.text.startsWith('Nous allons'))?.speaker).toBe('Paul Durand');
+		expect(quotes.find((q) => q.text.startsWith('Personne'))?.speaker ?? null).toBeNull();
+	});
+
+	it('does not show a speaker for such a quote', () => {
 		const quotes = withSpeakerThreshold(buildBrief(buildRawArticle(text, { language: 'fr' }))).quotes;
 		expect(quotes.find((q) => q.text.startsWith('Nous allons'))?.speaker).toBe('Paul Durand');
 		expect(quotes.find((q) => q.text.startsWith('Personne'))?.speaker ?? null).toBeNull();
