@@ -184,3 +184,25 @@ export function speakerMatches(gold: GoldQuote, speaker: string | null, speakerT
 		return Boolean(last && goldWords.includes(last));
 	});
 }
+
+/** The training articles held out of the weights (every fifth, in load order): calibration and error analysis. */
+export function calibrationFold(articles: readonly GoldArticle[]): GoldArticle[] {
+	return articles.filter((_, i) => i % 5 === 4);
+}
+
+/** The training articles that fit the weights. */
+export function fitFold(articles: readonly GoldArticle[]): GoldArticle[] {
+	return articles.filter((_, i) => i % 5 !== 4);
+}
+
+/**
+ * fr-dev's fixed split (documented in models/quotes/MODEL_CARD.md): the odd-indexed articles of labels.json may inform
+ * decisions (French calibration, error analysis); the even-indexed ones are only ever reported.
+ */
+export function frenchTuneHalf(articles: readonly GoldArticle[]): GoldArticle[] {
+	return articles.filter((_, i) => i % 2 === 1);
+}
+
+export function frenchReportHalf(articles: readonly GoldArticle[]): GoldArticle[] {
+	return articles.filter((_, i) => i % 2 === 0);
+}

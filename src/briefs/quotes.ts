@@ -5,6 +5,7 @@ import { findQuoteSpans } from './quote-spans.js';
 import { splitIncises } from './quote-incises.js';
 import { selectKeyQuotes } from './rank-quotes.js';
 import { createParagraphBounds } from './speakers/frames.js';
+import { speakingEntities } from './speakers/plausible.js';
 import { decideSpeakers, speakerInstances, type SpeakerInstance, type SpeakerMode } from './speakers/decide.js';
 
 const MIN_WORDS = 4;
@@ -30,20 +31,22 @@ export interface ExtractQuotesOptions {
 	speakers?: SpeakerMode;
 }
 
-function prepare(text: string, language: string, entities: readonly Entity[]) {
+/** `speakers` are the entities that may speak: every one for the rule baseline, the plausible ones for the model. */
+function prepare(text: string, language: string, entities: readonly Entity[], filter: boolean) {
 	const lexicon = getLexicon(language);
 	const all = splitIncises(text, findQuoteSpans(text), lexicon);
 	// The parts of one quotation (cut by an incise) are judged together: "« Nous voterons contre, explique-t-il, parce que … »".
 	const groupText = new Map<number, string>();
 	for (const span of all) groupText.set(span.group, `${groupText.get(span.group) ?? ''} ${text.slice(span.start, span.end)}`.trim());
 	const kept = all.filter((span) => !isTitleOrScare(groupText.get(span.group) ?? '', text.slice(Math.max(0, span.open - 40), span.open), lexicon));
-	const context = { text, lexicon, entities, mentionIndex: createMentionIndex(entities), bounds: createParagraphBounds(text) };
+	const speakers = filter ? speakingEntities(entities, text, lexicon) : entities;
+	const context = { text, language, lexicon, entities: speakers, mentionIndex: createMentionIndex(speakers), bounds: createParagraphBounds(text) };
 	return { all, kept, context };
 }
 
 /** Direct quotes of 4 words or more with their speakers; the up-to-3 key ones are marked. */
 export function extractQuotes(text: string, language: string, entities: readonly Entity[] = [], options: ExtractQuotesOptions = {}): Quote[] {
-	const { all, kept, context } = prepare(text, language, entities);
+	const { all, kept, context } = prepare(text, language, entities, options.speakers !== 'rules');
 	const decisions = decideSpeakers(context, kept, all, options.speakers);
 	const quotes: Quote[] = kept.map((span, i) => ({ text: text.slice(span.start, span.end), start: span.start, end: span.end, ...(decisions[i] ?? NO_SPEAKER), key: false }));
 	selectKeyQuotes(quotes);
@@ -52,7 +55,7 @@ export function extractQuotes(text: string, language: string, entities: readonly
 
 /** The speaker model's input for each quote `extractQuotes` keeps: what `npm run train:quotes` learns from. */
 export function extractSpeakerInstances(text: string, language: string, entities: readonly Entity[] = []): SpeakerInstance[] {
-	const { all, kept, context } = prepare(text, language, entities);
+	const { all, kept, context } = prepare(text, language, entities, true);
 	return speakerInstances(context, kept, all);
 }
 

@@ -1,6 +1,7 @@
 import type { Entity } from './types.js';
 import { ALL_LEXICONS, type Lexicon } from './lexicons/index.js';
 import type { MentionIndex } from './mention-index.js';
+import { alternation } from './lexicon-patterns.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const SENTENCE_END = /[.!?]\s|\n/;
@@ -11,7 +12,8 @@ const NAME_THEN_ROLE = /^\s*,\s*(?:[\p{L}\p{N}'’.-]+\s+){0,4}$/u;
 
 /** "the spokesman for the ministry" → "spokesman": the last word before a complement, else the last word. */
 function findRoleHead(speakerText: string, lexicon: Lexicon): string | null {
-	const words = speakerText.match(WORD) ?? [];
+	// "l'avocat": an elided article is glued to its noun.
+	const words = (speakerText.match(WORD) ?? []).flatMap((w) => w.split(/(?<=^\p{L}{1,2}['’])/u));
 	if (words.length < 2) return null;
 	const stop = new Set([...lexicon.stopwords, 'of', 'for', 'at', 'de', 'du', 'des', 'von', 'der', 'del', 'bei', 'chez']);
 	const complement = words.findIndex((w, i) => i > 0 && stop.has(w.toLowerCase()));
@@ -20,8 +22,19 @@ function findRoleHead(speakerText: string, lexicon: Lexicon): string | null {
 	return head;
 }
 
+const honorificCache = new WeakMap<Lexicon, RegExp>();
+
+function honorificEndOf(lexicon: Lexicon): RegExp {
+	let pattern = honorificCache.get(lexicon);
+	if (!pattern) {
+		pattern = new RegExp(`(?:${alternation(lexicon.honorifics)})\\s*$`, 'u');
+		honorificCache.set(lexicon, pattern);
+	}
+	return pattern;
+}
+
 /** People whose mention sits in apposition to an earlier use of the role word ("the governor, X" / "X, the governor"). */
-function findRoleHolders(text: string, head: string, before: number, mentionIndex: MentionIndex, type: Entity['type']): Set<Entity> {
+function findRoleHolders(text: string, head: string, before: number, mentionIndex: MentionIndex, type: Entity['type'], honorificEnd: RegExp): Set<Entity> {
 	const holders = new Set<Entity>();
 	const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
@@ -31,8 +44,9 @@ function findRoleHolders(text: string, head: string, before: number, mentionInde
 		// The role's complement may itself hold a name ("le ministre de l'Économie, Bruno Martin"), so the holder is the
 		// first person the complement leads to with a comma, or the one right after the role word.
 		const after = mentionIndex.between(end, end + MAX_GAP_AFTER_ROLE).find((m) => {
-			const gap = text.slice(end, m.start);
-			return m.entity.type === type && !SENTENCE_END.test(gap) && (/,\s*$/.test(gap) || /^\s+$/.test(gap));
+			// "son avocat, Me Randall Schwerdorffer": an honorific may stand between the comma and the name.
+			const gap = text.slice(end, m.start).replace(honorificEnd, '');
+			return m.entity.type === type && !SENTENCE_END.test(gap) && (/,\s*$/.test(gap) || /^\s*$/.test(gap));
 		});
 		if (after) {
 			holders.add(after.entity);
@@ -56,7 +70,9 @@ export function resolveRoleSpeaker(text: string, speakerText: string, speakerSta
 	if (!head) return null;
 	// "the company said" names an organisation given that noun ("Acme, the company that …"); other nouns name people.
 	const type = ALL_LEXICONS.some((l) => l.orgNouns.includes(head.toLowerCase())) ? 'organization' : 'person';
-	const holders = findRoleHolders(text, head, speakerStart, mentionIndex, type);
+	const holders = findRoleHolders(text, head, speakerStart, mentionIndex, type, honorificEndOf(lexicon));
+	// The article's own apposition ("son avocat, Me X") is direct evidence; roles gathered elsewhere only fill in.
+	if (holders.size === 1) return [...holders][0] ?? null;
 	const headPattern = new RegExp(`(?<![\\p{L}\\p{N}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
 	for (const entity of entities) {
 		if (type === 'person' && entity.type === 'person' && entity.roles.some((role) => headPattern.test(role))) holders.add(entity);

@@ -68,7 +68,7 @@ export const configSchema = z
 		GUILD_MAX_FILTERS: z.coerce.number().int().min(0).max(100_000).default(200),
 		RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
 		// A speaker below this calibrated confidence is not shown: the quote goes out unattributed (issue #12).
-		SPEAKER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.75),
+		SPEAKER_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.85),
 		SUBSCRIPTION_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 		HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
 		NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),

@@ -116,7 +116,7 @@ describe('speakers: the model', () => {
 		expect(fitWeights(examples)).toEqual(weights);
 		const top = topChoices(weights, examples);
 		expect(top.every((t) => t.right)).toBe(true);
-		const platt = fitPlatt([...top, { p: 0.6, right: false }]);
+		const platt = fitPlatt([...top, { p: 0.6, margin: 0.1, right: false, language: 'en' }]);
 		expect(Number.isFinite(platt.a) && Number.isFinite(platt.b)).toBe(true);
 	});
 });

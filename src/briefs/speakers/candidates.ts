@@ -12,7 +12,8 @@ import { getAttributionPatterns } from '../attribution-patterns.js';
 import type { Lexicon } from '../lexicons/index.js';
 import type { IndexedMention } from '../mention-index.js';
 import type { QuoteSpan } from '../quote-spans.js';
-import type { RuleChoice, RuleContext } from './rules.js';
+import { sentenceEnds, type RuleChoice, type RuleContext } from './rules.js';
+import { entityFeatures } from './plausible.js';
 
 /** The evidence kind a quote's `attribution` names. */
 export type Attribution = NonNullable<RuleChoice['kind']> | 'pronoun' | 'role' | 'previous-quote' | 'nearby' | 'none';
@@ -149,6 +150,8 @@ export interface CandidateInput {
 	/** The rule choice for this quote, and for the quote kept before it. */
 	choice: RuleChoice | null;
 	previousChoice: RuleChoice | null;
+	/** The quote kept before this one. */
+	previousSpan?: QuoteSpan | undefined;
 	/** All quote spans, so that names inside quotes are not taken as sources. */
 	spans: readonly QuoteSpan[];
 }
@@ -157,9 +160,23 @@ function insideQuote(mention: IndexedMention, spans: readonly QuoteSpan[]): bool
 	return spans.some((s) => mention.start >= s.start && mention.end <= s.end);
 }
 
+/**
+ * Features of source words that name no entity ("a spokesman", "Als Antwort auf den Brief", "Likewise"): their length,
+ * whether they open with a function word, and how many of their words are lower-case, so that a phrase the frame
+ * caught by mistake weighs less than a short description.
+ */
+function phraseFeatures(speakerText: string, lexicon: Lexicon): string[] {
+	const words = speakerText.split(/\s+/u).filter(Boolean);
+	const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+	const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !lexicon.stopwords.includes(w.toLowerCase())).length;
+	const features = [`words:${bucket(words.length, [1, 3, 5])}`, `lowerWords:${bucket(lower, [0, 1, 2])}`];
+	if (words.length > 1 && lexicon.stopwords.includes(first) && !(lexicon.articles ?? []).includes(first)) features.push('opensWithFunctionWord');
+	return features;
+}
+
 /** The candidates of one quote; the caller adds the "nobody" option. */
 export function buildCandidates(input: CandidateInput, context: RuleContext): SpeakerCandidate[] {
-	const { span, choice, previousChoice, spans } = input;
+	const { span, choice, previousChoice, previousSpan, spans } = input;
 	const { text, bounds, mentionIndex } = context;
 	const [paragraphStart, paragraphEnd] = bounds(span.open);
 	const opensParagraph = !/\S/u.test(text.slice(paragraphStart, span.open));
@@ -206,9 +223,11 @@ export function buildCandidates(input: CandidateInput, context: RuleContext): Sp
 		});
 	}
 	const previous = previousChoice?.entity;
+	// How far back the previous quote is, in sentences: the further, the less its speaker is still talking.
+	const gap = previousSpan ? `previousGap:${bucket(sentenceEnds(text, previousSpan.close, span.open), [0, 1, 3])}` : 'previousGap:none';
 	if (previous) {
 		const existing = byEntity.get(previous);
-		if (existing) existing.features.push('previousSpeaker', ...(opensParagraph ? ['previousSpeaker|opensParagraph'] : []));
+		if (existing) existing.features.push('previousSpeaker', gap, ...(opensParagraph ? ['previousSpeaker|opensParagraph'] : []));
 		else {
 			byEntity.set(previous, {
 				entity: previous,
@@ -217,12 +236,16 @@ export function buildCandidates(input: CandidateInput, context: RuleContext): Sp
 				cue: previousChoice.cue,
 				attribution: 'previous-quote',
 				named: previous.name,
-				features: ['previousOnly', ...(opensParagraph ? ['previousOnly|opensParagraph'] : []), `type:${previous.type}`],
+				features: ['previousOnly', `previousOnly|${gap}`, ...(opensParagraph ? ['previousOnly|opensParagraph'] : []), `type:${previous.type}`],
 				spans: [[previousChoice.speakerStart, previousChoice.speakerStart + previousChoice.speakerText.length]],
 			});
 		}
 	}
 	const candidates = [...byEntity.values()];
+	for (const candidate of candidates) {
+		if (candidate.entity) candidate.features.push(...entityFeatures(candidate.entity, text, context.lexicon));
+		else candidate.features.push(...phraseFeatures(candidate.speakerText, context.lexicon));
+	}
 	for (const candidate of candidates) if (candidates.length > 1) candidate.features.push(`candidates:${bucket(candidates.length, [2, 4])}`);
 	return candidates;
 }

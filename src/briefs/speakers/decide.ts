@@ -6,7 +6,7 @@
 import type { Quote } from '../types.js';
 import type { QuoteSpan } from '../quote-spans.js';
 import { buildCandidates, nullFeatures, type Attribution, type SpeakerCandidate } from './candidates.js';
-import { calibrate, parseSpeakerModel, scoreFeatures, softmax, type SpeakerModel } from './model.js';
+import { calibrate, isFramedName, marginOf, parseSpeakerModel, scoreFeatures, softmax, type SpeakerModel } from './model.js';
 import { ruleChoices, type RuleChoice, type RuleContext } from './rules.js';
 import weightsFile from '../../../models/quotes/speaker-model.json' with { type: 'json' };
 
@@ -29,7 +29,7 @@ export function speakerInstances(context: RuleContext, kept: readonly QuoteSpan[
 	const choices = ruleChoices(context, kept, all);
 	return kept.map((span, i) => {
 		const choice = choices[i] ?? null;
-		const candidates = buildCandidates({ span, choice, previousChoice: choices[i - 1] ?? null, spans: all }, context);
+		const candidates = buildCandidates({ span, choice, previousChoice: choices[i - 1] ?? null, previousSpan: kept[i - 1], spans: all }, context);
 		const [paragraphStart] = context.bounds(span.open);
 		const opens = !/\S/u.test(context.text.slice(paragraphStart, span.open));
 		return { span, choice, candidates, nullFeatures: nullFeatures(choice, candidates.length, opens) };
@@ -50,14 +50,14 @@ function fromCandidate(candidate: SpeakerCandidate, confidence: number): Speaker
 }
 
 /** The model's pick for one instance: the best candidate and its calibrated probability of being right. */
-export function decideInstance(instance: SpeakerInstance, model: SpeakerModel): SpeakerFields {
+export function decideInstance(instance: SpeakerInstance, model: SpeakerModel, language?: string): SpeakerFields {
 	if (instance.candidates.length === 0) return NONE;
 	const scores = [scoreFeatures(model, instance.nullFeatures), ...instance.candidates.map((c) => scoreFeatures(model, c.features))];
 	const probabilities = softmax(scores);
 	let best = 1;
 	for (let i = 2; i < probabilities.length; i++) if ((probabilities[i] ?? 0) > (probabilities[best] ?? 0)) best = i;
 	const candidate = instance.candidates[best - 1];
-	const confidence = calibrate(model, probabilities[best] ?? 0);
+	const confidence = calibrate(model, probabilities[best] ?? 0, marginOf(probabilities, best), language, isFramedName(candidate?.features ?? []));
 	return candidate && confidence >= KEEP_FLOOR ? fromCandidate(candidate, confidence) : NONE;
 }
 
@@ -87,7 +87,7 @@ export type SpeakerMode = SpeakerModel | 'rules';
 /** One speaker decision per kept span. */
 export function decideSpeakers(context: RuleContext, kept: readonly QuoteSpan[], all: readonly QuoteSpan[], mode: SpeakerMode = DEFAULT_SPEAKER_MODEL): SpeakerFields[] {
 	const instances = speakerInstances(context, kept, all);
-	const decisions = instances.map((instance) => (mode === 'rules' ? decideByRules(instance) : decideInstance(instance, mode)));
+	const decisions = instances.map((instance) => (mode === 'rules' ? decideByRules(instance) : decideInstance(instance, mode, context.language)));
 	if (mode !== 'rules') unifyQuotations(instances, decisions);
 	return decisions;
 }

@@ -27,7 +27,9 @@ export function resolveSpeaker(match: AttributionMatch, context: ResolveContext,
 	// "la concejala de Educación, Rosa Medina": a description followed by a person's name in apposition names that person.
 	const description = /^\p{Ll}/u.test(match.speakerText) || lexicon.stopwords.includes((match.speakerText.match(/[\p{L}]+/u)?.[0] ?? '').toLowerCase());
 	if (description) {
-		const apposed = mentionIndex.between(end, end + 4).find((m) => m.entity.type === 'person' && /^\s*,\s*$/u.test(text.slice(end, m.start)));
+		// "Selon ses propos, Jonathann Daval se trouve…": a name that goes on into a clause is its subject, not an apposition.
+		const closed = (m: { end: number }): boolean => /^\s*(?:[,:;.)]|$)/u.test(text.slice(m.end, m.end + 2));
+		const apposed = mentionIndex.between(end, end + 4).find((m) => m.entity.type === 'person' && /^\s*,\s*$/u.test(text.slice(end, m.start)) && closed(m));
 		if (apposed) return apposed.entity;
 	}
 	const governed = governedBefore(lexicon);

@@ -18,6 +18,15 @@ import { governedBefore } from './governed.js';
 // A pronoun prefers the previous quote's speaker only while that quote is still close (a few sentences).
 const PREFERRED_SPEAKER_GAP = 600;
 
+// The paragraph's previous source carries over only a few sentences: pages flattened into one paragraph (as fr-dev's
+// are, and many scraped pages) would otherwise hand one speaker every later quote of the article.
+const MAX_CARRY_SENTENCES = 2;
+
+/** Sentence ends in text[from, to) (a full stop, ! or ? before a space, or a line break). */
+export function sentenceEnds(text: string, from: number, to: number): number {
+	return text.slice(from, to).match(/[.!?…]["”»“]?\s+|\n/gu)?.length ?? 0;
+}
+
 /** Where a rule choice came from: its own frame, its quotation's other part, the paragraph's previous quote. */
 export type RuleOrigin = 'frame' | 'group' | 'carried' | 'joined';
 
@@ -35,6 +44,8 @@ export interface RuleChoice {
 
 export interface RuleContext {
 	text: string;
+	/** The article's language code, for per-language calibration. */
+	language?: string;
 	lexicon: Lexicon;
 	entities: readonly Entity[];
 	mentionIndex: MentionIndex;
@@ -46,7 +57,7 @@ export function ruleChoices(context: RuleContext, kept: readonly QuoteSpan[], al
 	const { text, lexicon, entities, mentionIndex, bounds } = context;
 	const choices: Array<RuleChoice | null> = [];
 	const groupChoice = new Map<number, RuleChoice>();
-	let carried = null as { paragraph: number; choice: RuleChoice } | null;
+	let carried = null as { paragraph: number; choice: RuleChoice; close: number } | null;
 	let lastKept: QuoteSpan | undefined;
 	const knownGenders = new Map<Entity, Gender>();
 	const governed = governedBefore(lexicon);
@@ -72,11 +83,11 @@ export function ruleChoices(context: RuleContext, kept: readonly QuoteSpan[], al
 		} else {
 			const group = groupChoice.get(span.group);
 			if (group) choice = { ...group, origin: 'group' };
-			else if (carried && carried.paragraph === paragraph) choice = { ...carried.choice, origin: 'carried' };
+			else if (carried && carried.paragraph === paragraph && sentenceEnds(text, carried.close, span.open) <= MAX_CARRY_SENTENCES) choice = { ...carried.choice, origin: 'carried' };
 		}
 		if (choice) {
 			groupChoice.set(span.group, choice);
-			carried = { paragraph, choice };
+			carried = { paragraph, choice, close: span.close };
 		}
 		choices.push(choice);
 		lastKept = span;
