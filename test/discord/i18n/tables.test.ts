@@ -34,6 +34,8 @@ const SAME_IN_FRENCH = new Set([
 	'feed.filterWouldPost',
 	'feed.filterWouldSkip',
 	'feed.formatName_compact',
+	'feed.kindWebhook',
+	'feed.listTarget',
 	'reader.mentions',
 	'query.word',
 	'commands.feed.format.format:compact',
