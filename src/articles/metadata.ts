@@ -91,5 +91,17 @@ export function readMetadata(document: MetaDocument, jsonLdBlocks: readonly stri
 		),
 		byline: author && !/^https?:\/\//u.test(author) ? author : null,
 		basedOn: absoluteUrl(ld?.isBasedOn ?? null, pageUrl),
+		syndicationSource: absoluteUrl(
+			firstOf(
+				tags.get('syndication-source'),
+				tags.get('original-source'),
+				document.querySelector('link[rel="original-source"]')?.getAttribute('href'),
+				document.querySelector('link[rel="syndication-source"]')?.getAttribute('href'),
+			),
+			pageUrl,
+		),
+		sourceOrganization: ld?.sourceOrganization
+			? { name: ld.sourceOrganization.name, url: absoluteUrl(ld.sourceOrganization.url, pageUrl) }
+			: null,
 	};
 }

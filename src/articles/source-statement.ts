@@ -1,0 +1,258 @@
+import { ORIGIN_LEXICONS, type OriginLexicon } from './rules/origin/index.js';
+import { hostNameOf } from './source-line.js';
+import type { OriginalSource } from './types.js';
+
+/**
+ * A grammar of statements of origin, over the words of rules/origin/: a verb of publishing with a preposition and a
+ * name ("…originally appeared on X", "Repris de X", "wurde zuerst bei X veröffentlicht"), a label with a name or link
+ * ("Source : X", "(via X)"), or a news-item noun with its publisher ("Eine Meldung von X"). The statement must speak
+ * of the page itself (its subject is "this article", or it opens the line) and never of a picture.
+ */
+
+interface Token {
+	text: string;
+	lower: string;
+	kind: 'word' | 'url' | 'punct';
+}
+
+/** Every language's words merged: a statement may be in another language than the article. */
+interface Lexicon {
+	verbs: WordSet;
+	firstness: WordSet;
+	prepositions: WordSet;
+	subjects: WordSet;
+	deictics: WordSet;
+	itemNouns: WordSet;
+	particles: WordSet;
+	articles: WordSet;
+	media: WordSet;
+	labels: string[][];
+}
+
+interface WordSet {
+	words: Set<string>;
+	prefixes: string[];
+}
+
+function wordSet(lists: ReadonlyArray<readonly string[]>): WordSet {
+	const all = lists.flat().map((word) => word.toLowerCase());
+	return {
+		words: new Set(all.filter((word) => !word.endsWith('*'))),
+		prefixes: all.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
+	};
+}
+
+const has = (set: WordSet, word: string | undefined): boolean =>
+	word !== undefined && (set.words.has(word) || set.prefixes.some((prefix) => word.startsWith(prefix)));
+
+// A URL, a domain ("Coin.com", not "Ledger.The": the part after the dot is a lower-case TLD), a word, or punctuation.
+const TOKEN =
+	/https?:\/\/[^\s<>"'()]+|[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,6}|[\p{L}\p{N}]+(?=\.[a-z]{2,6}\b)))*(?![\p{L}\p{N}])|[^\s\p{L}\p{N}'’]/gu;
+
+export function tokenize(text: string): Token[] {
+	return [...text.matchAll(TOKEN)].map(([raw]) => {
+		const kind = /^https?:/u.test(raw) ? 'url' : /^[\p{L}\p{N}]/u.test(raw) ? 'word' : 'punct';
+		const clean = kind === 'url' ? raw.replace(/[.,;:!?]+$/u, '') : raw;
+		return { text: clean, lower: clean.toLowerCase(), kind };
+	});
+}
+
+function buildLexicon(lexicons: readonly OriginLexicon[]): Lexicon {
+	const pick = (key: keyof Omit<OriginLexicon, 'language'>): WordSet => wordSet(lexicons.map((lexicon) => lexicon[key]));
+	return {
+		verbs: pick('verbs'),
+		firstness: pick('firstness'),
+		prepositions: pick('prepositions'),
+		subjects: pick('subjects'),
+		deictics: pick('deictics'),
+		itemNouns: pick('itemNouns'),
+		particles: pick('nameParticles'),
+		articles: pick('articles'),
+		media: pick('media'),
+		// Longest first, so that "read the original article" wins over "read the original".
+		labels: [...new Set(lexicons.flatMap((lexicon) => lexicon.labels))]
+			.map((label) => tokenize(label).map((token) => token.lower))
+			.sort((a, b) => b.length - a.length),
+	};
+}
+
+const LEXICON = buildLexicon(ORIGIN_LEXICONS);
+const MAX_NAME_WORDS = 6;
+// Between a verb of publishing and its preposition: "appeared first on", "est paru en premier dans".
+const MAX_VERB_GAP = 4;
+const MONTH_OR_WEEKDAY = /^(?:jan|feb|fév|mär|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|août|ago|sep|oct|okt|nov|dec|déc|dez|dic|ene|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\p{L}*$/u;
+
+const isCapitalised = (token: Token | undefined): boolean =>
+	token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !MONTH_OR_WEEKDAY.test(token.lower);
+const isDomain = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /\.[a-z]{2,6}$/u.test(token.text);
+
+export interface NameSpan {
+	source: OriginalSource;
+	end: number;
+}
+
+/**
+ * The publication named from `start`: a link, a domain, or capitalised words with particles inside ("El Faro del
+ * Sur"). It stops at punctuation, a date, a number or any other lower-case word; a leading article ("the", "le") is
+ * skipped.
+ */
+export function nameSpanAt(tokens: readonly Token[], start: number): NameSpan | null {
+	let index = start;
+	const first = tokens[index];
+	if (first?.kind === 'url') {
+		const host = hostNameOf(first.text);
+		return host ? { source: { name: host, url: first.text }, end: index + 1 } : null;
+	}
+	if (first && has(LEXICON.articles, first.text) && (isCapitalised(tokens[index + 1]) || isDomain(tokens[index + 1]))) index++;
+	const words: string[] = [];
+	while (index < tokens.length && words.length < MAX_NAME_WORDS) {
+		const token = tokens[index] as Token;
+		const startsName = words.length === 0;
+		if (isCapitalised(token) || isDomain(token)) words.push(token.text);
+		// "20 Minutes": a number opens a name only when a capitalised word follows.
+		else if (startsName && token.kind === 'word' && /^\d+$/u.test(token.text) && isCapitalised(tokens[index + 1])) words.push(token.text);
+		else if (!startsName && (has(LEXICON.particles, token.lower) || token.text === '&') && (isCapitalised(tokens[index + 1]) || isDomain(tokens[index + 1])))
+			words.push(token.text);
+		else break;
+		index++;
+	}
+	if (words.length === 0) return null;
+	const name = words.join(' ').replace(/ & /gu, ' & ');
+	return { source: { name: isDomain(tokens[index - 1]) && words.length === 1 ? name.toLowerCase().replace(/^www\./u, '') : name, url: null }, end: index };
+}
+
+/** Skips ':' '-' '–' after a label. */
+function afterColon(tokens: readonly Token[], index: number): number {
+	let at = index;
+	while (tokens[at]?.kind === 'punct' && /^[:：\-–—]$/u.test(tokens[at]?.text ?? '')) at++;
+	return at;
+}
+
+function labelAt(tokens: readonly Token[], index: number): number | null {
+	for (const label of LEXICON.labels) {
+		if (label.every((word, offset) => tokens[index + offset]?.lower === word)) return index + label.length;
+	}
+	return null;
+}
+
+/** "Source: X", "Via https://…", "Read the original article at X", "(via X)": a label, then the name or link. */
+function labelStatement(tokens: readonly Token[]): OriginalSource | null {
+	// "(via X)" after a sentence credits it; "…à Vallorcine (via Chamonix)" inside a sentence is a route.
+	const opensAfterSentence = (index: number): boolean => index === 0 || /^[.!?…»”"]$/u.test(tokens[index - 1]?.text ?? '');
+	const starts = [0, ...tokens.flatMap((token, index) => (token.text === '(' && opensAfterSentence(index) ? [index + 1] : []))];
+	for (const start of starts) {
+		const after = labelAt(tokens, start);
+		if (after === null) continue;
+		let at = afterColon(tokens, after);
+		const hadColon = at > after;
+		if (has(LEXICON.prepositions, tokens[at]?.lower)) at++;
+		const span = nameSpanAt(tokens, at) ?? (hadColon ? lowerCaseAgency(tokens, at) : null);
+		if (!span) continue;
+		// Without a colon, only a link or a parenthesis makes "from X" or "via X" a label: "From Monday, …" is prose.
+		if (!hadColon && !span.source.url && start === 0 && !isLabelEnd(tokens, span.end)) continue;
+		return span.source;
+	}
+	return null;
+}
+
+/** "Quelle: dpa", "Source : afp": agencies write their short names in lower case; only as the line's last word. */
+function lowerCaseAgency(tokens: readonly Token[], at: number): NameSpan | null {
+	const token = tokens[at];
+	const last = at === tokens.length - 1 || (at === tokens.length - 2 && tokens[at + 1]?.kind === 'punct');
+	return token?.kind === 'word' && last && /^\p{Ll}{2,5}$/u.test(token.text) ? { source: { name: token.text, url: null }, end: at + 1 } : null;
+}
+
+/** The name ends its clause: the line ends, or punctuation follows. */
+const isLabelEnd = (tokens: readonly Token[], end: number): boolean => end >= tokens.length || tokens[end]?.kind === 'punct';
+
+/** The sentence speaks of the page: "This article", "L'article", "Der Beitrag …" open it. */
+function hasPageSubject(tokens: readonly Token[]): boolean {
+	for (let index = 0; index < Math.min(tokens.length, 3); index++) {
+		if (has(LEXICON.subjects, tokens[index]?.lower) && (index === 0 || has(LEXICON.deictics, tokens[index - 1]?.lower))) return true;
+	}
+	return false;
+}
+
+/** "…published first on X": the preposition after a verb of publishing, and the name after it. */
+function nameAfterVerb(tokens: readonly Token[], verb: number): OriginalSource | null {
+	for (let at = verb + 1; at <= verb + 1 + MAX_VERB_GAP && at < tokens.length; at++) {
+		const token = tokens[at] as Token;
+		if (token.kind === 'punct') return null;
+		if (has(LEXICON.prepositions, token.lower)) {
+			const span = nameSpanAt(tokens, at + 1);
+			if (span) return span.source;
+		}
+		// Only adverbs and auxiliaries sit between: a capitalised word there means the name came without a preposition.
+		if (isCapitalised(token) && !has(LEXICON.firstness, token.lower)) return null;
+	}
+	return null;
+}
+
+/** "…wurde zuerst bei X veröffentlicht": verb-final clauses name the publisher before the verb. */
+function nameBeforeVerb(tokens: readonly Token[], verb: number): OriginalSource | null {
+	for (let at = verb - 2; at >= Math.max(0, verb - 1 - MAX_NAME_WORDS - 1); at--) {
+		if (!has(LEXICON.prepositions, tokens[at]?.lower)) continue;
+		const span = nameSpanAt(tokens, at + 1);
+		if (span && span.end === verb) return span.source;
+	}
+	return null;
+}
+
+/** A verb of publishing with its publisher, in a sentence about the page or opening the line. */
+function verbStatement(tokens: readonly Token[], loose: boolean): OriginalSource | null {
+	const aboutPage = hasPageSubject(tokens);
+	for (let verb = 0; verb < tokens.length; verb++) {
+		const token = tokens[verb] as Token;
+		if (token.kind !== 'word' || !has(LEXICON.verbs, token.lower)) continue;
+		const opensLine = verb <= 1 && (verb === 0 || has(LEXICON.firstness, tokens[0]?.lower));
+		const near = tokens.slice(Math.max(0, verb - 3), verb + 4).some((other) => has(LEXICON.firstness, other.lower));
+		if (!aboutPage && !opensLine && !(loose && near)) continue;
+		const source = nameAfterVerb(tokens, verb) ?? nameBeforeVerb(tokens, verb);
+		if (source) return source;
+	}
+	return null;
+}
+
+/** "Une information X", "Eine Meldung von X", "A story from X" at the start of a line. */
+function itemStatement(tokens: readonly Token[]): OriginalSource | null {
+	if (!has(LEXICON.deictics, tokens[0]?.lower) || !has(LEXICON.itemNouns, tokens[1]?.lower)) return null;
+	let at = 2;
+	if (['de', 'von', 'from', 'of', 'd', 'del'].includes(tokens[at]?.lower ?? '')) at++;
+	return nameSpanAt(tokens, at)?.source ?? null;
+}
+
+/** True when the text speaks of pictures or graphics: such a line credits a picture, never the article. */
+export function speaksOfMedia(text: string): boolean {
+	return tokenize(text).some((token) => token.kind === 'word' && has(LEXICON.media, token.lower));
+}
+
+/** A stated origin and the form that stated it: a label ("Source: X") is plainer than a sentence. */
+export interface StatedOrigin extends OriginalSource {
+	form: 'label' | 'verb' | 'item';
+}
+
+export interface StatementOptions {
+	/**
+	 * Also accept a verb of publishing near "first"/"originally" without a subject about the page ("…was first
+	 * published on X"): right for lines already removed as junk, too loose for the article's own sentences.
+	 */
+	loose?: boolean;
+}
+
+/** The publisher a line states the article comes from, or null when the line is no statement of origin. */
+export function findOriginStatement(line: string, options: StatementOptions = {}): StatedOrigin | null {
+	// A social handle marks an embedded post or a follow prompt ("A post shared by X (@x)"), not a publisher's credit.
+	if (speaksOfMedia(line) || /(?:^|[\s(])@[\p{L}\p{N}_]{2,}/u.test(line)) return null;
+	// One sentence at a time: a statement glued before the lede is its own sentence.
+	for (const sentence of line.split(/(?<=[.!?])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})/u)) {
+		const tokens = tokenize(sentence);
+		if (tokens.length === 0) continue;
+		const label = labelStatement(tokens);
+		if (label) return { ...label, form: 'label' };
+		const verb = verbStatement(tokens, options.loose === true);
+		if (verb) return { ...verb, form: 'verb' };
+		const item = itemStatement(tokens);
+		if (item) return { ...item, form: 'item' };
+	}
+	return null;
+}
