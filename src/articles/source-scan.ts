@@ -38,9 +38,10 @@ function pictureNames(removed: readonly Removed[]): string[] {
 export function statedOrigins(removed: readonly Removed[], paragraphs: readonly Paragraph[]): StatedOrigin[] {
 	const found: StatedOrigin[] = [];
 	for (const piece of removed) {
-		if (PICTURE_REASONS.has(piece.reason) || AUTHOR_REASONS.has(piece.reason) || NOT_TEXT_REASONS.has(piece.reason)) continue;
+		if (piece.reason === 'caption' || AUTHOR_REASONS.has(piece.reason) || NOT_TEXT_REASONS.has(piece.reason)) continue;
 		const source = findOriginStatement(piece.text, { loose: true });
-		if (source) found.push(source);
+		// A line the cleaner took for a credit is read only for a link to an article: pictures are credited by name.
+		if (source && (piece.reason !== 'credit' || source.url)) found.push(source);
 	}
 	paragraphs.forEach((paragraph, index) => {
 		const atTop = index < EDGE_PARAGRAPHS;

@@ -20,11 +20,21 @@ interface Lexicon {
 	verbs: WordSet;
 	firstness: WordSet;
 	prepositions: WordSet;
+	agents: WordSet;
+	bylineVerbs: WordSet;
 	subjects: WordSet;
 	deictics: WordSet;
 	itemNouns: WordSet;
+	readVerbs: WordSet;
+	/** Particles of languages that capitalise nouns: "Printausgabe der X" names X. */
+	nounParticles: WordSet;
 	particles: WordSet;
 	articles: WordSet;
+	outlets: WordSet;
+	/** Outlet words of languages that capitalise nouns: skipped even when capitalised. */
+	nounOutlets: WordSet;
+	bridges: WordSet;
+	calendar: WordSet;
 	media: WordSet;
 	labels: string[][];
 }
@@ -58,16 +68,25 @@ export function tokenize(text: string): Token[] {
 }
 
 function buildLexicon(lexicons: readonly OriginLexicon[]): Lexicon {
-	const pick = (key: keyof Omit<OriginLexicon, 'language'>): WordSet => wordSet(lexicons.map((lexicon) => lexicon[key]));
+	type ListKey = { [K in keyof OriginLexicon]: OriginLexicon[K] extends readonly string[] ? K : never }[keyof OriginLexicon];
+	const pick = (key: ListKey): WordSet => wordSet(lexicons.map((lexicon) => lexicon[key]));
 	return {
 		verbs: pick('verbs'),
 		firstness: pick('firstness'),
 		prepositions: pick('prepositions'),
+		agents: pick('agents'),
+		bylineVerbs: pick('bylineVerbs'),
 		subjects: pick('subjects'),
 		deictics: pick('deictics'),
 		itemNouns: pick('itemNouns'),
+		readVerbs: pick('readVerbs'),
+		nounParticles: wordSet(lexicons.filter((lexicon) => lexicon.capitalisedNouns).map((lexicon) => lexicon.nameParticles)),
 		particles: pick('nameParticles'),
 		articles: pick('articles'),
+		outlets: pick('outlets'),
+		nounOutlets: wordSet(lexicons.filter((lexicon) => lexicon.capitalisedNouns).map((lexicon) => lexicon.outlets)),
+		bridges: pick('bridges'),
+		calendar: pick('calendar'),
 		media: pick('media'),
 		// Longest first, so that "read the original article" wins over "read the original".
 		labels: [...new Set(lexicons.flatMap((lexicon) => lexicon.labels))]
@@ -80,11 +99,13 @@ const LEXICON = buildLexicon(ORIGIN_LEXICONS);
 const MAX_NAME_WORDS = 6;
 // Between a verb of publishing and its preposition: "appeared first on", "est paru en premier dans".
 const MAX_VERB_GAP = 4;
-const MONTH_OR_WEEKDAY = /^(?:jan|feb|fév|mär|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|août|ago|sep|oct|okt|nov|dec|déc|dez|dic|ene|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\p{L}*$/u;
 
 const isCapitalised = (token: Token | undefined): boolean =>
-	token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !MONTH_OR_WEEKDAY.test(token.lower);
+	token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !has(LEXICON.calendar, token.lower.replace(/\.$/u, ''));
 const isDomain = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /\.[a-z]{2,6}$/u.test(token.text);
+
+/** One capitalised word ending like a German common noun ("Printausgabe", "Partnerportal", "Zeitung"). */
+const isDeNoun = (words: readonly string[]): boolean => words.length === 1 && /(?:ung|heit|keit|ausgabe|portal|seite|blatt|zeitung|magazin|partner|plattform|schaft)$/u.test(words[0] ?? '');
 
 export interface NameSpan {
 	source: OriginalSource;
@@ -103,7 +124,14 @@ export function nameSpanAt(tokens: readonly Token[], start: number): NameSpan | 
 		const host = hostNameOf(first.text);
 		return host ? { source: { name: host, url: first.text }, end: index + 1 } : null;
 	}
-	if (first && has(LEXICON.articles, first.text) && (isCapitalised(tokens[index + 1]) || isDomain(tokens[index + 1]))) index++;
+	const opensName = (at: number): boolean => isCapitalised(tokens[at]) || isDomain(tokens[at]);
+	// "the Baltimore Sun", "le blog Mediapart", "der Wochenzeitung Die Zeit", "el diario El Mundo": not part of the name.
+	if (first && has(LEXICON.articles, first.lower) && !opensName(index)) index++;
+	const outlet = tokens[index];
+	const isOutlet = outlet !== undefined && (/^\p{Ll}/u.test(outlet.text) ? has(LEXICON.outlets, outlet.lower) : has(LEXICON.nounOutlets, outlet.lower));
+	if (isOutlet && (opensName(index + 1) || (has(LEXICON.prepositions, tokens[index + 1]?.lower) && opensName(index + 2)))) {
+		index += opensName(index + 1) ? 1 : 2;
+	}
 	const words: string[] = [];
 	while (index < tokens.length && words.length < MAX_NAME_WORDS) {
 		const token = tokens[index] as Token;
@@ -116,7 +144,11 @@ export function nameSpanAt(tokens: readonly Token[], start: number): NameSpan | 
 		else break;
 		index++;
 	}
-	if (words.length === 0) return null;
+	// "in der Printausgabe der Nordwacht": where every noun is capitalised, a noun and a genitive name the last part.
+	const split = words.findLastIndex((word, at) => at > 0 && /^\p{Ll}/u.test(word) && has(LEXICON.nounParticles, word) && !has(LEXICON.articles, words[0]?.toLowerCase()));
+	if (split > 0 && isDeNoun(words.slice(0, split))) words.splice(0, split + 1);
+	// "erschien im Original bei X": a word of the statement itself is not a name.
+	if (words.length === 0 || (words.length === 1 && (has(LEXICON.firstness, words[0]?.toLowerCase()) || has(LEXICON.subjects, words[0]?.toLowerCase())))) return null;
 	const name = words.join(' ').replace(/ & /gu, ' & ');
 	return { source: { name: isDomain(tokens[index - 1]) && words.length === 1 ? name.toLowerCase().replace(/^www\./u, '') : name, url: null }, end: index };
 }
@@ -162,28 +194,33 @@ function lowerCaseAgency(tokens: readonly Token[], at: number): NameSpan | null 
 	return token?.kind === 'word' && last && /^\p{Ll}{2,5}$/u.test(token.text) ? { source: { name: token.text, url: null }, end: at + 1 } : null;
 }
 
-/** The name ends its clause: the line ends, or punctuation follows. */
-const isLabelEnd = (tokens: readonly Token[], end: number): boolean => end >= tokens.length || tokens[end]?.kind === 'punct';
+/** The name ends the line (but for a full stop) or its clause before a colon: "Via X." or "Via X: read on". */
+const isLabelEnd = (tokens: readonly Token[], end: number): boolean =>
+	end >= tokens.length || (end === tokens.length - 1 && tokens[end]?.kind === 'punct') || /^[:)]$/u.test(tokens[end]?.text ?? '');
 
 /** The sentence speaks of the page: "This article", "L'article", "Der Beitrag …" open it. */
 function hasPageSubject(tokens: readonly Token[]): boolean {
-	for (let index = 0; index < Math.min(tokens.length, 3); index++) {
-		if (has(LEXICON.subjects, tokens[index]?.lower) && (index === 0 || has(LEXICON.deictics, tokens[index - 1]?.lower))) return true;
+	const opensWithDeictic = has(LEXICON.deictics, tokens[0]?.lower);
+	// "This article", "The original article", "Der Originalartikel": a subject among the first words, after a deictic.
+	for (let index = 0; index < Math.min(tokens.length, 4); index++) {
+		if (has(LEXICON.subjects, tokens[index]?.lower) && (index === 0 || opensWithDeictic)) return true;
 	}
 	return false;
 }
 
 /** "…published first on X": the preposition after a verb of publishing, and the name after it. */
-function nameAfterVerb(tokens: readonly Token[], verb: number): OriginalSource | null {
-	for (let at = verb + 1; at <= verb + 1 + MAX_VERB_GAP && at < tokens.length; at++) {
+function nameAfterVerb(tokens: readonly Token[], verb: number, gap: number, agentAllowed: boolean): OriginalSource | null {
+	for (let at = verb + 1; at <= verb + 1 + gap && at < tokens.length; at++) {
 		const token = tokens[at] as Token;
 		if (token.kind === 'punct') return null;
+		if (has(LEXICON.agents, token.lower) && !agentAllowed) return null;
 		if (has(LEXICON.prepositions, token.lower)) {
 			const span = nameSpanAt(tokens, at + 1);
 			if (span) return span.source;
 		}
-		// Only adverbs and auxiliaries sit between: a capitalised word there means the name came without a preposition.
-		if (isCapitalised(token) && !has(LEXICON.firstness, token.lower)) return null;
+		// Only adverbs, auxiliaries and bridges sit between: another capitalised word means the name came without a preposition.
+		const statementWord = has(LEXICON.firstness, token.lower) || has(LEXICON.bridges, token.lower) || has(LEXICON.subjects, token.lower) || token.lower === 'sie';
+		if (isCapitalised(token) && !statementWord) return null;
 	}
 	return null;
 }
@@ -191,11 +228,25 @@ function nameAfterVerb(tokens: readonly Token[], verb: number): OriginalSource |
 /** "…wurde zuerst bei X veröffentlicht": verb-final clauses name the publisher before the verb. */
 function nameBeforeVerb(tokens: readonly Token[], verb: number): OriginalSource | null {
 	for (let at = verb - 2; at >= Math.max(0, verb - 1 - MAX_NAME_WORDS - 1); at--) {
-		if (!has(LEXICON.prepositions, tokens[at]?.lower)) continue;
+		// A preposition after a capitalised word sits inside a name ("El Faro del Sur publicó…").
+		if (!has(LEXICON.prepositions, tokens[at]?.lower) || isCapitalised(tokens[at - 1])) continue;
 		const span = nameSpanAt(tokens, at + 1);
-		if (span && span.end === verb) return span.source;
+		// "…bei der X zuerst erschienen": adverbs may sit between the name and the verb.
+		if (span && tokens.slice(span.end, verb).every((token) => has(LEXICON.firstness, token.lower))) return span.source;
 	}
 	return null;
+}
+
+/** "Coastal Ledger first published this story": the publisher as subject, the page as object. */
+function subjectStatement(tokens: readonly Token[]): OriginalSource | null {
+	const span = nameSpanAt(tokens, 0);
+	if (!span) return null;
+	let at = span.end;
+	while (at < span.end + 3 && tokens[at]?.kind === 'word' && !has(LEXICON.verbs, tokens[at]?.lower)) at++;
+	if (!has(LEXICON.verbs, tokens[at]?.lower)) return null;
+	const rest = tokens.slice(at + 1, at + 5);
+	const aboutPage = rest.some((token, index) => has(LEXICON.subjects, token.lower) && has(LEXICON.deictics, rest[index - 1]?.lower));
+	return aboutPage ? span.source : null;
 }
 
 /** A verb of publishing with its publisher, in a sentence about the page or opening the line. */
@@ -203,11 +254,15 @@ function verbStatement(tokens: readonly Token[], loose: boolean): OriginalSource
 	const aboutPage = hasPageSubject(tokens);
 	for (let verb = 0; verb < tokens.length; verb++) {
 		const token = tokens[verb] as Token;
-		if (token.kind !== 'word' || !has(LEXICON.verbs, token.lower)) continue;
-		const opensLine = verb <= 1 && (verb === 0 || has(LEXICON.firstness, tokens[0]?.lower));
+		const reads = has(LEXICON.readVerbs, token.lower);
+		if (token.kind !== 'word' || (!has(LEXICON.verbs, token.lower) && !reads)) continue;
+		// "We republish this article…", "Lesen Sie den ganzen Artikel bei X": the page as the verb's object.
+		const objectIsPage = tokens.slice(verb + 1, verb + 6).some((other) => has(LEXICON.subjects, other.lower));
+		if (reads && !objectIsPage) continue;
+		const opensLine = verb <= 1 && (verb === 0 || has(LEXICON.firstness, tokens[0]?.lower) || has(LEXICON.deictics, tokens[0]?.lower));
 		const near = tokens.slice(Math.max(0, verb - 3), verb + 4).some((other) => has(LEXICON.firstness, other.lower));
-		if (!aboutPage && !opensLine && !(loose && near)) continue;
-		const source = nameAfterVerb(tokens, verb) ?? nameBeforeVerb(tokens, verb);
+		if (!aboutPage && !objectIsPage && !opensLine && !(loose && near)) continue;
+		const source = nameAfterVerb(tokens, verb, objectIsPage ? MAX_VERB_GAP + 4 : MAX_VERB_GAP, aboutPage || objectIsPage || near || !has(LEXICON.bylineVerbs, token.lower)) ?? nameBeforeVerb(tokens, verb);
 		if (source) return source;
 	}
 	return null;
@@ -217,9 +272,45 @@ function verbStatement(tokens: readonly Token[], loose: boolean): OriginalSource
 function itemStatement(tokens: readonly Token[]): OriginalSource | null {
 	if (!has(LEXICON.deictics, tokens[0]?.lower) || !has(LEXICON.itemNouns, tokens[1]?.lower)) return null;
 	let at = 2;
-	if (['de', 'von', 'from', 'of', 'd', 'del'].includes(tokens[at]?.lower ?? '')) at++;
+	if (['de', 'von', 'der', 'des', 'from', 'of', 'd', 'del'].includes(tokens[at]?.lower ?? '')) at++;
 	return nameSpanAt(tokens, at)?.source ?? null;
 }
+
+const MAX_LINK_LINE_TOKENS = 16;
+// Links to social networks and sharing services are follow and share prompts, not sources.
+const SOCIAL_HOST = /(?:^|\.)(?:twitter|x|facebook|instagram|linkedin|whatsapp|t|telegram|youtube|youtu|tiktok|pinterest|reddit|threads|bsky|mastodon|flipboard|wa)\.[a-z.]+$/u;
+
+const SOCIAL_NAME = /^(?:twitter|x|facebook|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|threads|bluesky|mastodon|flipboard|snapchat)$/iu;
+
+/** The first link in the sentence to a page other than a social network. */
+function linkIn(tokens: readonly Token[]): OriginalSource | null {
+	for (const token of tokens) {
+		if (token.kind !== 'url') continue;
+		const host = hostNameOf(token.text);
+		if (host && !SOCIAL_HOST.test(host)) return { name: host, url: token.text };
+	}
+	return null;
+}
+
+const MAX_LINK_LABEL_WORDS = 6;
+
+/** "<a few words>: https://site/2024/some-story": a short line ending with the only link, to an article's address. */
+function endsWithArticleLink(tokens: readonly Token[]): boolean {
+	// Closing punctuation may follow the link: "(https://…)", "<https://…>.".
+	let end = tokens.length - 1;
+	while (end > 0 && tokens[end]?.kind === 'punct') end--;
+	const last = tokens[end];
+	if (last?.kind !== 'url' || tokens.filter((token) => token.kind === 'url').length !== 1) return false;
+	if (tokens.filter((token) => token.kind === 'word').length > MAX_LINK_LABEL_WORDS) return false;
+	try {
+		return /[\d-]/u.test(new URL(last.text).pathname.split('/').filter(Boolean).at(-1) ?? '');
+	} catch {
+		return false;
+	}
+}
+
+const isOriginWord = (word: string): boolean =>
+	has(LEXICON.verbs, word) || has(LEXICON.firstness, word) || has(LEXICON.subjects, word) || LEXICON.labels.some((label) => label.length === 1 && label[0] === word);
 
 /** True when the text speaks of pictures or graphics: such a line credits a picture, never the article. */
 export function speaksOfMedia(text: string): boolean {
@@ -228,7 +319,8 @@ export function speaksOfMedia(text: string): boolean {
 
 /** A stated origin and the form that stated it: a label ("Source: X") is plainer than a sentence. */
 export interface StatedOrigin extends OriginalSource {
-	form: 'label' | 'verb' | 'item';
+	/** `link`: a short junk line ending with a link to an article page, in words the lexicons do not know. */
+	form: 'label' | 'verb' | 'item' | 'link';
 }
 
 export interface StatementOptions {
@@ -244,15 +336,25 @@ export function findOriginStatement(line: string, options: StatementOptions = {}
 	// A social handle marks an embedded post or a follow prompt ("A post shared by X (@x)"), not a publisher's credit.
 	if (speaksOfMedia(line) || /(?:^|[\s(])@[\p{L}\p{N}_]{2,}/u.test(line)) return null;
 	// One sentence at a time: a statement glued before the lede is its own sentence.
+	const found = statementIn(line, options);
+	// "View this post on Instagram": an embedded post, and a social network is never the publisher.
+	return found && !SOCIAL_NAME.test(found.name) ? found : null;
+}
+
+function statementIn(line: string, options: StatementOptions): StatedOrigin | null {
 	for (const sentence of line.split(/(?<=[.!?])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})/u)) {
 		const tokens = tokenize(sentence);
 		if (tokens.length === 0) continue;
+		const link = linkIn(tokens);
 		const label = labelStatement(tokens);
-		if (label) return { ...label, form: 'label' };
-		const verb = verbStatement(tokens, options.loose === true);
-		if (verb) return { ...verb, form: 'verb' };
+		if (label) return { ...(label.url ? label : (link ?? label)), form: 'label' };
+		const verb = verbStatement(tokens, options.loose === true) ?? subjectStatement(tokens);
+		if (verb) return { ...(link ?? verb), form: 'verb' };
+		// Any wording with a link: a short line with a word of origin ("original", "Quelle", "zuerst") and a link to a page.
+		if (link && tokens.length <= MAX_LINK_LINE_TOKENS && tokens.some((token) => isOriginWord(token.lower))) return { ...link, form: 'label' };
 		const item = itemStatement(tokens);
 		if (item) return { ...item, form: 'item' };
+		if (options.loose && link && endsWithArticleLink(tokens)) return { ...link, form: 'link' };
 	}
 	return null;
 }

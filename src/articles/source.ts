@@ -54,12 +54,14 @@ export function sameSite(name: string, other: string): boolean {
  * the first. A name and a link to the same site count as one, named by the link's host.
  */
 export function agreedOrigin(statements: readonly StatedOrigin[]): OriginalSource | null {
-	const groups: Array<{ name: string; url: string | null; label: boolean; count: number }> = [];
+	const groups: Array<{ name: string; url: string | null; label: boolean; worded: boolean; count: number }> = [];
 	for (const statement of statements) {
 		const group = groups.find((other) => sameSite(other.name, statement.name));
-		if (!group) groups.push({ name: statement.name, url: statement.url, label: statement.form === 'label', count: 1 });
+		const worded = statement.form !== 'link';
+		if (!group) groups.push({ name: statement.name, url: statement.url, label: statement.form === 'label', worded, count: 1 });
 		else {
 			group.count++;
+			group.worded ||= worded;
 			group.label ||= statement.form === 'label';
 			// With a link, the name is its host (OriginalSource's contract), whichever statement gave the link.
 			if (!group.url && statement.url) {
@@ -68,7 +70,9 @@ export function agreedOrigin(statements: readonly StatedOrigin[]): OriginalSourc
 			}
 		}
 	}
-	const score = (group: (typeof groups)[number]): number => (group.url ? 1_000 : 0) + (group.label ? 100 : 0) + Math.min(group.count, 99);
+	// A bare link in unknown wording is the weakest statement: any statement in words wins over it.
+	const score = (group: (typeof groups)[number]): number =>
+		(group.worded ? 10_000 : 0) + (group.url ? 1_000 : 0) + (group.label ? 100 : 0) + Math.min(group.count, 99);
 	const best = groups.reduce<(typeof groups)[number] | null>((top, group) => (top === null || score(group) > score(top) ? group : top), null);
 	return best ? { name: best.name, url: best.url } : null;
 }
