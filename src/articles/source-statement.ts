@@ -105,7 +105,7 @@ const isCapitalised = (token: Token | undefined): boolean =>
 const isDomain = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /\.[a-z]{2,6}$/u.test(token.text);
 
 /** One capitalised word ending like a German common noun ("Printausgabe", "Partnerportal", "Zeitung"). */
-const isDeNoun = (words: readonly string[]): boolean => words.length === 1 && /(?:ung|heit|keit|ausgabe|portal|seite|blatt|zeitung|magazin|partner|plattform|schaft)$/u.test(words[0] ?? '');
+const isDeNoun = (words: readonly string[]): boolean => words.length === 1 && /(?:ung|heit|keit|ion|ausgabe|portal|seite|blatt|zeitung|magazin|partner|plattform|schaft)$/u.test(words[0] ?? '');
 
 export interface NameSpan {
 	source: OriginalSource;
@@ -216,7 +216,12 @@ function nameAfterVerb(tokens: readonly Token[], verb: number, gap: number, agen
 		if (has(LEXICON.agents, token.lower) && !agentAllowed) return null;
 		if (has(LEXICON.prepositions, token.lower)) {
 			const span = nameSpanAt(tokens, at + 1);
-			if (span) return span.source;
+			// "in Kooperation mit X": a lone German common noun is the relation, the name comes after it.
+			if (span && !isDeNoun(span.source.name.split(' '))) return span.source;
+			if (span) {
+				at = span.end - 1;
+				continue;
+			}
 		}
 		// Only adverbs, auxiliaries and bridges sit between: another capitalised word means the name came without a preposition.
 		const statementWord = has(LEXICON.firstness, token.lower) || has(LEXICON.bridges, token.lower) || has(LEXICON.subjects, token.lower) || token.lower === 'sie';
@@ -252,14 +257,18 @@ function subjectStatement(tokens: readonly Token[]): OriginalSource | null {
 /** A verb of publishing with its publisher, in a sentence about the page or opening the line. */
 function verbStatement(tokens: readonly Token[], loose: boolean): OriginalSource | null {
 	const aboutPage = hasPageSubject(tokens);
-	for (let verb = 0; verb < tokens.length; verb++) {
+	// From the end: a headline quoted in the statement ("The post <title> appeared first on X") may hold verbs too.
+	for (let verb = tokens.length - 1; verb >= 0; verb--) {
 		const token = tokens[verb] as Token;
 		const reads = has(LEXICON.readVerbs, token.lower);
 		if (token.kind !== 'word' || (!has(LEXICON.verbs, token.lower) && !reads)) continue;
 		// "We republish this article…", "Lesen Sie den ganzen Artikel bei X": the page as the verb's object.
 		const objectIsPage = tokens.slice(verb + 1, verb + 6).some((other) => has(LEXICON.subjects, other.lower));
 		if (reads && !objectIsPage) continue;
-		const opensLine = verb <= 1 && (verb === 0 || has(LEXICON.firstness, tokens[0]?.lower) || has(LEXICON.deictics, tokens[0]?.lower));
+		const opensLine =
+			(verb <= 1 && (verb === 0 || has(LEXICON.firstness, tokens[0]?.lower) || has(LEXICON.deictics, tokens[0]?.lower))) ||
+			// "Bei X zuerst erschienen.": a verb-final line that opens with the preposition of its publisher.
+			(verb === tokens.length - 1 - (tokens.at(-1)?.kind === 'punct' ? 1 : 0) && has(LEXICON.prepositions, tokens[0]?.lower) && !has(LEXICON.agents, tokens[0]?.lower));
 		const near = tokens.slice(Math.max(0, verb - 3), verb + 4).some((other) => has(LEXICON.firstness, other.lower));
 		if (!aboutPage && !objectIsPage && !opensLine && !(loose && near)) continue;
 		const source = nameAfterVerb(tokens, verb, objectIsPage ? MAX_VERB_GAP + 4 : MAX_VERB_GAP, aboutPage || objectIsPage || near || !has(LEXICON.bylineVerbs, token.lower)) ?? nameBeforeVerb(tokens, verb);

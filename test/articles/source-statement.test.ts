@@ -139,3 +139,14 @@ describe('bylines', () => {
 it('reads "Originally published by X" as a statement: the firstness word makes the agent a publisher', () => {
 	expect(findOriginStatement('Originally published by Harbor Times.')?.name).toBe('Harbor Times');
 });
+
+describe('more German shapes', () => {
+	it.each([
+		['Bei Harbor Times zuerst erschienen.', 'Harbor Times'],
+		['Der Artikel erschien in Kooperation mit Nordwacht.', 'Nordwacht'],
+		['Zuerst bei Nordwacht.', 'Nordwacht'],
+		['The post Storm Published Report Delayed appeared first on Harbor Times.', 'Harbor Times'],
+	])('reads "%s" as naming %s', (line, name) => {
+		expect(findOriginStatement(line)?.name).toBe(name);
+	});
+});
