@@ -94,6 +94,10 @@ export function extractHtml(html: string, pageUrl: string | null): Extraction {
 	try {
 		const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
 			serializer: (element) => element,
+			// The JSON-LD was read from the raw markup already (readMetadata), and class names are never read after
+			// Readability: both would be one more walk of the page for nothing.
+			disableJSONLD: true,
+			keepClasses: true,
 		});
 		const article = reader.parse();
 		const content = article?.content as unknown as WalkNode | null | undefined;

@@ -8,6 +8,8 @@ const PICTURE_REASONS = new Set(['caption', 'credit']);
 const AUTHOR_REASONS = new Set(['byline']);
 // Removals whose text is not the page's words at all.
 const NOT_TEXT_REASONS = new Set(['unreadable', 'oversize']);
+// Statements are a sentence or two: a longer removed block (a menu, a comment thread) holds none worth reading.
+const MAX_REMOVED_STATEMENT_CHARS = 600;
 // A kept line longer than this is the article's prose, whatever it says about publishing.
 const MAX_KEPT_STATEMENT_CHARS = 300;
 // Statements stand at the edges of a page, among the other junk: the first and last few kept paragraphs.
@@ -38,7 +40,7 @@ function pictureNames(removed: readonly Removed[]): string[] {
 export function statedOrigins(removed: readonly Removed[], paragraphs: readonly Paragraph[]): StatedOrigin[] {
 	const found: StatedOrigin[] = [];
 	for (const piece of removed) {
-		if (piece.reason === 'caption' || AUTHOR_REASONS.has(piece.reason) || NOT_TEXT_REASONS.has(piece.reason)) continue;
+		if (piece.reason === 'caption' || AUTHOR_REASONS.has(piece.reason) || NOT_TEXT_REASONS.has(piece.reason) || piece.text.length > MAX_REMOVED_STATEMENT_CHARS) continue;
 		const source = findOriginStatement(piece.text, { loose: true });
 		// A line the cleaner took for a credit is read only for a link to an article: pictures are credited by name.
 		if (source && (piece.reason !== 'credit' || source.url)) found.push(source);
@@ -50,6 +52,7 @@ export function statedOrigins(removed: readonly Removed[], paragraphs: readonly 
 		const source = text ? findOriginStatement(text) : null;
 		if (source) found.push(source);
 	});
+	if (found.every((source) => source.url)) return found;
 	const pictures = pictureNames(removed);
 	return found.filter((source) => source.url || !pictures.some((name) => sameSite(name, source.name)));
 }

@@ -343,16 +343,28 @@ export interface StatementOptions {
 /** The publisher a line states the article comes from, or null when the line is no statement of origin. */
 export function findOriginStatement(line: string, options: StatementOptions = {}): StatedOrigin | null {
 	// A social handle marks an embedded post or a follow prompt ("A post shared by X (@x)"), not a publisher's credit.
-	if (speaksOfMedia(line) || /(?:^|[\s(])@[\p{L}\p{N}_]{2,}/u.test(line)) return null;
+	if (/(?:^|[\s(])@[\p{L}\p{N}_]{2,}/u.test(line)) return null;
 	// One sentence at a time: a statement glued before the lede is its own sentence.
-	const found = statementIn(line, options);
+	const sentences = line.split(/(?<=[.!?])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})/u).map(tokenize);
+	const words = sentences.flat();
+	// Most lines have no word a statement is made of: they are let go before the grammar runs.
+	if (!words.some((token) => token.kind === 'url' || isTrigger(token.lower))) return null;
+	if (words.some((token) => token.kind === 'word' && has(LEXICON.media, token.lower))) return null;
+	const found = statementIn(sentences, options);
 	// "View this post on Instagram": an embedded post, and a social network is never the publisher.
 	return found && !SOCIAL_NAME.test(found.name) ? found : null;
 }
 
-function statementIn(line: string, options: StatementOptions): StatedOrigin | null {
-	for (const sentence of line.split(/(?<=[.!?])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})/u)) {
-		const tokens = tokenize(sentence);
+const TRIGGERS = new Set([
+	...LEXICON.verbs.words,
+	...LEXICON.readVerbs.words,
+	...LEXICON.itemNouns.words,
+	...LEXICON.labels.map((label) => label[0] ?? ''),
+]);
+const isTrigger = (word: string): boolean => TRIGGERS.has(word) || LEXICON.verbs.prefixes.some((prefix) => word.startsWith(prefix));
+
+function statementIn(sentences: readonly Token[][], options: StatementOptions): StatedOrigin | null {
+	for (const tokens of sentences) {
 		if (tokens.length === 0) continue;
 		const link = linkIn(tokens);
 		const label = labelStatement(tokens);
