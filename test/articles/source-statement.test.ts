@@ -150,3 +150,14 @@ describe('more German shapes', () => {
 		expect(findOriginStatement(line)?.name).toBe(name);
 	});
 });
+
+describe('a blurb pattern inside the article’s own sentence', () => {
+	it('keeps the sentence and credits no source', async () => {
+		const { processText } = await import('../../src/articles/process.js');
+		const article = processText(
+			'Virus toll rises to six\n\nState officials reported a sixth death on Tuesday, the health department said in a statement to reporters.\n\nCases of Eastern Equine Encephalitis first appeared in West Michigan at the end of August, officials said on Tuesday.',
+		);
+		expect(article.originalSource).toBeNull();
+		expect(article.text).toContain('first appeared in West Michigan');
+	});
+});
