@@ -1,11 +1,13 @@
 /**
  * Extraction quality on the 181-page article extraction benchmark (../shared/datasets/extraction/aeb, read in place):
  * F1, precision and recall of processHtml, with plain Readability on linkedom as the baseline in the same run.
- * Usage: node --import tsx scripts/eval-extraction.ts [--json] [--worst N]
+ * Usage: node --import tsx scripts/eval-extraction.ts [--json] [--worst N] [--split dev|train|all]
+ * The pages are split by a hash of their id (pageSplit): tune and error-analyse on `train`, report `dev` (the default).
  * The dataset loader and the metric are exported for bench/extract.ts.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,6 +41,13 @@ export function loadAebPages(): AebPage[] | null {
 			const file = path.join(htmlDir, name);
 			return [{ id, url: entry.url, truth: entry.articleBody, readHtml: () => gunzipSync(readFileSync(file)).toString('utf8') }];
 		});
+}
+
+export type AebSplit = 'train' | 'dev';
+
+/** A page's split, fixed by its id's hash: about half the pages each, the same on every machine and run. */
+export function pageSplit(id: string): AebSplit {
+	return (createHash('sha256').update(id).digest()[0] ?? 0) % 2 === 0 ? 'train' : 'dev';
 }
 
 // Python's Unicode \w: letters, marks, digits and connector punctuation.
@@ -117,7 +126,9 @@ function main(argv: string[]): number {
 	const json = argv.includes('--json');
 	const worstIndex = argv.indexOf('--worst');
 	const worst = worstIndex >= 0 ? Number(argv[worstIndex + 1] ?? 10) : 0;
-	const pages = loadAebPages();
+	const splitIndex = argv.indexOf('--split');
+	const split = splitIndex >= 0 ? (argv[splitIndex + 1] ?? 'dev') : 'dev';
+	const pages = loadAebPages()?.filter((page) => split === 'all' || pageSplit(page.id) === split);
 	if (!pages) {
 		console.log('skipped: ../shared/datasets/extraction/aeb not found');
 		return 0;
@@ -139,6 +150,7 @@ function main(argv: string[]): number {
 		}
 	}
 	const figures = {
+		split,
 		pages: pages.length,
 		f1: round(result.f1),
 		precision: round(result.precision),
@@ -153,7 +165,7 @@ function main(argv: string[]): number {
 	};
 	if (json) console.log(JSON.stringify(figures));
 	else {
-		console.log(`pages: ${figures.pages}`);
+		console.log(`pages: ${figures.pages} (${split} split)`);
 		console.log(`briefbot:             F1 ${figures.f1}  P ${figures.precision}  R ${figures.recall}  exact ${figures.accuracy}`);
 		console.log(`readability+linkedom: F1 ${figures.baselineF1}  P ${figures.baselinePrecision}  R ${figures.baselineRecall}`);
 		console.log(`goal: F1 >= ${GOAL.f1}, P >= ${GOAL.precision}: ${figures.goalMet ? 'met' : 'not met'}`);

@@ -3,6 +3,7 @@ import { cleanBlocks } from './clean.js';
 import { detectLanguage } from './language.js';
 import { minhashSignature } from './minhash.js';
 import { resolveOriginalSource, resolveRepublishers } from './source.js';
+import { statedOrigins } from './source-scan.js';
 import type { Block } from './text-blocks.js';
 import type { Article, Removed } from './types.js';
 
@@ -16,6 +17,10 @@ export interface ArticleMetadata {
 	publishedAt: string | null;
 	byline: string | null;
 	basedOn: string | null;
+	/** A `syndication-source` / `original-source` meta tag or link: the page the publisher says it copied. */
+	syndicationSource?: string | null;
+	/** JSON-LD `sourceOrganization` or a `copyrightHolder` other than the publisher. */
+	sourceOrganization?: { name: string | null; url: string | null } | null;
 }
 
 export const EMPTY_METADATA: ArticleMetadata = {
@@ -47,8 +52,11 @@ export function assembleArticle(blocks: readonly Block[], meta: ArticleMetadata,
 		...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
 	});
 	const hints = {
+		statements: statedOrigins(cleaned.removed, cleaned.paragraphs),
 		sourceLines: cleaned.sourceLines,
 		basedOn: meta.basedOn,
+		syndicationSource: meta.syndicationSource ?? null,
+		sourceOrganization: meta.sourceOrganization ?? null,
 		blurbSites: cleaned.blurbSites,
 		canonicalUrl: meta.canonicalUrl,
 		pageUrl: meta.url,

@@ -10,12 +10,30 @@ export interface SyndicationPart {
 // A pathological line cannot make the search loop run away: blurbs are rare and short.
 const MAX_BLURBS_PER_LINE = 20;
 
+// Global copies, to look past a match that starts mid-sentence.
+const GLOBAL_PATTERNS = SYNDICATION_PATTERNS.map((pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
+
+/**
+ * A blurb opens its sentence: "Cases of the virus first appeared in West Michigan" is the article's own sentence, and
+ * reading "first appeared in West Michigan" as a blurb cut the article and credited "West Michigan" as its source.
+ */
+// Glued copies ("…écart technologique avecL'article…") leave no space at all before the blurb.
+const opensSentence = (text: string, index: number): boolean =>
+	index === 0 || /(?:[.!?»”")\]]\s*|[\p{L}\p{N}])$|^\s*$/u.test(text.slice(Math.max(0, index - 3), index));
+
 function findFirstBlurb(text: string): { index: number; length: number; site: string | null } | null {
 	let best: { index: number; length: number; site: string | null } | null = null;
-	for (const pattern of SYNDICATION_PATTERNS) {
-		const match = pattern.exec(text);
-		if (match && (best === null || match.index < best.index)) {
-			best = { index: match.index, length: match[0].length, site: match.groups?.['site']?.trim() ?? null };
+	for (const pattern of GLOBAL_PATTERNS) {
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+			if (!opensSentence(text, match.index)) {
+				pattern.lastIndex = match.index + 1;
+				continue;
+			}
+			if (best === null || match.index < best.index) {
+				best = { index: match.index, length: match[0].length, site: match.groups?.['site']?.trim() ?? null };
+			}
+			break;
 		}
 	}
 	return best;

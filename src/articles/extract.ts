@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { removeChrome, type ChromeElement } from './chrome.js';
+import { isDateStamp } from './date-stamp.js';
 import type { ArticleMetadata } from './assemble.js';
 import { readMetadata, type MetaDocument } from './metadata.js';
 import { prefilterHtml } from './prefilter.js';
@@ -94,6 +95,10 @@ export function extractHtml(html: string, pageUrl: string | null): Extraction {
 	try {
 		const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
 			serializer: (element) => element,
+			// The JSON-LD was read from the raw markup already (readMetadata), and class names are never read after
+			// Readability: both would be one more walk of the page for nothing.
+			disableJSONLD: true,
+			keepClasses: true,
 		});
 		const article = reader.parse();
 		const content = article?.content as unknown as WalkNode | null | undefined;
@@ -108,5 +113,11 @@ export function extractHtml(html: string, pageUrl: string | null): Extraction {
 	}
 	const root = (body ?? document.documentElement) as unknown as WalkNode | null;
 	if (blocks.length === 0 && root) blocks = blocksOf(root);
+	// A dateline left inside the content ("October 06, 2018") is the page's, not the article's.
+	const kept = blocks.filter((block) => !isDateStamp(block.text));
+	if (kept.length > 0 && kept.length < blocks.length) {
+		for (const block of blocks) if (isDateStamp(block.text)) removed.push({ text: block.text, reason: 'byline' });
+		blocks = kept;
+	}
 	return { blocks, meta, removed };
 }

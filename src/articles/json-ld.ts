@@ -5,6 +5,8 @@ export interface JsonLdArticle {
 	author: string | null;
 	publisher: string | null;
 	isBasedOn: string | null;
+	/** The organisation the content comes from (`sourceOrganization`, else a `copyrightHolder` other than the publisher). */
+	sourceOrganization: { name: string | null; url: string | null } | null;
 	url: string | null;
 	inLanguage: string | null;
 }
@@ -45,6 +47,17 @@ function collectObjects(value: Json, out: Array<{ [key: string]: Json }>, depth:
 	}
 }
 
+function organisationOf(article: { [key: string]: Json }): { name: string | null; url: string | null } | null {
+	const publisher = asText(article['publisher']);
+	const holder = article['copyrightHolder'];
+	// A copyright holder other than the publisher owns the text the publisher merely carries.
+	const value = article['sourceOrganization'] ?? (holder && asText(holder) !== publisher ? holder : undefined);
+	if (value === undefined || value === null) return null;
+	const name = typeof value === 'object' && !Array.isArray(value) ? asText(value['name']) : asText(value);
+	const url = typeof value === 'object' && !Array.isArray(value) ? asUrl(value['url'] ?? value['@id']) : null;
+	return name || url ? { name: name && !/^https?:/u.test(name) ? name : null, url: url ?? (name && /^https?:/u.test(name) ? name : null) } : null;
+}
+
 /** The article described by the page's JSON-LD blocks; broken JSON is skipped, since pages often ship it. */
 export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
 	const objects: Array<{ [key: string]: Json }> = [];
@@ -64,6 +77,7 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
 		author: asText(article['author'] ?? article['creator']),
 		publisher: asText(article['publisher']),
 		isBasedOn: asUrl(article['isBasedOn'] ?? article['isBasedOnUrl']),
+		sourceOrganization: organisationOf(article),
 		url: asUrl(article['url'] ?? article['mainEntityOfPage']),
 		inLanguage: asText(article['inLanguage']),
 	};

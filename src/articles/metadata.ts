@@ -11,20 +11,40 @@ export interface MetaDocument {
 	title?: string;
 }
 export interface MetaElement {
+	tagName?: string;
 	getAttribute(name: string): string | null;
 	textContent: string | null;
 }
 
-function readMetaTags(document: MetaDocument): Map<string, string> {
-	const tags = new Map<string, string>();
-	for (const meta of document.querySelectorAll('meta')) {
-		const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
-			.trim()
-			.toLowerCase();
-		const content = meta.getAttribute('content')?.trim();
-		if (key && content && !tags.has(key)) tags.set(key, content);
+interface HeadFacts {
+	tags: Map<string, string>;
+	/** `rel` value → first href. */
+	links: Map<string, string>;
+	title: string | null;
+	time: string | null;
+}
+
+/**
+ * Meta tags, links, the title and the first `<time datetime>` in one walk: each querySelector in linkedom walks the
+ * whole document again, and this ran six of them per page.
+ */
+function readHeadFacts(document: MetaDocument): HeadFacts {
+	const facts: HeadFacts = { tags: new Map(), links: new Map(), title: null, time: null };
+	for (const element of document.querySelectorAll('meta,link,title,time')) {
+		const tag = (element.tagName ?? '').toUpperCase();
+		if (tag === 'META') {
+			const key = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop') ?? '').trim().toLowerCase();
+			const content = element.getAttribute('content')?.trim();
+			if (key && content && !facts.tags.has(key)) facts.tags.set(key, content);
+		} else if (tag === 'LINK') {
+			const href = element.getAttribute('href');
+			for (const rel of (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/u)) {
+				if (rel && href && !facts.links.has(rel)) facts.links.set(rel, href);
+			}
+		} else if (tag === 'TITLE') facts.title ??= element.textContent;
+		else if (tag === 'TIME') facts.time ??= element.getAttribute('datetime');
 	}
-	return tags;
+	return facts;
 }
 
 /** ISO 8601 when the date parses; the raw value is worth less than nothing to callers that sort by it. */
@@ -64,11 +84,11 @@ function trimSiteSuffix(title: string | null, siteName: string | null): string |
 
 /** Title, dates, author, canonical link, site name, language and `isBasedOn` from meta tags, Open Graph and JSON-LD. */
 export function readMetadata(document: MetaDocument, jsonLdBlocks: readonly string[], pageUrl: string | null): ArticleMetadata {
-	const tags = readMetaTags(document);
+	const { tags, links, title, time } = readHeadFacts(document);
 	const ld = readJsonLd(jsonLdBlocks);
 	const siteName = firstOf(tags.get('og:site_name'), tags.get('application-name'), ld?.publisher);
-	const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-	const htmlTitle = trimSiteSuffix(firstOf(document.querySelector('title')?.textContent), siteName);
+	const canonicalHref = links.get('canonical');
+	const htmlTitle = trimSiteSuffix(firstOf(title), siteName);
 	const author = firstOf(ld?.author, tags.get('author'), tags.get('article:author'), tags.get('dc.creator'));
 	return {
 		title: firstOf(tags.get('og:title'), tags.get('twitter:title'), ld?.headline, htmlTitle),
@@ -86,10 +106,22 @@ export function readMetadata(document: MetaDocument, jsonLdBlocks: readonly stri
 				tags.get('pubdate'),
 				tags.get('date'),
 				tags.get('dc.date'),
-				document.querySelector('time[datetime]')?.getAttribute('datetime'),
+				time,
 			),
 		),
 		byline: author && !/^https?:\/\//u.test(author) ? author : null,
 		basedOn: absoluteUrl(ld?.isBasedOn ?? null, pageUrl),
+		syndicationSource: absoluteUrl(
+			firstOf(
+				tags.get('syndication-source'),
+				tags.get('original-source'),
+				links.get('original-source'),
+				links.get('syndication-source'),
+			),
+			pageUrl,
+		),
+		sourceOrganization: ld?.sourceOrganization
+			? { name: ld.sourceOrganization.name, url: absoluteUrl(ld.sourceOrganization.url, pageUrl) }
+			: null,
 	};
 }

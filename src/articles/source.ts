@@ -1,13 +1,20 @@
 import { REPUBLISHER_PATTERNS } from './rules/index.js';
 import { hostNameOf } from './source-line.js';
+import type { StatedOrigin } from './source-statement.js';
 import type { OriginalSource } from './types.js';
 
 /** Where the cleaning and the page metadata say the article came from, strongest first. */
 export interface SourceHints {
+	/** Statements of origin read by the grammar (source-statement.ts), in page order. */
+	statements?: StatedOrigin[];
 	/** "Source: URL" lines in the body. */
 	sourceLines: OriginalSource[];
 	/** JSON-LD `isBasedOn` / `isBasedOnUrl`. */
 	basedOn: string | null;
+	/** A `syndication-source` / `original-source` meta tag or link. */
+	syndicationSource?: string | null;
+	/** JSON-LD `sourceOrganization`, or a `copyrightHolder` other than the publisher. */
+	sourceOrganization?: { name: string | null; url: string | null } | null;
 	/** Sites named by syndication blurbs ("appeared first on <site>"). */
 	blurbSites: string[];
 	canonicalUrl: string | null;
@@ -16,6 +23,13 @@ export interface SourceHints {
 	siteName: string | null;
 	/** Companies named in republishers' disclaimers. */
 	disclaimerNames: string[];
+}
+
+function organisationSource(organisation: SourceHints['sourceOrganization']): OriginalSource | null {
+	if (!organisation) return null;
+	const fromUrl = sourceFromUrl(organisation.url);
+	if (organisation.name) return { name: organisation.name, url: fromUrl?.url ?? null };
+	return fromUrl;
 }
 
 function sourceFromUrl(url: string | null): OriginalSource | null {
@@ -35,16 +49,61 @@ export function sameSite(name: string, other: string): boolean {
 }
 
 /**
- * The original source: an explicit "Source:" line, then JSON-LD `isBasedOn`, then a canonical link pointing to
- * another site than the page, then the site a blurb says the article "appeared first on".
+ * The one source the statements agree on. A link beats a bare name and a label ("Source : https://…") beats a
+ * sentence (an aggregator's "appeared first on <itself>" footer is a sentence), then the most often stated wins, then
+ * the first. A name and a link to the same site count as one, named by the link's host.
+ */
+export function agreedOrigin(statements: readonly StatedOrigin[]): OriginalSource | null {
+	const groups: Array<{ name: string; url: string | null; label: boolean; worded: boolean; count: number }> = [];
+	for (const statement of statements) {
+		const group = groups.find((other) => sameSite(other.name, statement.name));
+		const worded = statement.form !== 'link';
+		if (!group) groups.push({ name: statement.name, url: statement.url, label: statement.form === 'label', worded, count: 1 });
+		else {
+			group.count++;
+			group.worded ||= worded;
+			group.label ||= statement.form === 'label';
+			// With a link, the name is its host (OriginalSource's contract), whichever statement gave the link.
+			if (!group.url && statement.url) {
+				group.url = statement.url;
+				group.name = statement.name;
+			}
+		}
+	}
+	// A bare link in unknown wording is the weakest statement: any statement in words wins over it.
+	const score = (group: (typeof groups)[number]): number =>
+		(group.worded ? 10_000 : 0) + (group.url ? 1_000 : 0) + (group.label ? 100 : 0) + Math.min(group.count, 99);
+	const best = groups.reduce<(typeof groups)[number] | null>((top, group) => (top === null || score(group) > score(top) ? group : top), null);
+	return best ? { name: best.name, url: best.url } : null;
+}
+
+/**
+ * The original source, strongest evidence first: a statement of origin in the text (source-statement.ts; one naming
+ * the page's own site means the page is the original), a link in a "Source:" line, what the metadata declares (JSON-LD
+ * `isBasedOn`, a syndication-source tag, JSON-LD `sourceOrganization`/`copyrightHolder`), an og:site_name that is
+ * another domain, a canonical link to another site, then the site a blurb says the article "appeared first on".
  */
 export function resolveOriginalSource(hints: SourceHints): OriginalSource | null {
-	const explicit = hints.sourceLines.find((source) => source.url) ?? hints.sourceLines[0];
-	if (explicit) return explicit;
-	const basedOn = sourceFromUrl(hints.basedOn);
-	if (basedOn) return basedOn;
-	const canonical = sourceFromUrl(hints.canonicalUrl);
 	const pageHost = hints.pageUrl ? hostNameOf(hints.pageUrl) : null;
+	const own = (source: OriginalSource): boolean =>
+		(pageHost !== null && sameSite(pageHost, source.url ? (hostNameOf(source.url) ?? source.name) : source.name)) ||
+		(hints.siteName !== null && sameSite(hints.siteName, source.name));
+	const fromMeta = [sourceFromUrl(hints.basedOn), sourceFromUrl(hints.syndicationSource ?? null), organisationSource(hints.sourceOrganization)];
+	const stated = agreedOrigin((hints.statements ?? []).filter((source) => !own(source)));
+	// The metadata's link to the site the text names: the same source, with the address to show.
+	const linked = stated && !stated.url ? [...fromMeta, ...hints.sourceLines].find((source) => source?.url && sameSite(source.name, stated.name)) : null;
+	if (stated) return linked ?? stated;
+	// A named source line the grammar did not read is a guess from the line's last capitalised words: only a link
+	// is trusted ("Veröffentlicht am 6. Juni" is a dateline, not a source named "Juni").
+	const explicit = hints.sourceLines.find((source) => source.url);
+	if (explicit) return explicit;
+	const declared = fromMeta.find((source) => source !== null && !own(source));
+	if (declared) return declared;
+	const canonical = sourceFromUrl(hints.canonicalUrl);
+	// An og:site_name that is another domain ("coastalledger.com" on aggregator.net) says plainly where the text is
+	// from; a site name in words ("BBC News" on bbc.co.uk) too often differs from its host to be read that way.
+	const namedDomain = hints.siteName && /^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/iu.test(hints.siteName) ? hints.siteName.toLowerCase().replace(/^www\./u, '') : null;
+	if (namedDomain && pageHost && !sameSite(namedDomain, pageHost)) return { name: namedDomain, url: canonical && sameSite(canonical.name, namedDomain) ? canonical.url : null };
 	if (canonical && pageHost && canonical.name !== pageHost) return canonical;
 	const site = hints.blurbSites[0];
 	if (site && hints.siteName && canonical && sameSite(site, hints.siteName)) return canonical;
