@@ -18,9 +18,12 @@ export function parseTime(iso: string | null): number | null {
 	return Number.isFinite(time) ? time : null;
 }
 
-/** The name an article is credited under: the original it republishes, its site, or its host. */
+/**
+ * The publisher of this copy, as "also reported by" lists it beside the copy that was posted: its site, else its
+ * host. Not the original it credits: an aggregator's copy of a TechWire story was reported by the aggregator, and
+ * naming TechWire there (or its host) would list the original twice, under a name no reader recognises.
+ */
 export function sourceName(brief: Brief): string | null {
-	if (brief.originalSource?.name) return brief.originalSource.name;
 	if (brief.siteName) return brief.siteName;
 	try {
 		return brief.url ? new URL(brief.url).hostname.replace(/^www\./, '') : null;

@@ -105,6 +105,19 @@ export function describeArticleStoreContract(makeStore: MakeStore): void {
 			expect((await store.articles.getArticle(b.articleId))?.storyId).toBe(a.articleId);
 		});
 
+		it('lists a republished copy under its own publisher, not under the original it credits', async () => {
+			const original = makeBrief({ url: 'https://techwire.example/story', siteName: 'TechWire' });
+			const copy = makeBrief({
+				url: 'https://aggregator.example/story',
+				siteName: 'CoinWire Daily',
+				originalSource: { name: 'techwire.example', url: 'https://techwire.example/story' },
+				minhash: similarMinhash(original.minhash, 0.8),
+			});
+			const a = await store.articles.ingest({ brief: original, feedId: null, itemKey: null, targets: [{ guildId: 'g1', channelId: 'c1', targetId: null }], now: T0 });
+			await store.articles.ingest({ brief: copy, feedId: null, itemKey: null, targets: [{ guildId: 'g1', channelId: 'c1', targetId: null }], now: T0 + 1_000 });
+			expect(await store.articles.alsoReportedBy(a.articleId)).toEqual(['CoinWire Daily']);
+		});
+
 		it('keeps articles of different stories apart', async () => {
 			const original = makeBrief();
 			const other = makeBrief({ minhash: similarMinhash(original.minhash, 0.3) });

@@ -18,11 +18,12 @@ describe('article policy', () => {
 		expect(parseTime(null)).toBeNull();
 	});
 
-	it('credits the original, then the site, then the host without www', () => {
+	it('names the copy by its own site, else its host without www, never by the original it credits', () => {
 		const brief = makeBrief({ url: 'https://www.example.org/a', siteName: null, originalSource: null });
 		expect(sourceName(brief)).toBe('example.org');
 		expect(sourceName({ ...brief, siteName: 'Example' })).toBe('Example');
-		expect(sourceName({ ...brief, siteName: 'Example', originalSource: { name: 'Reuters', url: null } })).toBe('Reuters');
+		expect(sourceName({ ...brief, siteName: 'Example', originalSource: { name: 'Reuters', url: null } })).toBe('Example');
+		expect(sourceName({ ...brief, originalSource: { name: 'Reuters', url: null } })).toBe('example.org');
 	});
 
 	it('keys an article by its URL and its canonical URL, once each', () => {
