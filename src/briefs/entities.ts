@@ -1,5 +1,6 @@
 import type { Entity } from './types.js';
 import { isPlaceOrProduct, type NameType } from './classify-name.js';
+import { checkPersonTypes } from './entity-types.js';
 import { ALL_LEXICONS, getLexicon, type Lexicon } from './lexicons/index.js';
 import { ORG_SUFFIXES } from './lexicons/organizations.js';
 import { loadModel } from './ner/load-model.js';
@@ -164,5 +165,5 @@ export function extractEntities(text: string, language: string, options: EntityO
 			mentions: mentions.get(draft) ?? [],
 		}));
 	extractRoles(text, language, entities);
-	return entities;
+	return options.finder === 'rules' ? entities : checkPersonTypes(entities, text, lexicon);
 }

@@ -32,6 +32,7 @@ export const de: Lexicon = {
 	],
 	workVerbs: ['arbeitete', 'hat gearbeitet', 'arbeitet', 'war'],
 	asWords: ['als'],
+	placePrepositions: ['in', 'im', 'nahe'],
 	atWords: ['bei', 'für', 'an der', 'am'],
 	ofWord: 'von',
 	governingPrepositions: ['von', 'vom', 'der', 'des', 'für', 'bei', 'beim', 'mit', 'gegen', 'an', 'zu', 'zum', 'zur', 'über'],

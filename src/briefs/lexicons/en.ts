@@ -43,6 +43,7 @@ export const en: Lexicon = {
 	],
 	workVerbs: ['worked', 'had worked', 'has worked', 'previously worked', 'works', 'was working', 'served', 'has served'],
 	asWords: ['as a', 'as an', 'as the', 'as'],
+	placePrepositions: ['in', 'near', 'outside'],
 	atWords: ['at', 'for', 'with'],
 	ofWord: 'of',
 	governingPrepositions: ['of', 'to', 'for', 'at', 'with', 'by', 'from', 'against', 'about', 'on', 'in'],

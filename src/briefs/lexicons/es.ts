@@ -35,6 +35,7 @@ export const es: Lexicon = {
 	],
 	workVerbs: ['trabajaba', 'trabajó', 'ha trabajado', 'había trabajado', 'trabaja', 'fue', 'era'],
 	asWords: ['como'],
+	placePrepositions: ['en', 'cerca de'],
 	atWords: ['en', 'para', 'de'],
 	ofWord: 'de',
 	governingPrepositions: ['de', 'del', 'a', 'al', 'para', 'con', 'contra', 'por', 'en', 'sobre'],

@@ -41,6 +41,7 @@ export const fr: Lexicon = {
 	],
 	workVerbs: ['travaillait', 'a travaillé', 'avait travaillé', 'travaille', 'était', 'a été', 'avait été'],
 	asWords: ["en tant qu'", 'en tant que', 'comme'],
+	placePrepositions: ['à', 'près de', 'dans', 'en'],
 	atWords: ['chez', 'à', 'pour', 'au sein de', 'au sein d\''],
 	ofWord: 'de',
 	governingPrepositions: ['de', 'du', 'des', 'à', 'au', 'aux', 'pour', 'chez', 'avec', 'contre', 'par', 'sur', 'auprès de', 'd\''],

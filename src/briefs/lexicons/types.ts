@@ -35,6 +35,11 @@ export interface Lexicon {
 	 * a speaker-model feature, since a governed name is rarely the one speaking.
 	 */
 	governingPrepositions?: string[];
+	/**
+	 * Prepositions of place ("in", "near", "à", "près de"): a name written only after one, with no given name, honorific
+	 * or role, is a place or a venue, not a person (src/briefs/entity-types.ts). Not "at"/"chez": those govern employers.
+	 */
+	placePrepositions?: string[];
 	/** Definite and indefinite articles ("the", "le", "l'", "der", "el"): a name right after one is rarely a speaker. */
 	articles?: string[];
 	/** Subordinating conjunctions: a clause after a quote that opens with one is another event ("…,” when she left). */
