@@ -7,7 +7,11 @@ import type { OriginalSource } from './types.js';
 
 // A glued statement is one sentence; the text after it must be a paragraph of its own.
 const GLUED_SENTENCE = /^(.{15,300}?[.!?])\s*(?=[\p{Lu}"“«„¿¡])/u;
+// The same with no space after it, a word of three letters or a year before the stop (not "U.S.", not "1.500.000").
+const TIGHT_SENTENCE = /^(.{15,300}?(?:[\p{L})]{3}[.!?](?=[\p{Lu}\p{N}"“«„¿¡])|\p{N}{4}[.!?](?=\p{Lu}\p{Ll})))/u;
 const MIN_REST_CHARS = 40;
+// Glued with no space, the join itself is half the evidence: the classifier needs less certainty.
+const TIGHT_GLUE_THRESHOLD = 0.25;
 const BETWEEN_PROSE_THRESHOLD = 0.97;
 const MIN_PROSE_CHARS = 40;
 const MAX_SUBHEADING_WORDS = 6;
@@ -38,6 +42,14 @@ export function keptContexts(pieces: readonly Piece[], title: string | null): Li
 	return contexts(pieces.filter(isKept), title);
 }
 
+/** The first sentence of a paragraph, the text after it, and whether the two were run together with no space. */
+export function leadSentence(text: string): { sentence: string; rest: string; tight: boolean } | null {
+	const match = TIGHT_SENTENCE.exec(text) ?? GLUED_SENTENCE.exec(text);
+	const sentence = match?.[1];
+	if (!match || !sentence) return null;
+	return { sentence, rest: text.slice(match[0].length).trim(), tight: !/\s$/u.test(match[0]) };
+}
+
 /**
  * A statement of origin glued in front of the first paragraph ("…first ran on X.The minister said…"): its first
  * sentence is read as a line of its own at the top, and split off when the classifier calls it junk.
@@ -46,15 +58,16 @@ export function splitGluedLead(pieces: Piece[], title: string | null, model: Lin
 	const firstIndex = pieces.findIndex(isKept);
 	const first = pieces[firstIndex];
 	if (!first) return;
-	const match = GLUED_SENTENCE.exec(first.text);
-	const sentence = match?.[1];
-	if (!sentence) return;
-	const rest = first.text.slice((match?.[0] ?? '').length).trim();
-	// Only a statement of origin is split off: a dateline or a short opening sentence is the article's own.
-	if (rest.length < MIN_REST_CHARS || !originFromStatement(sentence)) return;
+	const lead = leadSentence(first.text);
+	if (!lead) return;
+	const { sentence, rest, tight } = lead;
+	// A sentence run into the next with no space ("…first ran on X.The minister said…") was glued on by a machine;
+	// otherwise only a statement of origin is split off: a dateline or a short opening sentence is the article's own.
+	if (rest.length < MIN_REST_CHARS || (!tight && !originFromStatement(sentence))) return;
 	const kept = pieces.filter(isKept);
 	const context = contexts([{ ...first, text: sentence }, ...kept.slice(1)], title)[0] as LineContext;
-	if (junkProbability(lineFeatures(context), model) < model.threshold) return;
+	const needed = tight ? Math.min(model.threshold, TIGHT_GLUE_THRESHOLD) : model.threshold;
+	if (junkProbability(lineFeatures(context), model) < needed) return;
 	pieces.splice(firstIndex, 1, { ...first, text: sentence, reason: 'junk-line' }, { ...first, text: rest, fragment: false });
 }
 

@@ -19,9 +19,13 @@ function isSectionLabel(piece: Piece): boolean {
 	);
 }
 
-/** A sentence that is not a link: the article's own text, which a list of other articles never holds. */
+/**
+ * A sentence that is not a link, or a block too long for a teaser: the article's own text, which a list of other
+ * articles never holds.
+ */
 function isProse(piece: Piece): boolean {
-	return !piece.link && endsLikeSentence(piece.text) && (piece.text.length > MIN_PROSE_CHARS || !/[?!]["'»”’)]*$/u.test(piece.text));
+	if (piece.link) return false;
+	return piece.text.length > MIN_PROSE_CHARS || (endsLikeSentence(piece.text) && !/[?!]["'»”’)]*$/u.test(piece.text));
 }
 
 /**
