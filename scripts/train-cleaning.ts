@@ -28,6 +28,7 @@ interface Example {
 }
 
 const BODY_KEPT_TARGET = 0.999;
+const LEAD_LINES = 3;
 const EPOCHS = 30;
 const RATE = 0.1;
 const L2 = 1e-5;
@@ -60,14 +61,17 @@ function examplesOf(doc: JunkDoc): Example[] {
 		if (junk.has(normal)) examples.push({ features: lineFeatures(context), junk: true, text: context.text });
 		else if (body.has(normal)) examples.push({ features: lineFeatures(context), junk: false, text: context.text });
 	});
-	const first = texts[0];
-	const sentence = first ? leadSentence(first)?.sentence : undefined;
-	if (first && sentence) {
-		const glued = doc.lines.find((line) => line.gluedTo);
-		const isJunk = glued !== undefined && normalizeForCompare(sentence) === normalizeForCompare(glued.text);
-		const isBody = body.has(normalizeForCompare(first));
-		if (isJunk || isBody) examples.push({ features: lineFeatures(contextsOf([sentence, ...texts.slice(1)], doc.title)[0] as LineContext), junk: isJunk, text: sentence });
-	}
+	// The glued statement as splitGluedLead reads it: the first sentence of one of the first lines.
+	const glued = doc.lines.find((line) => line.gluedTo);
+	texts.slice(0, LEAD_LINES).forEach((text, index) => {
+		const lead = leadSentence(text);
+		if (!lead || lead.rest.length < 40) return;
+		const isJunk = glued !== undefined && normalizeForCompare(lead.sentence) === normalizeForCompare(glued.text);
+		const isBody = body.has(normalizeForCompare(text));
+		if (!isJunk && !isBody) return;
+		const context = contextsOf(texts.map((other, i) => (i === index ? lead.sentence : other)), doc.title)[index] as LineContext;
+		examples.push({ features: lineFeatures(context), junk: isJunk, text: lead.sentence });
+	});
 	return examples;
 }
 

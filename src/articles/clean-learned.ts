@@ -7,9 +7,11 @@ import type { OriginalSource } from './types.js';
 
 // A glued statement is one sentence; the text after it must be a paragraph of its own.
 const GLUED_SENTENCE = /^(.{15,300}?[.!?])\s*(?=[\p{Lu}"“«„¿¡])/u;
-// The same with no space after it, a word of three letters or a year before the stop (not "U.S.", not "1.500.000").
-const TIGHT_SENTENCE = /^(.{15,300}?(?:[\p{L})]{3}[.!?](?=[\p{Lu}\p{N}"“«„¿¡])|\p{N}{4}[.!?](?=\p{Lu}\p{Ll})))/u;
+// The same with no space after it, a word of three letters or a year before the stop (not "U.S.", not "1.500.000"), or a link run into a word.
+const TIGHT_SENTENCE = /^(.{15,300}?(?:[\p{L})]{3}[.!?](?=[\p{Lu}\p{N}"“«„¿¡])|\p{N}{4}[.!?](?=\p{Lu}\p{Ll})|https?:\/\/\S{6,}?[\p{Ll}\p{N}](?=\p{Lu}\p{Ll}+\s)))/u;
 const MIN_REST_CHARS = 40;
+// How many lines from the top a glued statement is looked for.
+const LEAD_LINES = 3;
 // Glued with no space, the join itself is half the evidence: the classifier needs less certainty.
 const TIGHT_GLUE_THRESHOLD = 0.25;
 const BETWEEN_PROSE_THRESHOLD = 0.97;
@@ -52,23 +54,26 @@ export function leadSentence(text: string): { sentence: string; rest: string; ti
 
 /**
  * A statement of origin glued in front of the first paragraph ("…first ran on X.The minister said…"): its first
- * sentence is read as a line of its own at the top, and split off when the classifier calls it junk.
+ * sentence is read as a line of its own, and split off when the classifier calls it junk. A dateline or byline the
+ * rules kept may sit above it, so the first few lines are read; below the first, only a join with no space counts.
  */
 export function splitGluedLead(pieces: Piece[], title: string | null, model: LineModelWeights = LINE_MODEL): void {
-	const firstIndex = pieces.findIndex(isKept);
-	const first = pieces[firstIndex];
-	if (!first) return;
-	const lead = leadSentence(first.text);
-	if (!lead) return;
-	const { sentence, rest, tight } = lead;
-	// A sentence run into the next with no space ("…first ran on X.The minister said…") was glued on by a machine;
-	// otherwise only a statement of origin is split off: a dateline or a short opening sentence is the article's own.
-	if (rest.length < MIN_REST_CHARS || (!tight && !originFromStatement(sentence))) return;
 	const kept = pieces.filter(isKept);
-	const context = contexts([{ ...first, text: sentence }, ...kept.slice(1)], title)[0] as LineContext;
-	const needed = tight ? Math.min(model.threshold, TIGHT_GLUE_THRESHOLD) : model.threshold;
-	if (junkProbability(lineFeatures(context), model) < needed) return;
-	pieces.splice(firstIndex, 1, { ...first, text: sentence, reason: 'junk-line' }, { ...first, text: rest, fragment: false });
+	for (let k = 0; k < Math.min(kept.length, LEAD_LINES); k++) {
+		const piece = kept[k] as Piece;
+		const lead = leadSentence(piece.text);
+		if (!lead || lead.rest.length < MIN_REST_CHARS) continue;
+		const { sentence, rest, tight } = lead;
+		// A sentence run into the next with no space was glued on by a machine; otherwise only a statement of origin
+		// is split off: a dateline or a short opening sentence is the article's own.
+		if (!tight && (k > 0 || !originFromStatement(sentence))) continue;
+		const texts = kept.map((other, i) => (i === k ? { ...other, text: sentence } : other));
+		const context = contexts(texts, title)[k] as LineContext;
+		const needed = tight ? Math.min(model.threshold, TIGHT_GLUE_THRESHOLD) : model.threshold;
+		if (junkProbability(lineFeatures(context), model) < needed) continue;
+		pieces.splice(pieces.indexOf(piece), 1, { ...piece, text: sentence, reason: 'junk-line' }, { ...piece, text: rest, fragment: false });
+		return;
+	}
 }
 
 /** Marks the kept pieces the classifier calls junk. Returns the pieces it removed. */
