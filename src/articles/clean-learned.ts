@@ -76,14 +76,31 @@ export function splitGluedLead(pieces: Piece[], title: string | null, model: Lin
 	}
 }
 
+const contentWords = (text: string): string[] => (text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+
+/** The words of the title and of the article's prose: what the article is about. */
+function topicWords(kept: readonly Piece[], title: string | null): Set<string> {
+	const prose = kept.filter((piece) => isProse(piece.text)).map((piece) => piece.text);
+	return new Set(contentWords([title ?? '', ...prose].join(' ')));
+}
+
+/** At least half of the line's content words are words of the title or the prose. */
+function onTopic(text: string, topic: ReadonlySet<string>): boolean {
+	const own = contentWords(text);
+	return own.length > 0 && own.filter((word) => topic.has(word)).length * 2 >= own.length;
+}
+
 /** Marks the kept pieces the classifier calls junk. Returns the pieces it removed. */
 export function markLearnedJunk(pieces: Piece[], title: string | null, model: LineModelWeights = LINE_MODEL): Piece[] {
 	const kept = pieces.filter(isKept);
 	const removed: Piece[] = [];
+	const topic = topicWords(kept, title);
 	contexts(kept, title).forEach((context, i) => {
 		// A short line between two paragraphs of prose is most often the article's own subheading: removing it takes
-		// more certainty than removing a line at the edges or inside a run of short lines.
+		// more certainty than removing a line at the edges or inside a run of short lines, and when it speaks of what
+		// the article speaks of ("Facebook and Twitter respond" under "Regulators fine Facebook…"), it stays.
 		const subheading = looksLikeSubheading(context.text) && isProse(context.previous) && isProse(context.next);
+		if (subheading && onTopic(context.text, topic)) return;
 		const needed = subheading ? Math.max(model.threshold, BETWEEN_PROSE_THRESHOLD) : model.threshold;
 		if (junkProbability(lineFeatures(context), model) >= needed) {
 			const piece = kept[i] as Piece;

@@ -7,8 +7,8 @@ const MAX_HEADLINE_CHARS = 90;
 const MIN_BODY_SHARE_BEFORE = 0.4;
 // The related-links section is made of titles; the article is made of sentences.
 const MIN_TITLE_SHARE = 0.5;
-// Teasers in a related list are a sentence or two; a paragraph longer than this is the article's own prose.
-const MIN_PROSE_CHARS = 200;
+// Teasers in a related list are a headline or a short sentence; a block longer than this is the article's own prose.
+const MAX_TEASER_CHARS = 120;
 
 function isSectionLabel(piece: Piece): boolean {
 	// "Related: Some headline" is one inline link, not the label of a section.
@@ -25,7 +25,7 @@ function isSectionLabel(piece: Piece): boolean {
  */
 function isProse(piece: Piece): boolean {
 	if (piece.link) return false;
-	return piece.text.length > MIN_PROSE_CHARS || (endsLikeSentence(piece.text) && !/[?!]["'»”’)]*$/u.test(piece.text));
+	return piece.text.length > MAX_TEASER_CHARS || (endsLikeSentence(piece.text) && !/[?!]["'»”’)]*$/u.test(piece.text));
 }
 
 /**
@@ -46,7 +46,9 @@ export function markRecirculationTail(pieces: Piece[]): void {
 			piece.kind === 'heading' || !endsLikeSentence(piece.text) || piece.text.length <= MAX_HEADLINE_CHARS;
 		const titles = after.filter(isTitle).length;
 		const startsWithTitles = after.slice(0, 2).every(isTitle);
-		if (startsWithTitles && titles / after.length >= MIN_TITLE_SHARE) {
+		// A newsletter box in the middle is followed by more article: after it, only a list of nothing but titles goes.
+		const share = label.reason === 'newsletter' ? 1 : MIN_TITLE_SHARE;
+		if (startsWithTitles && titles / after.length >= share) {
 			// A long paragraph of prose is the article going on after a box in its middle: the list stops there.
 			for (const piece of after) {
 				if (isProse(piece)) return;

@@ -154,12 +154,32 @@ export function lineFeatures(line: LineContext): { dense: number[]; hashed: numb
 	return { dense, hashed };
 }
 
-/** Logistic regression weights over the dense features and hashed words. */
+/** The hidden layer over the dense features: tanh units and the weight of each in the score. */
+export interface HiddenLayer {
+	weights: ReadonlyArray<readonly number[]>;
+	bias: readonly number[];
+	out: readonly number[];
+}
+
+/**
+ * A wide-and-deep line scorer: logistic regression over the dense features and hashed words (the wide part), plus a
+ * small tanh layer over the dense features that learns their crosses (short and at the top, a name and a date).
+ */
 export interface LineModelWeights {
 	dense: readonly number[];
 	hashed: readonly number[];
+	hidden?: HiddenLayer;
 	/** A line whose junk probability is at least this is removed. */
 	threshold: number;
+}
+
+/** The hidden units' outputs for a line's dense features. */
+export function hiddenUnits(dense: readonly number[], layer: HiddenLayer): number[] {
+	return layer.weights.map((row, j) => {
+		let sum = layer.bias[j] ?? 0;
+		for (let k = 0; k < dense.length; k++) sum += (row[k] ?? 0) * (dense[k] ?? 0);
+		return Math.tanh(sum);
+	});
 }
 
 /** The junk probability of a line. */
@@ -168,6 +188,7 @@ export function junkProbability(features: { dense: number[]; hashed: number[] },
 	features.dense.forEach((value, i) => (score += value * (model.dense[i] ?? 0)));
 	const scale = 1 / Math.sqrt(Math.max(features.hashed.length, 1));
 	for (const bucket of features.hashed) score += scale * (model.hashed[bucket] ?? 0);
+	if (model.hidden) hiddenUnits(features.dense, model.hidden).forEach((unit, j) => (score += unit * (model.hidden?.out[j] ?? 0)));
 	return 1 / (1 + Math.exp(-score));
 }
 
