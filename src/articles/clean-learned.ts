@@ -3,7 +3,7 @@ import { LINE_MODEL } from './line-model.js';
 import { endsLikeSentence, isKept, normalizeForCompare, type Piece } from './pieces.js';
 import { CUE_GROUPS } from './rules/cues.js';
 import { hostNameOf } from './source-line.js';
-import type { OriginalSource } from './types.js';
+import type { OriginalSource, Paragraph } from './types.js';
 
 // A glued statement is one sentence; the text after it must be a paragraph of its own.
 const GLUED_SENTENCE = /^(.{15,300}?[.!?])\s*(?=[\p{Lu}"“«„¿¡])/u;
@@ -88,6 +88,15 @@ function topicWords(kept: readonly Piece[], title: string | null): Set<string> {
 function onTopic(text: string, topic: ReadonlySet<string>): boolean {
 	const own = contentWords(text);
 	return own.length > 0 && own.filter((word) => topic.has(word)).length * 2 >= own.length;
+}
+
+/**
+ * The junk probability of each paragraph of a cleaned article, as the classifier saw it: for the brief's entities,
+ * which should not list a name found only in lines that are likely junk the cleaner kept.
+ */
+export function paragraphJunkScores(paragraphs: readonly Paragraph[], title: string | null, model: LineModelWeights = LINE_MODEL): number[] {
+	const pieces = paragraphs.map((paragraph): Piece => ({ text: paragraph.text, kind: paragraph.kind, reason: null, fragment: false, link: false }));
+	return contexts(pieces, title).map((context) => junkProbability(lineFeatures(context), model));
 }
 
 /** Marks the kept pieces the classifier calls junk. Returns the pieces it removed. */
