@@ -15,6 +15,9 @@ const LEAD_LINES = 3;
 // Glued with no space, the join itself is half the evidence: the classifier needs less certainty.
 const TIGHT_GLUE_THRESHOLD = 0.25;
 const BETWEEN_PROSE_THRESHOLD = 0.97;
+// A short line next to removed junk goes with it from this junk probability on (chosen on the train templates).
+const RUN_THRESHOLD = 0.3;
+const MAX_RUN_LINE_CHARS = 100;
 const MIN_PROSE_CHARS = 40;
 const MAX_SUBHEADING_WORDS = 6;
 
@@ -104,6 +107,7 @@ export function markLearnedJunk(pieces: Piece[], title: string | null, model: Li
 	const kept = pieces.filter(isKept);
 	const removed: Piece[] = [];
 	const topic = topicWords(kept, title);
+	const doubtful = new Map<Piece, number>();
 	contexts(kept, title).forEach((context, i) => {
 		// A short line between two paragraphs of prose is most often the article's own subheading: removing it takes
 		// more certainty than removing a line at the edges or inside a run of short lines, and when it speaks of what
@@ -111,12 +115,38 @@ export function markLearnedJunk(pieces: Piece[], title: string | null, model: Li
 		const subheading = looksLikeSubheading(context.text) && isProse(context.previous) && isProse(context.next);
 		if (subheading && onTopic(context.text, topic)) return;
 		const needed = subheading ? Math.max(model.threshold, BETWEEN_PROSE_THRESHOLD) : model.threshold;
-		if (junkProbability(lineFeatures(context), model) >= needed) {
-			const piece = kept[i] as Piece;
+		const probability = junkProbability(lineFeatures(context), model);
+		const piece = kept[i] as Piece;
+		if (probability >= needed) {
 			piece.reason = 'junk-line';
 			removed.push(piece);
-		}
+		} else if (!subheading && probability >= RUN_THRESHOLD && piece.text.length <= MAX_RUN_LINE_CHARS && !onTopic(piece.text, topic)) doubtful.set(piece, probability);
 	});
+	removed.push(...spreadOverRuns(pieces, doubtful));
+	return removed;
+}
+
+/**
+ * Junk comes in boxes (a newsletter form, a list of links, a consent banner): a short line the classifier doubts goes
+ * with the junk right next to it, and the box is taken line by line until a line it does not doubt.
+ */
+function spreadOverRuns(pieces: Piece[], doubtful: ReadonlyMap<Piece, number>): Piece[] {
+	const removed: Piece[] = [];
+	const isJunkNeighbour = (index: number): boolean => {
+		const neighbour = pieces[index];
+		return neighbour !== undefined && neighbour.reason !== null && neighbour.reason !== 'duplicate';
+	};
+	let changed = true;
+	while (changed) {
+		changed = false;
+		pieces.forEach((piece, index) => {
+			if (!isKept(piece) || !doubtful.has(piece)) return;
+			if (!isJunkNeighbour(index - 1) && !isJunkNeighbour(index + 1)) return;
+			piece.reason = 'junk-line';
+			removed.push(piece);
+			changed = true;
+		});
+	}
 	return removed;
 }
 
