@@ -86,7 +86,7 @@ export const DENSE_FEATURES = [
 	'labelColon', 'relativePosition', 'first', 'last', 'top2', 'bottom2', 'link', 'titleSimilarity', 'startsWithTitle',
 	'containedInOther', 'nearDuplicate', 'previousShort', 'nextShort', 'quoted',
 	'nameOnly', 'dateOnly', 'startsWithAction', 'price', 'parenthesisEnd', 'slashNames', 'endsColon', 'shortRun',
-	'maxSimilarity', 'lowerStart',
+	'maxSimilarity', 'lowerStart', 'bracketed',
 	...CUES.map(([group]) => `cue:${group}`),
 ] as const;
 
@@ -145,6 +145,7 @@ export function lineFeatures(line: LineContext): { dense: number[]; hashed: numb
 		isShort(text) && isShort(line.previous) && isShort(line.next) ? 1 : 0,
 		maxSimilarity(own, line.others),
 		/^\p{Ll}/u.test(text) ? 1 : 0,
+		/^[[(].*[\])]$/u.test(text.trim()) ? 1 : 0,
 	];
 	for (const [, cue] of CUES) {
 		const hits = tokens.filter((token) => cue.whole.has(token) || cue.prefixes.some((prefix) => token.startsWith(prefix))).length;
