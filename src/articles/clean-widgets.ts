@@ -57,12 +57,12 @@ export function markPriceWidgets(pieces: Piece[]): void {
 	while (start < kept.length) {
 		let end = start;
 		while (end < kept.length && isShortLabel((kept[end] as Piece).text)) end++;
-		const run = trimRun(kept.slice(start, end));
+		const run = kept.slice(start, end);
 		if (run.length >= MIN_RUN_LINES) {
 			const figures = run.filter((piece) => FIGURE_LINE.test(piece.text)).length;
 			const tickers = run.filter((piece) => TICKER_OR_PRICE_WORD.test(piece.text)).length;
 			if (figures >= MIN_FIGURE_LINES && (figures + tickers) / 2 >= run.length * MIN_FIGURE_SHARE) {
-				for (const piece of run) piece.reason = 'price-widget';
+				for (const piece of trimRun(run)) piece.reason = 'price-widget';
 			}
 		}
 		start = Math.max(end, start + 1);
