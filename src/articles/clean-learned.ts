@@ -108,12 +108,16 @@ export function markLearnedJunk(pieces: Piece[], title: string | null, model: Li
 	const removed: Piece[] = [];
 	const topic = topicWords(kept, title);
 	const doubtful = new Map<Piece, number>();
+	const normals = kept.map((piece) => normalizeForCompare(piece.text));
+	const repeated = new Set(normals.filter((normal, i) => normals.indexOf(normal) !== i));
 	contexts(kept, title).forEach((context, i) => {
 		// A short line between two paragraphs of prose is most often the article's own subheading: removing it takes
 		// more certainty than removing a line at the edges or inside a run of short lines, and when it speaks of what
 		// the article speaks of ("Facebook and Twitter respond" under "Regulators fine Facebook…"), it stays.
 		const subheading = looksLikeSubheading(context.text) && isProse(context.previous) && isProse(context.next);
 		if (subheading && onTopic(context.text, topic)) return;
+		// A sentence the article says twice far apart (a refrain, a quote recalled) was judged by the repeat rules.
+		if (isProse(context.text) && repeated.has(normalizeForCompare(context.text))) return;
 		const needed = subheading ? Math.max(model.threshold, BETWEEN_PROSE_THRESHOLD) : model.threshold;
 		const probability = junkProbability(lineFeatures(context), model);
 		const piece = kept[i] as Piece;
