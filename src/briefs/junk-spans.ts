@@ -10,7 +10,7 @@ export interface Span {
 // A kept line the classifier gives at least this junk probability is doubtful: not junk enough to cut (a wrong cut
 // loses the article's text), but a name found only in such lines is more likely a byline, credit or widget's than
 // the story's. Chosen on the train templates (scripts/cleaning/entity-doubt.ts), below the cutting threshold.
-export const DOUBTFUL_LINE = 0.3;
+export const DOUBTFUL_LINE = 0.4;
 
 /**
  * The paragraphs of a cleaned article that are likely leftover junk. Only for articles the cleaner removed something
