@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { processText } from '../src/articles/process.js';
 import { extractEntities } from '../src/briefs/entities.js';
+import { doubtfulSpans } from '../src/briefs/junk-spans.js';
 import { parseBenchArgs } from '../bench/bench-args.js';
 import { datasetsPresent, LANGS, loadBodies, type Split } from './cleaning/bodies.js';
 import { docText, generateCorpus, type JunkDoc } from './cleaning/generate.js';
@@ -20,7 +21,8 @@ const GOAL = { junkRemoved: 0.98, bodyKept: 0.995, originalFound: 0.95, leakedNa
 function scoreWith(docs: readonly JunkDoc[], learned: boolean): DocScore[] {
 	return docs.map((doc) => {
 		const article = processText(docText(doc), { title: doc.title, lineModel: learned });
-		return scoreDoc(doc, article, extractEntities(article.text, doc.lang));
+		// As the brief lists them: names found only in lines the classifier doubts are left out (with the classifier).
+		return scoreDoc(doc, article, extractEntities(article.text, doc.lang, learned ? { doubtful: doubtfulSpans(article) } : {}));
 	});
 }
 

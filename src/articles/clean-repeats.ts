@@ -13,6 +13,21 @@ export function looksLikeTitle(text: string): boolean {
 	return text.length <= MAX_TITLE_CHARS && words <= MAX_TITLE_WORDS && words >= 2 && !/[.:;,]$/u.test(text.trim());
 }
 
+// "Title | Site", "Site – Title": the page's <title> shape, with the site's name in a few words.
+const MAX_SITE_WORDS = 5;
+const SITE_SEPARATOR = /\s[-|–—·•:]\s/u;
+
+/** The title with a site's name before or after it, split by a separator. */
+function isTitleWithSite(text: string, title: string): boolean {
+	const wanted = normalizeForCompare(title);
+	const parts = text.split(SITE_SEPARATOR);
+	if (parts.length < 2 || !wanted) return false;
+	const head = normalizeForCompare(parts.slice(0, -1).join(' '));
+	const tail = normalizeForCompare(parts.slice(1).join(' '));
+	const short = (part: string | undefined): boolean => part !== undefined && part.split(/\s+/u).length <= MAX_SITE_WORDS;
+	return (head === wanted && short(parts[parts.length - 1])) || (tail === wanted && short(parts[0]));
+}
+
 /**
  * Marks the title where it is repeated at the top of the body. Without a known title, the first kept line becomes the
  * title when it looks like one (plain text has no markup to say so). Returns the title.
@@ -21,7 +36,7 @@ export function markTitleRepeat(pieces: Piece[], title: string | null, guessTitl
 	const lead = pieces.filter(isKept).slice(0, LEAD_WINDOW);
 	if (title) {
 		const wanted = normalizeForCompare(title);
-		const repeat = lead.find((piece) => normalizeForCompare(piece.text) === wanted);
+		const repeat = lead.find((piece) => normalizeForCompare(piece.text) === wanted || isTitleWithSite(piece.text, title));
 		if (repeat) repeat.reason = 'title-repeat';
 		return title;
 	}

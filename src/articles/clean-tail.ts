@@ -7,8 +7,8 @@ const MAX_HEADLINE_CHARS = 90;
 const MIN_BODY_SHARE_BEFORE = 0.4;
 // The related-links section is made of titles; the article is made of sentences.
 const MIN_TITLE_SHARE = 0.5;
-// Teasers in a related list are a sentence or two; a paragraph longer than this is the article's own prose.
-const MIN_PROSE_CHARS = 200;
+// Teasers in a related list are a headline or a short sentence; a block longer than this is the article's own prose.
+const MAX_TEASER_CHARS = 200;
 
 function isSectionLabel(piece: Piece): boolean {
 	// "Related: Some headline" is one inline link, not the label of a section.
@@ -19,9 +19,13 @@ function isSectionLabel(piece: Piece): boolean {
 	);
 }
 
-/** A sentence that is not a link: the article's own text, which a list of other articles never holds. */
+/**
+ * A sentence that is not a link, or a block too long for a teaser: the article's own text, which a list of other
+ * articles never holds.
+ */
 function isProse(piece: Piece): boolean {
-	return !piece.link && endsLikeSentence(piece.text) && (piece.text.length > MIN_PROSE_CHARS || !/[?!]["'»”’)]*$/u.test(piece.text));
+	if (piece.link) return false;
+	return piece.text.length > MAX_TEASER_CHARS || (endsLikeSentence(piece.text) && !/[?!]["'»”’)]*$/u.test(piece.text));
 }
 
 /**
@@ -29,7 +33,7 @@ function isProse(piece: Piece): boolean {
  * recirculation block, not the article. Everything after such a label goes, but only when what follows is mostly
  * titles: a "Don't miss" box in the middle of an article is followed by more article.
  */
-export function markRecirculationTail(pieces: Piece[]): void {
+export function markRecirculationTail(pieces: Piece[], plainText = false): void {
 	const total = pieces.filter(isKept).reduce((sum, piece) => sum + piece.text.length, 0);
 	let before = 0;
 	for (let i = 0; i < pieces.length; i++) {
@@ -42,7 +46,10 @@ export function markRecirculationTail(pieces: Piece[]): void {
 			piece.kind === 'heading' || !endsLikeSentence(piece.text) || piece.text.length <= MAX_HEADLINE_CHARS;
 		const titles = after.filter(isTitle).length;
 		const startsWithTitles = after.slice(0, 2).every(isTitle);
-		if (startsWithTitles && titles / after.length >= MIN_TITLE_SHARE) {
+		// In plain text no link says which lines point elsewhere, and a newsletter box in the middle is followed by more
+		// article: after it, only a list of nothing but titles goes.
+		const share = plainText && label.reason === 'newsletter' ? 1 : MIN_TITLE_SHARE;
+		if (startsWithTitles && titles / after.length >= share) {
 			// A long paragraph of prose is the article going on after a box in its middle: the list stops there.
 			for (const piece of after) {
 				if (isProse(piece)) return;

@@ -33,6 +33,20 @@ function isShortLabel(text: string): boolean {
 	return text.length <= MAX_WIDGET_LINE_CHARS && (!endsLikeSentence(text) || /%$/u.test(text));
 }
 
+/** A line of the widget itself: a figure, a ticker, or a label that speaks of prices. */
+function isWidgetLine(text: string): boolean {
+	return FIGURE_LINE.test(text) || TICKER_OR_PRICE_WORD.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => MONEY_WORDS.has(word));
+}
+
+/** The run without the short lines at its edges that are not about prices: a subheading beside a widget stays. */
+function trimRun(run: Piece[]): Piece[] {
+	let from = 0;
+	let to = run.length;
+	while (from < to && !isWidgetLine((run[from] as Piece).text)) from++;
+	while (to > from && !isWidgetLine((run[to - 1] as Piece).text)) to--;
+	return run.slice(from, to);
+}
+
 /**
  * Price widgets and tickers: runs of short lines dominated by prices, percentages, tickers and currency codes.
  * The whole run goes, labels included ("Market opportunity", "Price chart"), since they mean nothing without it.
@@ -48,7 +62,7 @@ export function markPriceWidgets(pieces: Piece[]): void {
 			const figures = run.filter((piece) => FIGURE_LINE.test(piece.text)).length;
 			const tickers = run.filter((piece) => TICKER_OR_PRICE_WORD.test(piece.text)).length;
 			if (figures >= MIN_FIGURE_LINES && (figures + tickers) / 2 >= run.length * MIN_FIGURE_SHARE) {
-				for (const piece of run) piece.reason = 'price-widget';
+				for (const piece of trimRun(run)) piece.reason = 'price-widget';
 			}
 		}
 		start = Math.max(end, start + 1);

@@ -83,7 +83,7 @@ export function cleanBlocks(blocks: readonly Block[], options: CleanOptions): Cl
 	markPriceWidgets(pieces);
 	markInlineRecirculation(pieces);
 	markLinkRuns(pieces);
-	markRecirculationTail(pieces);
+	markRecirculationTail(pieces, options.plainText);
 	const title = markTitleRepeat(pieces, options.title, options.plainText);
 	markBlurbFragments(pieces, title);
 	markDuplicates(pieces);

@@ -43,7 +43,41 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-const isShort = (text: string | null): number => (text !== null && text.length < 60 ? 1 : 0);
+const isShort = (text: string | null): boolean => text !== null && text.length < 60;
+
+const ACTION = CUES.find(([group]) => group === 'action')?.[1];
+const MONTH = CUES.find(([group]) => group === 'month')?.[1];
+const cueHas = (cue: CueMatcher | undefined, token: string): boolean =>
+	cue !== undefined && (cue.whole.has(token) || cue.prefixes.some((prefix) => token.startsWith(prefix)));
+// Words that may sit inside a name ("Lucía de la Vega", "Jan van Dijk") or join two names.
+const NAME_LINKS = new Set(['de', 'la', 'del', 'van', 'von', 'der', 'du', 'le', 'and', 'et', 'und', 'y', '&']);
+
+/**
+ * The line's shape, whatever its words: only names (a byline), only a date and time (a dateline), an imperative
+ * first word, a price or a change in per cent, a credit in brackets at the end, "Name/Agency", a list header.
+ */
+function shapeFeatures(text: string, tokens: readonly string[]): number[] {
+	const raw = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+	const nameOnly = raw.length >= 1 && raw.length <= 6 && !endsLikeSentence(text) && raw.every((word) => /^[(“"«@—–-]*\p{Lu}/u.test(word) || NAME_LINKS.has(word.toLowerCase()));
+	const dateWords = tokens.filter((token) => !/^\d/u.test(token) && !cueHas(MONTH, token) && !/^(?:uhr|h|am|pm|et|utc|gmt|le|el|de|à|a|at|on|um|am)$/u.test(token));
+	const dateOnly = tokens.length > 0 && /\d/u.test(text) && dateWords.length <= 1;
+	return [
+		nameOnly ? 1 : 0,
+		dateOnly ? 1 : 0,
+		tokens[0] !== undefined && cueHas(ACTION, tokens[0]) ? 1 : 0,
+		/[$€£¥]\s?\d|\d\s?[$€£¥]|[+\-−]\s?\d+(?:[.,]\d+)?\s?%|\b[A-Z]{2,5}\/[A-Z]{3}\b/u.test(text) ? 1 : 0,
+		/\([^()]{2,60}\)[.]?$/u.test(text) ? 1 : 0,
+		/\p{L}\s?\/\s?\p{Lu}/u.test(text) ? 1 : 0,
+		/:$/u.test(text.trim()) ? 1 : 0,
+	];
+}
+
+/** How much of the line's vocabulary the closest other line shares (a repeated title, a teaser of a paragraph). */
+function maxSimilarity(own: ReadonlySet<string>, others: readonly string[]): number {
+	let best = 0;
+	for (const other of others) best = Math.max(best, jaccard(own, new Set(other.split(' '))));
+	return best;
+}
 
 /** The dense features' names, in the order `lineFeatures` returns them; the model card lists them. */
 export const DENSE_FEATURES = [
@@ -51,6 +85,8 @@ export const DENSE_FEATURES = [
 	'upperShare>=0.6', 'digitShare', 'url', 'handle', 'copyright', 'separators', 'startsWithDash', 'time', 'year',
 	'labelColon', 'relativePosition', 'first', 'last', 'top2', 'bottom2', 'link', 'titleSimilarity', 'startsWithTitle',
 	'containedInOther', 'nearDuplicate', 'previousShort', 'nextShort', 'quoted',
+	'nameOnly', 'dateOnly', 'startsWithAction', 'price', 'parenthesisEnd', 'slashNames', 'endsColon', 'shortRun',
+	'maxSimilarity', 'lowerStart', 'bracketed',
 	...CUES.map(([group]) => `cue:${group}`),
 ] as const;
 
@@ -102,9 +138,14 @@ export function lineFeatures(line: LineContext): { dense: number[]; hashed: numb
 		titleNormal.length > 0 && normal.startsWith(titleNormal) ? 1 : 0,
 		containedInOther ? 1 : 0,
 		nearDuplicate ? 1 : 0,
-		isShort(line.previous),
-		isShort(line.next),
+		isShort(line.previous) ? 1 : 0,
+		isShort(line.next) ? 1 : 0,
 		/^["“«„]/u.test(text) ? 1 : 0,
+		...shapeFeatures(text, tokens),
+		isShort(text) && isShort(line.previous) && isShort(line.next) ? 1 : 0,
+		maxSimilarity(own, line.others),
+		/^\p{Ll}/u.test(text) ? 1 : 0,
+		/^[[(].*[\])]$/u.test(text.trim()) ? 1 : 0,
 	];
 	for (const [, cue] of CUES) {
 		const hits = tokens.filter((token) => cue.whole.has(token) || cue.prefixes.some((prefix) => token.startsWith(prefix))).length;
@@ -114,12 +155,32 @@ export function lineFeatures(line: LineContext): { dense: number[]; hashed: numb
 	return { dense, hashed };
 }
 
-/** Logistic regression weights over the dense features and hashed words. */
+/** The hidden layer over the dense features: tanh units and the weight of each in the score. */
+export interface HiddenLayer {
+	weights: ReadonlyArray<readonly number[]>;
+	bias: readonly number[];
+	out: readonly number[];
+}
+
+/**
+ * A wide-and-deep line scorer: logistic regression over the dense features and hashed words (the wide part), plus a
+ * small tanh layer over the dense features that learns their crosses (short and at the top, a name and a date).
+ */
 export interface LineModelWeights {
 	dense: readonly number[];
 	hashed: readonly number[];
+	hidden?: HiddenLayer;
 	/** A line whose junk probability is at least this is removed. */
 	threshold: number;
+}
+
+/** The hidden units' outputs for a line's dense features. */
+export function hiddenUnits(dense: readonly number[], layer: HiddenLayer): number[] {
+	return layer.weights.map((row, j) => {
+		let sum = layer.bias[j] ?? 0;
+		for (let k = 0; k < dense.length; k++) sum += (row[k] ?? 0) * (dense[k] ?? 0);
+		return Math.tanh(sum);
+	});
 }
 
 /** The junk probability of a line. */
@@ -128,6 +189,7 @@ export function junkProbability(features: { dense: number[]; hashed: number[] },
 	features.dense.forEach((value, i) => (score += value * (model.dense[i] ?? 0)));
 	const scale = 1 / Math.sqrt(Math.max(features.hashed.length, 1));
 	for (const bucket of features.hashed) score += scale * (model.hashed[bucket] ?? 0);
+	if (model.hidden) hiddenUnits(features.dense, model.hidden).forEach((unit, j) => (score += unit * (model.hidden?.out[j] ?? 0)));
 	return 1 / (1 + Math.exp(-score));
 }
 

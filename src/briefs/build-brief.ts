@@ -2,6 +2,7 @@ import type { Article } from '../articles/types.js';
 import { splitSentences } from '../articles/sentences.js';
 import { BRIEF_SCHEMA_VERSION, type Brief } from './types.js';
 import { extractEntities } from './entities.js';
+import { doubtfulSpans } from './junk-spans.js';
 import { extractQuotes } from './quotes.js';
 import { summarize } from './summarize.js';
 import { extractTopics } from './topics.js';
@@ -15,7 +16,7 @@ export function buildBrief(article: Article): Brief {
 	const language = article.language && article.language !== 'und' ? article.language : 'en';
 	const analysed = article.text.length > MAX_ANALYSED_CHARS ? article.text.slice(0, MAX_ANALYSED_CHARS) : article.text;
 	const sentences = splitSentences(analysed, language);
-	const entities = extractEntities(analysed, language);
+	const entities = extractEntities(analysed, language, { doubtful: doubtfulSpans(article) });
 	const quotes = extractQuotes(analysed, language, entities);
 	return {
 		schemaVersion: BRIEF_SCHEMA_VERSION,

@@ -1,4 +1,5 @@
 import type { Entity } from './types.js';
+import type { Span } from './junk-spans.js';
 import { isPlaceOrProduct, type NameType } from './classify-name.js';
 import { checkPersonTypes } from './entity-types.js';
 import { ALL_LEXICONS, getLexicon, type Lexicon } from './lexicons/index.js';
@@ -138,7 +139,15 @@ export interface EntityOptions {
 	 * tagger without the organisations the rules add where it is silent (to measure what they add).
 	 */
 	finder?: 'tagger' | 'tagger-only' | 'rules';
+	/**
+	 * Stretches of the text that are likely junk the cleaner kept (a byline, a credit, a widget): a name mentioned
+	 * only there is not listed, since a missed entity costs less than an invented one.
+	 */
+	doubtful?: readonly Span[];
 }
+
+const inside = (mention: { start: number; end: number }, spans: readonly Span[]): boolean =>
+	spans.some((span) => mention.start >= span.start && mention.end <= span.end);
 
 /** People and organisations named in `text`, each with aliases, roles and every mention's offsets. */
 export function extractEntities(text: string, language: string, options: EntityOptions = {}): Entity[] {
@@ -154,7 +163,7 @@ export function extractEntities(text: string, language: string, options: EntityO
 	const merged = mergeDrafts(drafts, standalone, textWords).filter((d) => model || !isPlaceOrProduct(d.name));
 	const mentions = findMentions(text, merged);
 	const entities: Entity[] = merged
-		.filter((d) => mentions.has(d))
+		.filter((d) => mentions.has(d) && !(mentions.get(d) ?? []).every((mention) => inside(mention, options.doubtful ?? [])))
 		.sort((a, b) => (mentions.get(a)?.[0]?.start ?? a.firstSeen) - (mentions.get(b)?.[0]?.start ?? b.firstSeen))
 		.map((draft, index) => ({
 			id: `e${index + 1}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsMedia, originFromStatement } from '../../src/articles/clean-learned.js';
+import { leadSentence, mentionsMedia, originFromStatement } from '../../src/articles/clean-learned.js';
 import { processText } from '../../src/articles/process.js';
 
 const BODY = [
@@ -52,5 +52,32 @@ describe('statements of origin', () => {
 		expect(originFromStatement('Source: CDC, Chicago Department of Public Health | Graphic: BBC')).toBeNull();
 		expect(mentionsMedia('Infographie Le Monde - Source : Insee')).toBe(true);
 		expect(originFromStatement('The mayor met residents of the lower town on Tuesday.')).toBeNull();
+	});
+});
+
+describe('glued statements and title repeats', () => {
+	it('splits a statement run into the lead with no space, even without an origin word, and keeps the lead', () => {
+		const text = `Reprinted with permission from Harbour Gazette.${BODY[0]}\n\n${BODY.slice(1).join('\n\n')}`;
+		const article = processText(text, { title: 'Sea wall approved' });
+		expect(article.paragraphs.map((p) => p.text)).toEqual(BODY);
+		expect(article.removed.map((r) => r.reason)).toContain('junk-line');
+	});
+
+	it('finds the glued statement below a dateline the rules kept', () => {
+		const text = `Harbour Gazette staff\n\nThis story first appeared in Harbour Gazette.${BODY[0]}\n\n${BODY.slice(1).join('\n\n')}`;
+		const article = processText(text, { title: 'Sea wall approved' });
+		expect(article.paragraphs.map((p) => p.text)).toContain(BODY[0]);
+	});
+
+	it('reads a lead sentence as glued only at a word or year before the stop', () => {
+		expect(leadSentence('It came first on Harbour Gazette.The harbour authority approved the wall on Tuesday evening.')?.tight).toBe(true);
+		expect(leadSentence('Sales rose by a third in the U.S.The company said the rise would not last past the spring.')?.sentence).not.toBe('Sales rose by a third in the U.S.');
+		expect(leadSentence('More than 1.500.000 people live in the region, the office said on Tuesday. It grew.')?.tight).toBe(false);
+	});
+
+	it('removes the title repeated with the site name after a separator', () => {
+		const article = processText(['Sea wall approved | Harbour Gazette', ...BODY].join('\n\n'), { title: 'Sea wall approved' });
+		expect(article.paragraphs.map((p) => p.text)).toEqual(BODY);
+		expect(article.removed[0]).toEqual({ text: 'Sea wall approved | Harbour Gazette', reason: 'title-repeat' });
 	});
 });

@@ -1,5 +1,6 @@
 /** TRAIN templates: used to tune the rules and to train the line classifier. Never reported on. */
 import { MORE_TRAIN } from './train-more.js';
+import { WIDE_TRAIN } from './train-wide.js';
 import { TEMPLATE_KINDS, type NamePools, type TemplateSet } from './types.js';
 
 const FIRST_TRAIN: TemplateSet = {
@@ -71,26 +72,26 @@ const FIRST_TRAIN: TemplateSet = {
 	},
 };
 
-/** The first templates and the further ones of train-more.ts, kind by kind and language by language. */
+/** The first templates and the further ones of train-more.ts and train-wide.ts, kind by kind and language by language. */
 export const TRAIN_TEMPLATES: TemplateSet = Object.fromEntries(
 	TEMPLATE_KINDS.map((kind) => [
 		kind,
 		Object.fromEntries(
-			(['en', 'fr', 'de', 'es'] as const).map((lang) => [lang, [...FIRST_TRAIN[kind][lang], ...(MORE_TRAIN[kind]?.[lang] ?? [])]]),
+			(['en', 'fr', 'de', 'es'] as const).map((lang) => [lang, [...FIRST_TRAIN[kind][lang], ...(MORE_TRAIN[kind]?.[lang] ?? []), ...(WIDE_TRAIN[kind]?.[lang] ?? [])]]),
 		),
 	]),
 ) as TemplateSet;
 
 export const TRAIN_NAMES: NamePools = {
-	orig: ['Coastal Ledger', 'Harbor Times', 'Le Courrier Alpin', 'Nordwacht', 'Diario del Valle', 'Quillon Post'],
-	site: ['CoinVerse', 'NewsHubly', 'Zapnet', 'Infobrisa', 'Tickerly', 'Aggrefeed'],
-	agency: ['Brightlens', 'Fotopress Nord', 'Imagia', 'Pixagence'],
-	person: ['Marta Quillen', 'Jorin Vess', 'Élodie Brassac', 'Henrik Salmsen', 'Lucía Ferrandis'],
-	coin: ['ZenCoin', 'Quarkium', 'Lumix Token'],
+	orig: ['Coastal Ledger', 'Harbor Times', 'Le Courrier Alpin', 'Nordwacht', 'Diario del Valle', 'Quillon Post', 'The Fenwick Observer', 'La Voix du Bocage', 'Rheinbote', 'El Heraldo Serrano', 'Tamsin Daily', 'Prairie Dispatch'],
+	site: ['CoinVerse', 'NewsHubly', 'Zapnet', 'Infobrisa', 'Tickerly', 'Aggrefeed', 'Blockwire', 'Actuflux', 'Nachrichtenkiste', 'Noticiando', 'Feedora', 'MarketPulse24'],
+	agency: ['Brightlens', 'Fotopress Nord', 'Imagia', 'Pixagence', 'Lumen Wire', 'Bildwerk', 'Fotonova', 'Objectif Sud'],
+	person: ['Marta Quillen', 'Jorin Vess', 'Élodie Brassac', 'Henrik Salmsen', 'Lucía Ferrandis', 'Owen Thackery', 'Solène Marchetti', 'Katrin Obermaier', 'Iñigo Zabaleta', 'Priya Okafor'],
+	coin: ['ZenCoin', 'Quarkium', 'Lumix Token', 'Vortexa', 'NebulaCash'],
 	headlineWords: {
-		en: ['Council', 'budget', 'vote', 'delayed', 'storm', 'hits', 'coast', 'markets', 'rally', 'after', 'report'],
-		fr: ['Le', 'conseil', 'budget', 'reporté', 'tempête', 'côte', 'marchés', 'rebond', 'après', 'rapport'],
-		de: ['Rat', 'verschiebt', 'Haushalt', 'Sturm', 'trifft', 'Küste', 'Märkte', 'erholen', 'sich', 'Bericht'],
-		es: ['El', 'consejo', 'aplaza', 'presupuesto', 'tormenta', 'golpea', 'costa', 'mercados', 'repuntan', 'informe'],
+		en: ['Council', 'budget', 'vote', 'delayed', 'storm', 'hits', 'coast', 'markets', 'rally', 'after', 'report', 'school', 'strike', 'ends', 'new', 'rail', 'line', 'opens', 'police', 'probe', 'hospital'],
+		fr: ['Le', 'conseil', 'budget', 'reporté', 'tempête', 'côte', 'marchés', 'rebond', 'après', 'rapport', 'grève', 'école', 'nouvelle', 'ligne', 'ouvre', 'enquête', 'hôpital', 'mairie'],
+		de: ['Rat', 'verschiebt', 'Haushalt', 'Sturm', 'trifft', 'Küste', 'Märkte', 'erholen', 'sich', 'Bericht', 'Streik', 'Schule', 'neue', 'Bahnlinie', 'eröffnet', 'Polizei', 'ermittelt', 'Klinik'],
+		es: ['El', 'consejo', 'aplaza', 'presupuesto', 'tormenta', 'golpea', 'costa', 'mercados', 'repuntan', 'informe', 'huelga', 'colegio', 'nueva', 'línea', 'abre', 'policía', 'investiga', 'hospital'],
 	},
 };

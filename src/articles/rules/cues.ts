@@ -50,6 +50,8 @@ export const CUE_GROUPS: Record<string, readonly string[]> = {
 	origin: [
 		'source*', 'via', 'original*', 'originally', 'first', 'published', 'appeared', 'quelle*', 'ursprünglich', 'zuerst', 'erschienen', 'erschien', 'veröffentlicht', 'originalartikel', 'originalbeitrag', 'paru', 'apparu', 'publié', 'initialement',
 		'origine', 'fuente*', 'originalmente', 'publicado', 'apareció', 'crédit', 'credit',
+		'republished', 'reprinted', 'reposted', 'syndicated', 'cross-posted', 'republié', 'repris', 'reproduit',
+		'nachdruck', 'übernommen', 'erstveröffentlichung', 'republicado', 'reproducido', 'sindicado',
 	],
 	/** Reading on: related articles and more stories. */
 	reading: [
