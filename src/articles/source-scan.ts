@@ -10,6 +10,8 @@ const AUTHOR_REASONS = new Set(['byline']);
 const NOT_TEXT_REASONS = new Set(['unreadable', 'oversize']);
 // Statements are a sentence or two: a longer removed block (a menu, a comment thread) holds none worth reading.
 const MAX_REMOVED_STATEMENT_CHARS = 600;
+// A blurb is one short sentence ("This story first appeared on X."); a longer line the classifier removed may be prose.
+const MAX_LOOSE_LEARNED_CHARS = 90;
 // A kept line longer than this is the article's prose, whatever it says about publishing.
 const MAX_KEPT_STATEMENT_CHARS = 300;
 // Statements stand at the edges of a page, among the other junk: the first and last few kept paragraphs.
@@ -41,7 +43,11 @@ export function statedOrigins(removed: readonly Removed[], paragraphs: readonly 
 	const found: StatedOrigin[] = [];
 	for (const piece of removed) {
 		if (piece.reason === 'caption' || AUTHOR_REASONS.has(piece.reason) || NOT_TEXT_REASONS.has(piece.reason) || piece.text.length > MAX_REMOVED_STATEMENT_CHARS) continue;
-		const source = findOriginStatement(piece.text, { loose: true });
+		// The line classifier's removals are a probability, not a rule's certainty: an article's own sentence it took
+		// ("Cases … first appeared in West Michigan at the end of August, officials said") must still be plainly about
+		// the page to credit anyone, unless it is as short as a blurb.
+		const loose = piece.reason !== 'junk-line' || piece.text.length <= MAX_LOOSE_LEARNED_CHARS;
+		const source = findOriginStatement(piece.text, { loose });
 		// A line the cleaner took for a credit is read only for a link to an article: pictures are credited by name.
 		if (source && (piece.reason !== 'credit' || source.url)) found.push(source);
 	}

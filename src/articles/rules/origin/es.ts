@@ -2,7 +2,7 @@ import type { OriginLexicon } from './types.js';
 
 export const es: OriginLexicon = {
 	language: 'es',
-	verbs: [
+	verbs: ['republica', 'sindicado', 'sindicada', 
 		'publicado', 'publicada', 'publicó', 'apareció', 'aparecido', 'reproducido', 'reproducida', 'elaborado', 'elaborada',
 		'escrito', 'escrita', 'difundido', 'difundida', 'republicado', 'republicada', 'compartido', 'tomado', 'tomada', 'producido',
 		'producida', 'traducido', 'traducida', 'reproducimos', 'publicamos', 'republicamos', 'compartimos', 'reproduce', 'publica'],
@@ -12,7 +12,7 @@ export const es: OriginLexicon = {
 	bylineVerbs: ['publicado', 'publicada', 'escrito', 'escrita', 'redactado', 'redactada', 'actualizado'],
 	subjects: ['artículo', 'nota', 'texto', 'entrada', 'noticia', 'publicación', 'reportaje', 'contenido', 'crónica', 'columna', 'post', 'información'],
 	deictics: ['este', 'esta', 'el', 'la', 'un', 'una', 'esa', 'ese'],
-	labels: ['fuente', 'fuentes', 'vía', 'via', 'fuente original', 'artículo original', 'lee el artículo original en', 'publicado originalmente en', 'tomado de', 'sigue leyendo en', 'seguir leyendo en', 'lee la nota completa en', 'publicación original', 'con información de'],
+	labels: ['contenido sindicado de', 'republicado a partir de', 'se republica a partir de', 'fuente', 'fuentes', 'vía', 'via', 'fuente original', 'artículo original', 'lee el artículo original en', 'publicado originalmente en', 'tomado de', 'sigue leyendo en', 'seguir leyendo en', 'lee la nota completa en', 'publicación original', 'con información de'],
 	readVerbs: ['lee', 'leer', 'sigue', 'seguir', 'consulta', 'encuentra'],
 	itemNouns: ['noticia', 'nota', 'información', 'crónica'],
 	nameParticles: ['de', 'del', 'la', 'el', 'los', 'las', 'y', '&'],

@@ -2,7 +2,7 @@ import type { OriginLexicon } from './types.js';
 
 export const fr: OriginLexicon = {
 	language: 'fr',
-	verbs: [
+	verbs: ['relayé', 'relayée', 
 		'publié', 'publiée', 'paru', 'parue', 'apparu', 'apparue', 'repris', 'reprise', 'reproduit', 'reproduite', 'produit',
 		'produite', 'diffusé', 'diffusée', 'écrit', 'écrite', 'rédigé', 'rédigée', 'republié', 'republiée', 'partagé', 'partagée',
 		'extrait', 'tiré', 'tirée', 'traduit', 'traduite', 'reprise', 'publions', 'reproduisons', 'reprenons', 'republions', 'publie', 'reprend'],
@@ -12,7 +12,7 @@ export const fr: OriginLexicon = {
 	bylineVerbs: ['publié', 'publiée', 'écrit', 'écrite', 'rédigé', 'rédigée', 'posté', 'postée', 'mis'],
 	subjects: ['article', 'billet', 'texte', 'papier', 'post', 'reportage', 'contenu', 'tribune', 'dépêche', 'chronique', 'entrée', 'publication', 'enquête', 'récit'],
 	deictics: ['cet', 'cette', 'ce', 'le', 'la', 'l', 'un', 'une'],
-	labels: ['source', 'sources', 'via', 'article original', 'lien original', 'source originale', "lire l'article original", 'lire l’article original', 'repris de', 'publié à l’origine sur', "publié à l'origine sur", 'lire la suite sur', 'lire l’article complet sur', 'lire l\'article complet sur', 'première publication', 'avec'],
+	labels: ["d'après", 'd’après', 'mis en ligne par', 'initialement mis en ligne par', 'source', 'sources', 'via', 'article original', 'lien original', 'source originale', "lire l'article original", 'lire l’article original', 'repris de', 'publié à l’origine sur', "publié à l'origine sur", 'lire la suite sur', 'lire l’article complet sur', 'lire l\'article complet sur', 'première publication', 'avec'],
 	readVerbs: ['lire', 'lisez', 'retrouvez', 'retrouver', 'consultez'],
 	itemNouns: ['information', 'info', 'dépêche', 'article'],
 	nameParticles: ['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', '&'],
