@@ -15,6 +15,7 @@ const LEAD_LINES = 3;
 // Glued with no space, the join itself is half the evidence: the classifier needs less certainty.
 const TIGHT_GLUE_THRESHOLD = 0.25;
 const BETWEEN_PROSE_THRESHOLD = 0.97;
+const LONG_SENTENCE_CHARS = 100;
 // A short line next to removed junk goes with it from this junk probability on (chosen on the train templates).
 const RUN_THRESHOLD = 0.3;
 const MAX_RUN_LINE_CHARS = 100;
@@ -118,7 +119,11 @@ export function markLearnedJunk(pieces: Piece[], title: string | null, model: Li
 		if (subheading && onTopic(context.text, topic)) return;
 		// A sentence the article says twice far apart (a refrain, a quote recalled) was judged by the repeat rules.
 		if (isProse(context.text) && repeated.has(normalizeForCompare(context.text))) return;
-		const needed = subheading ? Math.max(model.threshold, BETWEEN_PROSE_THRESHOLD) : model.threshold;
+		// A long full sentence is the article's prose far more often than junk (junk is short: a blurb, a prompt, a
+		// label); removing one takes the subheading's certainty ("Cases … first appeared in West Michigan at the end of
+		// August, officials said on Tuesday." is an AP sentence, not a syndication blurb).
+		const longSentence = context.text.length >= LONG_SENTENCE_CHARS && isProse(context.text);
+		const needed = subheading || longSentence ? Math.max(model.threshold, BETWEEN_PROSE_THRESHOLD) : model.threshold;
 		const probability = junkProbability(lineFeatures(context), model);
 		const piece = kept[i] as Piece;
 		if (probability >= needed) {
