@@ -7,12 +7,10 @@ import type { APIEmbed } from 'discord.js';
 import feedCommand from '../../commands/feed.js';
 import type { CommandContext, CommandServices } from '../../commands/index.js';
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
-import { contextOver, openTestStore, startBotWorld, type BotWorld, type TestStore } from '../discord/helpers/bot-world.js';
+import { contextOver, openTestStore, startBotWorld, type BotWorld, type TestStore, adminFeed } from '../discord/helpers/bot-world.js';
 import { makeBrief } from '../discord/helpers/make-brief.js';
 import { urlKey } from '../../src/store/url-key.js';
 
-const ADMIN = '500000000000000001';
-const MANAGE_GUILD = '32';
 const GOOD = 'https://feeds.example.org/world.xml';
 const OTHER = 'https://feeds.example.org/sport.xml';
 
@@ -49,17 +47,7 @@ beforeEach(() => {
 
 const channelId = () => world.guild.channels[0]!.id;
 
-function feed(sub: string, options: Array<Record<string, unknown>> = [], extra: Record<string, unknown> = {}) {
-	return world.emulator.interact({
-		guildId: world.guild.id,
-		channelId: channelId(),
-		userId: ADMIN,
-		memberPermissions: MANAGE_GUILD,
-		command: 'feed',
-		options: [{ name: sub, type: 1, options }],
-		...extra,
-	});
-}
+const feed = (sub: string, options: Array<Record<string, unknown>> = [], extra: Record<string, unknown> = {}) => adminFeed(world, sub, options, extra);
 
 const str = (name: string, value: string) => ({ name, type: 3, value });
 

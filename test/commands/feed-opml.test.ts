@@ -4,10 +4,8 @@ import feedCommand from '../../commands/feed.js';
 import type { CommandContext, CommandServices } from '../../commands/index.js';
 import { readOpml, writeOpml } from '../../src/discord/feed-admin/opml.js';
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
-import { contextOver, openTestStore, startBotWorld, type BotWorld, type TestStore } from '../discord/helpers/bot-world.js';
+import { contextOver, openTestStore, startBotWorld, type BotWorld, type TestStore, adminFeed } from '../discord/helpers/bot-world.js';
 
-const ADMIN = '500000000000000001';
-const MANAGE_GUILD = '32';
 const checked: string[] = [];
 
 const services: CommandServices = {
@@ -42,17 +40,7 @@ beforeEach(() => {
 
 const channelId = () => world.guild.channels[0]!.id;
 
-function feed(sub: string, options: Array<Record<string, unknown>> = [], extra: Record<string, unknown> = {}) {
-	return world.emulator.interact({
-		guildId: world.guild.id,
-		channelId: channelId(),
-		userId: ADMIN,
-		memberPermissions: MANAGE_GUILD,
-		command: 'feed',
-		options: [{ name: sub, type: 1, options }],
-		...extra,
-	});
-}
+const feed = (sub: string, options: Array<Record<string, unknown>> = [], extra: Record<string, unknown> = {}) => adminFeed(world, sub, options, extra);
 
 const OPML = `<?xml version="1.0"?>
 <opml version="2.0"><head><title>Mine</title></head><body>

@@ -8,11 +8,9 @@ import feedCommand from '../../commands/feed.js';
 import { createDeliveryWorker } from '../../src/discord/delivery-worker.js';
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
 import { silentLogger } from '../../src/shared/logger.js';
-import { contextOver, openTestStore, startBotWorld, uniqueBrief, type BotWorld, type TestStore } from './helpers/bot-world.js';
+import { contextOver, openTestStore, startBotWorld, uniqueBrief, type BotWorld, type TestStore, adminFeed } from './helpers/bot-world.js';
 
-const ADMIN = '500000000000000001';
 const MEMBER = '500000000000000003';
-const MANAGE_GUILD = '32';
 const URL_A = 'https://feeds.example.org/world.xml';
 
 let world: BotWorld;
@@ -40,17 +38,7 @@ beforeEach(() => {
 
 const channelId = () => world.guild.channels[0]!.id;
 
-function feed(sub: string, options: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) {
-	return world.emulator.interact({
-		guildId: world.guild.id,
-		channelId: channelId(),
-		userId: ADMIN,
-		memberPermissions: MANAGE_GUILD,
-		command: 'feed',
-		options: [{ name: sub, type: 1, options }],
-		...extra,
-	});
-}
+const feed = (sub: string, options: Array<Record<string, unknown>> = [], extra: Record<string, unknown> = {}) => adminFeed(world, sub, options, extra);
 
 async function deliverOne(brief = uniqueBrief(), locale: string | null = null) {
 	const added = await store.feeds.addFeedTarget({ guildId: world.guild.id, url: URL_A, channelId: channelId(), locale });

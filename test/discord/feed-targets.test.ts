@@ -15,10 +15,8 @@ import { createDeliveryWorker, markWebhookGone } from '../../src/discord/deliver
 import { attachInteractionRouter } from '../../src/discord/interaction-router.js';
 import { createLogger } from '../../src/shared/logger.js';
 import type { DeliveryStore } from '../../src/store/types.js';
-import { contextOver, openTestStore, startBotWorld, uniqueBrief, type BotWorld, type TestStore } from './helpers/bot-world.js';
+import { contextOver, openTestStore, startBotWorld, uniqueBrief, type BotWorld, type TestStore, adminFeed } from './helpers/bot-world.js';
 
-const ADMIN = '500000000000000001';
-const MANAGE_GUILD = '32';
 const URL_A = 'https://feeds.example.org/world.xml';
 const MANAGE_WEBHOOKS = 1n << 29n;
 
@@ -58,17 +56,7 @@ beforeEach(() => {
 const channelId = () => world.guild.channels[0]!.id;
 const str = (name: string, value: string) => ({ name, type: 3, value });
 
-function feed(sub: string, options: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) {
-	return world.emulator.interact({
-		guildId: world.guild.id,
-		channelId: channelId(),
-		userId: ADMIN,
-		memberPermissions: MANAGE_GUILD,
-		command: 'feed',
-		options: [{ name: sub, type: 1, options }],
-		...extra,
-	});
-}
+const feed = (sub: string, options: Array<Record<string, unknown>> = [], extra: Record<string, unknown> = {}) => adminFeed(world, sub, options, extra);
 
 /** A JSON logger at debug level whose every line the test keeps, to look for the token. */
 function capturingLogger() {

@@ -108,3 +108,16 @@ export function contextOver(
 	if (options.feedLimits) Object.defineProperty(ctx, 'feedLimits', { get: options.feedLimits, enumerable: true });
 	return ctx;
 }
+
+/** `/feed <sub>` run by a member with Manage Server in the world's first channel (`extra` overrides any field). */
+export function adminFeed(world: BotWorld, sub: string, options: Array<Record<string, unknown>> = [], extra: Record<string, unknown> = {}) {
+	return world.emulator.interact({
+		guildId: world.guild.id,
+		channelId: world.guild.channels[0]!.id,
+		userId: '500000000000000001',
+		memberPermissions: '32',
+		command: 'feed',
+		options: [{ name: sub, type: 1, options }],
+		...extra,
+	});
+}
