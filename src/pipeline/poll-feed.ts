@@ -5,6 +5,8 @@
 import { nextPollAfterFailure, nextPollAfterSuccess, shouldDisable } from '../feeds/backoff.js';
 import type { FeedItem } from '../feeds/types.js';
 import { describeError } from '../shared/errors.js';
+import { fetchFailureCode } from '../shared/failure-codes.js';
+import { codedError, disabledAfterReason, refusedReason } from '../shared/stored-failure.js';
 import type { FeedRecord } from '../store/types.js';
 import { articleWorkOf } from './article-work-of.js';
 import { prepareItem, seenOf, storeItems, type ItemResult, type ReadyItem } from './ingest-feed-items.js';
@@ -34,7 +36,7 @@ export async function pollFeed(feed: FeedRecord, deps: PipelineDeps): Promise<Po
 		deps.logger.error({ feed: feed.url, err: describeError(error) }, 'feed poll threw');
 		const name = error instanceof Error ? error.name : 'Error';
 		const message = error instanceof Error ? error.message : String(error);
-		const reason = `the poll failed (${name}: ${message})`.slice(0, MAX_ERROR_CHARS);
+		const reason = codedError('internal', `the poll failed (${name}: ${message})`).slice(0, MAX_ERROR_CHARS);
 		try {
 			return await fail(feed, deps, reason, undefined, false);
 		} catch (recordError) {
@@ -59,17 +61,17 @@ async function pollFeedOnce(feed: FeedRecord, deps: PipelineDeps): Promise<PollO
 		return { status: 'unchanged' };
 	}
 	if (fetched.status === 'error') {
-		return fail(feed, deps, fetched.message, fetched.retryAfterMs, fetched.permanent ?? false);
+		return fail(feed, deps, codedError(fetchFailureCode(fetched.kind, fetched.message), fetched.message), fetched.retryAfterMs, fetched.permanent ?? false);
 	}
 	let parsed;
 	try {
 		parsed = await articleWorkOf(deps).run({ kind: 'parse-feed', body: fetched.body, baseUrl: fetched.finalUrl });
 	} catch (error) {
 		if (!(error instanceof JobFailedError)) throw error;
-		return fail(feed, deps, `not a readable feed: ${error.reason} (${error.message})`, undefined, false);
+		return fail(feed, deps, codedError('not-a-feed', `not a readable feed: ${error.reason} (${error.message})`), undefined, false);
 	}
 	if (parsed.status === 'error') {
-		return fail(feed, deps, `not a readable feed: ${parsed.error}`, undefined, false);
+		return fail(feed, deps, codedError('not-a-feed', `not a readable feed: ${parsed.error}`), undefined, false);
 	}
 	const items = uniqueByKey(parsed.feed.items);
 	const toProcess = await selectItems(feed, items, deps);
@@ -154,11 +156,7 @@ async function fail(
 ): Promise<PollOutcome> {
 	const at = deps.now();
 	const failures = feed.consecutiveFailures + 1;
-	const disable = permanent
-		? `refused: ${error}`
-		: shouldDisable(failures, deps.maxFailures)
-			? `disabled after ${failures} consecutive failures; last: ${error}`
-			: null;
+	const disable = permanent ? refusedReason(error) : shouldDisable(failures, deps.maxFailures) ? disabledAfterReason(failures, error) : null;
 	await deps.store.feeds.recordFetchFailure(feed.id, {
 		error,
 		at,

@@ -232,11 +232,11 @@ describe('/feed why', () => {
 		const why = async (url: string, locale = 'en-US') => String(((await feed('why', [str('url', url)], { locale })).data?.embeds as APIEmbed[])[0]?.description);
 		const retry = `<t:${Math.floor(retryAt / 1_000)}:R>`;
 		expect(await why('https://news.example.org/slow')).toMatch(
-			new RegExp(`^Seen in \\*\\*https://feeds\\.example\\.org/world\\.xml\\*\\* <t:\\d+:R> but processing failed: \`over-budget: took too long\`; it will be retried at the next poll, ${retry}\\.$`),
+			new RegExp(`^Seen in \\*\\*https://feeds\\.example\\.org/world\\.xml\\*\\* <t:\\d+:R> but processing failed: The page took too long to read and was skipped\\. It will be retried at the next poll, ${retry}\\.$`),
 		);
-		expect(await why('https://news.example.org/slow', 'fr')).toContain(`mais le traitement a échoué : \`over-budget: took too long\` ; nouvel essai à la prochaine lecture, ${retry}.`);
-		expect(await why('https://news.example.org/tpl')).toMatch(/but not briefed: page refused: `not an article`\. It will not be retried\.$/);
-		expect(await why('https://news.example.org/tpl', 'fr')).toMatch(/mais non résumé : page refusée : `not an article`\. Il ne sera pas réessayé\.$/);
+		expect(await why('https://news.example.org/slow', 'fr')).toContain(`mais le traitement a échoué : La page a pris trop de temps à lire et a été ignorée. Nouvel essai à la prochaine lecture, ${retry}.`);
+		expect(await why('https://news.example.org/tpl')).toMatch(/but not briefed, page refused: `not an article`\. It will not be retried\.$/);
+		expect(await why('https://news.example.org/tpl', 'fr')).toMatch(/mais non résumé, page refusée : `not an article`\. Il ne sera pas réessayé\.$/);
 		// Another server, not following the feed, is told nothing.
 		await store.feeds.addFeedTarget({ guildId: 'other-guild', url: OTHER, channelId: '1' });
 		expect((await store.feeds.itemProblems('other-guild', 'https://news.example.org/slow'))).toEqual([]);

@@ -4,6 +4,7 @@ import type { FeedRecord, FeedTarget, TargetRoute } from '../../store/types.js';
 import { toSafeMarkdown, truncateText } from '../discord-text.js';
 import { t, type FeedLocale } from './strings.js';
 import { routeLabelKey } from './target-kind.js';
+import { readStoredFailure, sayStoredFailure, storedFailureText } from '../../shared/stored-failure.js';
 
 const MAX_DESCRIPTION = 4_000;
 
@@ -49,7 +50,7 @@ function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number, routes: Ma
 	for (const target of feed.targets.filter((x) => x.disabledReason)) {
 		lines.push(t(locale, 'targetDisabled', { channel: `<#${target.channelId}>`, reason: toSafeMarkdown(target.disabledReason ?? '', 200) }));
 	}
-	if (feed.lastError) lines.push(t(locale, 'lastError', { error: toSafeMarkdown(feed.lastError, 200) }));
+	if (feed.lastError) lines.push(t(locale, 'lastError', { error: toSafeMarkdown(storedFailureText(feed.lastError, locale), 200) }));
 	if (!feed.disabledReason) {
 		const when = Math.max(feed.nextPollAt, now);
 		lines.push(t(locale, 'nextPoll', { when: `<t:${Math.floor(when / 1_000)}:R>` }));
@@ -58,9 +59,18 @@ function formatFeed(feed: GuildFeed, locale: FeedLocale, now: number, routes: Ma
 }
 
 function describeStatus(feed: GuildFeed, locale: FeedLocale): string {
-	if (feed.disabledReason) return t(locale, 'statusDisabled', { reason: toSafeMarkdown(feed.disabledReason, 200) });
+	if (feed.disabledReason) return describeDisabled(feed.disabledReason, locale);
 	if (feed.targets[0]?.settings?.pausedAt) return t(locale, 'statusPaused');
 	if (feed.consecutiveFailures > 0) return t(locale, 'statusFailing', { n: feed.consecutiveFailures });
 	if (!feed.initialized) return t(locale, 'statusPending');
 	return t(locale, 'statusActive');
+}
+
+/** Why a feed is disabled, in the reader's language: the stored reason's code and count, else the reason as stored. */
+function describeDisabled(reason: string, locale: FeedLocale): string {
+	const read = readStoredFailure(reason);
+	const error = toSafeMarkdown(sayStoredFailure(read, locale), 200);
+	if (read.disabledAfter !== undefined) return t(locale, 'statusDisabledAfter', { n: read.disabledAfter, error });
+	if (read.refused) return t(locale, 'statusRefused', { error });
+	return t(locale, 'statusDisabled', { reason: toSafeMarkdown(reason, 200) });
 }

@@ -13,6 +13,8 @@ import type { Handler } from './manage-feed.js';
 import { parseFeedUrl } from './parse-feed-options.js';
 import { t, type FeedLocale } from './strings.js';
 import { UserError } from '../../shared/errors.js';
+import { failureText } from '../../shared/failure-codes.js';
+import { readStoredFailure } from '../../shared/stored-failure.js';
 
 const when = (ms: number) => `<t:${Math.floor(ms / 1_000)}:R>`;
 
@@ -67,8 +69,14 @@ export function describe(e: UrlExplanation, contentNote: string | null, guildId:
 export function describeProblems(problems: ItemProblem[], feedNames: Map<number, string>, locale: FeedLocale): string[] {
 	return problems.map((p) => {
 		const feed = toSafeMarkdown(feedNames.get(p.feedId) ?? `#${p.feedId}`, 120);
-		if (p.outcome === 'refused') return t(locale, 'whyRefused', { feed, when: when(p.at), reason: inlineCode(p.detail, 200) });
+		if (p.outcome === 'refused') return t(locale, 'whyRefused', { feed, when: when(p.at), reason: problemText(p.detail, locale) });
 		const retry = p.retryAt !== null ? when(p.retryAt) : '?';
-		return t(locale, 'whyProcessingFailed', { feed, when: when(p.at), error: inlineCode(p.detail, 200), retry });
+		return t(locale, 'whyProcessingFailed', { feed, when: when(p.at), error: problemText(p.detail, locale), retry });
 	});
+}
+
+/** A recorded problem (`<code>: <detail>`) as the code's sentence in the reader's language, else its detail in backticks. */
+function problemText(detail: string, locale: FeedLocale): string {
+	const read = readStoredFailure(detail);
+	return read.code ? failureText(read.code, locale, read.httpStatus) : `\`${inlineCode(detail, 200)}\`.`;
 }

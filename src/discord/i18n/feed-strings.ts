@@ -22,6 +22,8 @@ const en = {
 	statusActive: 'active',
 	statusFailing: 'failing ({n} in a row)',
 	statusDisabled: 'disabled: {reason}',
+	statusDisabledAfter: 'disabled after {n} failures in a row; last: {error}',
+	statusRefused: 'refused: {error}',
 	statusPending: 'waiting for its first poll',
 	targetDisabled: '{channel} disabled: {reason}',
 	lastError: 'last error: {error}',
@@ -113,8 +115,8 @@ const en = {
 	webhookNoPermission: 'I need the **Manage Webhooks** permission in {channel} to post through a webhook there.',
 	webhookNotChannel: 'Webhooks are for channels and forums: {channel} is a thread, where **{title}** is posted by the bot.',
 	movedWebhookOff: 'Its webhook belonged to the old channel: run `/feed webhook` again to post under the source’s name.',
-	whyRefused: 'Seen in **{feed}** {when} but not briefed: page refused: `{reason}`. It will not be retried.',
-	whyProcessingFailed: 'Seen in **{feed}** {when} but processing failed: `{error}`; it will be retried at the next poll, {retry}.',
+	whyRefused: 'Seen in **{feed}** {when} but not briefed, page refused: {reason} It will not be retried.',
+	whyProcessingFailed: 'Seen in **{feed}** {when} but processing failed: {error} It will be retried at the next poll, {retry}.',
 } as const satisfies StringTable;
 
 export type FeedStringKey = keyof typeof en;
@@ -139,6 +141,8 @@ const fr: Translation<typeof en> = {
 	statusActive: 'actif',
 	statusFailing: 'en échec ({n} de suite)',
 	statusDisabled: 'désactivé : {reason}',
+	statusDisabledAfter: 'désactivé après {n} échecs d’affilée ; dernier : {error}',
+	statusRefused: 'refusé : {error}',
 	statusPending: 'en attente de sa première lecture',
 	targetDisabled: '{channel} désactivé : {reason}',
 	lastError: 'dernière erreur : {error}',
@@ -230,8 +234,8 @@ const fr: Translation<typeof en> = {
 	webhookNoPermission: 'Il me faut la permission **Gérer les webhooks** dans {channel} pour y publier via un webhook.',
 	webhookNotChannel: 'Les webhooks sont pour les salons et les forums : {channel} est un fil, où **{title}** est publié par le bot.',
 	movedWebhookOff: 'Son webhook appartenait à l’ancien salon : relancez `/feed webhook` pour publier sous le nom de la source.',
-	whyRefused: 'Vu dans **{feed}** {when} mais non résumé : page refusée : `{reason}`. Il ne sera pas réessayé.',
-	whyProcessingFailed: 'Vu dans **{feed}** {when} mais le traitement a échoué : `{error}` ; nouvel essai à la prochaine lecture, {retry}.',
+	whyRefused: 'Vu dans **{feed}** {when} mais non résumé, page refusée : {reason} Il ne sera pas réessayé.',
+	whyProcessingFailed: 'Vu dans **{feed}** {when} mais le traitement a échoué : {error} Nouvel essai à la prochaine lecture, {retry}.',
 };
 
 export const FEED_STRINGS: AreaTables<typeof en> = { en, fr };
