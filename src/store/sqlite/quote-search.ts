@@ -12,18 +12,7 @@ export const RANK_WINDOW = 400;
 /** A speaker's newest quotes searched when a text filter is combined with the speaker. */
 const SPEAKER_CANDIDATES = 1_000;
 
-interface HitRow {
-	quoteId: number;
-	text: string;
-	speaker: string | null;
-	speakerEntityId: number | null;
-	articleId: number;
-	articleTitle: string;
-	articleUrl: string | null;
-	publishedAt: number | null;
-	createdAt: number;
-	sortAt: number;
-}
+type HitRow = QuoteHit & { sortAt: number };
 
 function toHit(row: HitRow): QuoteHit {
 	const { sortAt: _sortAt, ...hit } = row;
