@@ -7,12 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPipelineFetch } from '../../src/pipeline/fetch-adapter.js';
 import { runPollCycle } from '../../src/pipeline/poll-cycle.js';
 import type { PipelineDeps } from '../../src/pipeline/ports.js';
 import { feedInterval } from '../../src/pipeline/select-targets.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-store.js';
+import { testFetch } from '../helpers/test-fetch.js';
 import { startTestServer, type TestServer } from '../helpers/http-server.js';
 
 const MINUTE = 60_000;
@@ -20,7 +20,7 @@ let server: TestServer;
 let dir: string;
 let store: ReturnType<typeof createSqliteStore>;
 let clock: number;
-let fetcher: ReturnType<typeof createPipelineFetch>;
+let fetcher: ReturnType<typeof testFetch>;
 
 const TOPICS = ['harbour', 'railway', 'museum', 'school'];
 
@@ -54,15 +54,7 @@ beforeEach(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'briefbot-filters-'));
 	store = createSqliteStore(join(dir, 'filters.db'));
 	clock = Date.UTC(2026, 10, 28, 12);
-	fetcher = createPipelineFetch({
-		timeoutMs: 5_000,
-		maxFeedBytes: 1_000_000,
-		maxPageBytes: 1_000_000,
-		userAgent: 'briefbot-test',
-		allowPrivateNetwork: true,
-		concurrency: 8,
-		perHostConcurrency: 8,
-	});
+	fetcher = testFetch(8);
 	for (let n = 0; n < 8; n++) server.route(`/a/${n}`, { body: page(n), headers: { 'content-type': 'text/html' } });
 });
 

@@ -13,6 +13,7 @@ import type { PipelineDeps } from '../../src/pipeline/ports.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-store.js';
 import type { Store } from '../../src/store/types.js';
+import { testFetch } from '../helpers/test-fetch.js';
 import { startTestServer, type TestServer } from '../helpers/http-server.js';
 
 const MINUTE = 60_000;
@@ -76,15 +77,7 @@ beforeEach(async () => {
 	dbPath = join(dir, 'poll.db');
 	store = createSqliteStore(dbPath);
 	clock = Date.UTC(2026, 10, 28, 12);
-	fetcher = createPipelineFetch({
-		timeoutMs: 5_000,
-		maxFeedBytes: 1_000_000,
-		maxPageBytes: 1_000_000,
-		userAgent: 'briefbot-test',
-		allowPrivateNetwork: true,
-		concurrency: 8,
-		perHostConcurrency: 8,
-	});
+	fetcher = testFetch(8);
 	for (let n = 0; n < 12; n++) server.route(`/a/g${n}`, { body: page(n), headers: { 'content-type': 'text/html' } });
 });
 

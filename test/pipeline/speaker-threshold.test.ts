@@ -6,17 +6,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPipelineFetch } from '../../src/pipeline/fetch-adapter.js';
 import { runPollCycle } from '../../src/pipeline/poll-cycle.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-store.js';
 import type { Store } from '../../src/store/types.js';
+import { testFetch } from '../helpers/test-fetch.js';
 import { startTestServer, type TestServer } from '../helpers/http-server.js';
 
 let server: TestServer;
 let dir: string;
 let store: Store;
-let fetcher: ReturnType<typeof createPipelineFetch>;
+let fetcher: ReturnType<typeof testFetch>;
 const NOW = Date.UTC(2026, 10, 28, 12);
 
 const PAGE = `<!doctype html><html lang="en"><head><title>Freight</title></head><body><article><h1>Freight plans</h1>
@@ -29,7 +29,7 @@ beforeEach(async () => {
 	server = await startTestServer();
 	dir = mkdtempSync(join(tmpdir(), 'briefbot-speakers-'));
 	store = createSqliteStore(join(dir, 'speakers.db'));
-	fetcher = createPipelineFetch({ timeoutMs: 5_000, maxFeedBytes: 1_000_000, maxPageBytes: 1_000_000, userAgent: 'briefbot-test', allowPrivateNetwork: true, concurrency: 4, perHostConcurrency: 4 });
+	fetcher = testFetch(4);
 	server.route('/a/1', { body: PAGE, headers: { 'content-type': 'text/html' } });
 	server.route('/feed.xml', {
 		body: `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>${server.origin}/</link><item><title>Freight plans</title><link>${server.url('/a/1')}</link><guid>g1</guid><pubDate>${new Date(NOW).toUTCString()}</pubDate></item></channel></rss>`,

@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPipelineFetch } from '../../src/pipeline/fetch-adapter.js';
 import { runPollCycle } from '../../src/pipeline/poll-cycle.js';
 import type { PipelineDeps } from '../../src/pipeline/ports.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { createSqliteStore } from '../../src/store/sqlite/create-store.js';
 import type { Store } from '../../src/store/types.js';
+import { testFetch } from '../helpers/test-fetch.js';
 import { startTestServer, type TestServer } from '../helpers/http-server.js';
 
 const MINUTE = 60_000;
@@ -21,7 +21,7 @@ let dir: string;
 let dbPath: string;
 let store: Store;
 let clock: number;
-let fetcher: ReturnType<typeof createPipelineFetch>;
+let fetcher: ReturnType<typeof testFetch>;
 
 const BODY = [
 	'The harbour authority approved the new sea wall on Tuesday after a two-year study of storm surges along the coast of the county.',
@@ -58,15 +58,7 @@ beforeEach(async () => {
 	dbPath = join(dir, 'hold.db');
 	store = createSqliteStore(dbPath);
 	clock = Date.UTC(2026, 11, 7, 12);
-	fetcher = createPipelineFetch({
-		timeoutMs: 5_000,
-		maxFeedBytes: 1_000_000,
-		maxPageBytes: 1_000_000,
-		userAgent: 'briefbot-test',
-		allowPrivateNetwork: true,
-		concurrency: 4,
-		perHostConcurrency: 4,
-	});
+	fetcher = testFetch(4);
 	server.route('/aggregator/sea-wall', { body: page('Sea wall approved', '<p>The post Sea wall approved appeared first on Coastal Ledger.</p>') });
 	server.route('/ledger/sea-wall', { body: page('Sea wall approved', '') });
 	server.route('/aggregator.xml', { body: rss('Aggregator', '/aggregator/sea-wall', 'agg-1') });
