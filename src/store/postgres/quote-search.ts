@@ -1,3 +1,4 @@
+import { normalizeQuoteQuery } from '../policy/quote-query.js';
 import { ftsTerms } from '../fts-query.js';
 import type { QuoteHit, QuoteQuery } from '../types.js';
 import type { Db } from './db.js';
@@ -28,10 +29,7 @@ export async function searchQuotes(
 	query: QuoteQuery,
 	speakerId: number | null,
 ): Promise<{ hits: QuoteHit[]; total: number }> {
-	const since = query.since ?? Number.MIN_SAFE_INTEGER;
-	const offset = Math.max(0, query.offset ?? 0);
-	const limit = Math.max(0, query.limit);
-	const about = query.about?.trim() ?? '';
+	const { since, offset, limit, about } = normalizeQuoteQuery(query);
 	if (!about) {
 		if (speakerId === null) {
 			if (query.since === undefined) return { hits: [], total: 0 };

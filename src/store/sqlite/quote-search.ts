@@ -1,3 +1,4 @@
+import { normalizeQuoteQuery } from '../policy/quote-query.js';
 import { ftsTerms, toScopedFtsMatch } from '../fts-query.js';
 import type { QuoteHit, QuoteQuery } from '../types.js';
 import type { SqliteDb } from './open-db.js';
@@ -128,10 +129,7 @@ export function prepareQuoteSearch(db: SqliteDb): SearchQuotes {
 	};
 
 	return (query, speakerId) => {
-		const since = query.since ?? Number.MIN_SAFE_INTEGER;
-		const offset = Math.max(0, query.offset ?? 0);
-		const limit = Math.max(0, query.limit);
-		const about = query.about?.trim() ?? '';
+		const { since, offset, limit, about } = normalizeQuoteQuery(query);
 		if (!about) {
 			if (speakerId === null) {
 				if (query.since === undefined) return { hits: [], total: 0 };
