@@ -3,11 +3,11 @@
  * scheduler and delivery, and return a handle that shuts everything down in order.
  */
 import type { Config } from '../config/env.js';
+import { createConfiguredFetch } from './create-fetcher.js';
 import { drainToConsole } from '../console/console-delivery.js';
 import { createDisabledFeedsReporter } from '../console/disabled-feeds.js';
 import { startSampleServer, type SampleServer } from '../console/sample-server.js';
 import { createMetrics, startOpsServer, type OpsServer } from '../ops/metrics.js';
-import { createPipelineFetch } from '../pipeline/fetch-adapter.js';
 import { createArticleWork } from '../pipeline/workers/article-work.js';
 import { createSubscriberNotifier } from '../pipeline/notify-subscribers.js';
 import type { PipelineDeps } from '../pipeline/ports.js';
@@ -71,16 +71,7 @@ export async function startBot(config: Config, logger: Logger, options: StartBot
 		sample = await startSampleServer();
 		entries = sample.feedUrls.map((url) => ({ url, backfill: 5 }));
 	}
-	const fetcher = createPipelineFetch({
-		timeoutMs: config.FETCH_TIMEOUT_MS,
-		maxFeedBytes: config.MAX_FEED_BYTES,
-		maxPageBytes: config.MAX_PAGE_BYTES,
-		userAgent: config.USER_AGENT,
-		allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK,
-		concurrency: config.FETCH_CONCURRENCY,
-		perHostConcurrency: config.FETCH_PER_HOST_CONCURRENCY,
-		allowHosts: sample ? [new URL(sample.origin).host] : [],
-	});
+	const fetcher = createConfiguredFetch(config, sample ? [new URL(sample.origin).host] : []);
 	const fetchUrl = sample ? sample.fetchThrough(fetcher.fetchUrl) : fetcher.fetchUrl;
 	const storyHoldMs = sample ? Math.min(config.STORY_HOLD, SAMPLE_STORY_HOLD_MS) : config.STORY_HOLD;
 	// Article and feed work off the main thread, each job with a budget (docs/adr/008-article-workers.md).

@@ -5,21 +5,13 @@
  */
 import { loadConfig } from '../config/env.js';
 import type { BriefFromUrlDeps } from '../pipeline/brief-from-url.js';
-import { createPipelineFetch } from '../pipeline/fetch-adapter.js';
+import { createConfiguredFetch } from '../app/create-fetcher.js';
 import { createArticleWork } from '../pipeline/workers/article-work.js';
 import { silentLogger } from '../shared/logger.js';
 
 export async function withCliPipeline<T>(work: (deps: BriefFromUrlDeps) => Promise<T>, options: { workers?: number } = {}): Promise<T> {
 	const config = loadConfig(process.env);
-	const fetcher = createPipelineFetch({
-		timeoutMs: config.FETCH_TIMEOUT_MS,
-		maxFeedBytes: config.MAX_FEED_BYTES,
-		maxPageBytes: config.MAX_PAGE_BYTES,
-		userAgent: config.USER_AGENT,
-		allowPrivateNetwork: config.ALLOW_PRIVATE_NETWORK,
-		concurrency: config.FETCH_CONCURRENCY,
-		perHostConcurrency: config.FETCH_PER_HOST_CONCURRENCY,
-	});
+	const fetcher = createConfiguredFetch(config);
 	const articleWork = createArticleWork({
 		workers: options.workers ?? Math.min(1, config.ARTICLE_WORKERS),
 		budgetMs: config.ARTICLE_BUDGET_MS,
