@@ -25,6 +25,11 @@ const STATEMENTS: ReadonlyArray<[string, string]> = [
 	['Esta nota fue publicada por primera vez en La Nación el 3 de marzo.', 'La Nación'],
 	['Publicado originalmente en elDiario.es.', 'eldiario.es'],
 	['Fuente: Agencia EFE', 'Agencia EFE'],
+	// Labels and verbs added as lexicon data this session: written here apart from the train templates' wording.
+	['Crossposted from the Lowell Record.', 'Lowell Record'],
+	['D’après Ouest-France.', 'Ouest-France'],
+	['Mit freundlicher Genehmigung der Rheinpfalz.', 'Rheinpfalz'],
+	['Artículo sindicado de La Voz del Sur.', 'La Voz del Sur'],
 ];
 
 // Lines that name a publication, a person or a place without saying the article was taken from it.
@@ -43,6 +48,8 @@ const NOT_STATEMENTS: readonly string[] = [
 	'The study was first published in Nature on Monday.',
 	'The minister said the report would be published in the spring.',
 	'Sources said the deal was close.',
+	"D'après l'Insee, le chômage a baissé de 0,2 point au troisième trimestre.",
+	'Photo courtesy of Anna Berg.',
 ];
 
 describe('statements of origin', () => {
